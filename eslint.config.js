@@ -1,0 +1,37 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'coverage', 'bench-corpus', 'public/theme.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/content/*', '!**/content/model'],
+              message: 'The app may import only types (content/model) from the pipeline.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The pipeline, its entry points and tests may import pipeline code.
+    files: ['src/content/**', 'scripts/**', 'tests/**', 'vite.config.ts', 'src/prerender/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+);

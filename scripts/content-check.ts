@@ -1,0 +1,22 @@
+// npm run content:check [-- --json] [--seeds DIR]
+// Validates the seeds with the same pipeline the build runs. Prints a summary for an
+// editor, or with --json only the articles as JSON on stdout. Exit 1 on invalid seeds.
+import { resolve } from 'node:path';
+import { loadSeeds } from '../src/content/load-seeds.ts';
+import { runPipeline } from '../src/content/pipeline.ts';
+import { formatProblem } from '../src/content/problems.ts';
+import { checkJson, editorSummary } from '../src/content/report.ts';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const seedsAt = args.indexOf('--seeds');
+const root = process.cwd();
+const seedsDir = seedsAt >= 0 && args[seedsAt + 1] ? resolve(args[seedsAt + 1]) : undefined;
+
+const result = runPipeline(await loadSeeds(root, seedsDir));
+if (!result.ok) {
+  for (const p of result.problems) process.stderr.write(`${formatProblem(p)}\n`);
+  process.stderr.write(`\n${result.problems.length} problem(s) found; nothing was built.\n`);
+  process.exit(1);
+}
+process.stdout.write(json ? `${JSON.stringify(checkJson(result.corpus), null, 2)}\n` : editorSummary(result.corpus));

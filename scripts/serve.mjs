@@ -1,0 +1,35 @@
+// Serves dist/ the way a plain static host or CDN does: files and folder index.html
+// only, no rewrite to index.html; an unknown path gets dist/404.html with status 404.
+// Usage: node scripts/serve.mjs [--port 4173] [--dir dist]
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import sirv from 'sirv';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
+};
+const dir = resolve(option('dir', 'dist'));
+const port = Number(option('port', process.env.PORT ?? 4173));
+
+const files = sirv(dir, { dev: true, etag: true, extensions: [] });
+
+const server = createServer((req, res) => {
+  files(req, res, async () => {
+    try {
+      const body = await readFile(join(dir, '404.html'));
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Not found');
+    }
+  });
+});
+
+server.listen(port, '127.0.0.1', () => {
+  const { port: actual } = server.address();
+  console.log(`Serving ${dir} at http://localhost:${actual}/`);
+});

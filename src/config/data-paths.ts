@@ -1,0 +1,18 @@
+// Where the content pipeline writes its JSON and where the app fetches it.
+// Shared by both sides; no dependencies so it is safe in the browser bundle.
+
+export const DATA_ROOT = '/data';
+export const PAGE_SIZE = 20;
+
+export const dataPaths = {
+  site: () => `${DATA_ROOT}/site.json`,
+  page: (page: number) => `${DATA_ROOT}/pages/${page}.json`,
+  article: (slug: string) => `${DATA_ROOT}/articles/${slug}.json`,
+  tagDirectory: () => `${DATA_ROOT}/tags.json`,
+  tagInfo: (id: string) => `${DATA_ROOT}/tags/${id}/info.json`,
+  tagPage: (id: string, page: number) => `${DATA_ROOT}/tags/${id}/pages/${page}.json`,
+  tagOrdinals: (id: string) => `${DATA_ROOT}/tags/${id}/ordinals.json`,
+} as const;
+
+/** The home page file that holds the story at a corpus position. */
+export const pageOfOrdinal = (ordinal: number) => Math.floor(ordinal / PAGE_SIZE) + 1;

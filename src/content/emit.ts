@@ -1,0 +1,62 @@
+// Turns the corpus into the JSON files the app fetches (layout: src/config/data-paths.ts).
+// Lists are split by page and by tag so no view needs more than one page of summaries.
+import type { ArticleDetail, SiteInfo, SummaryPage, TagCount, TagDetail, TagDirectory, TagOrdinals } from './model.ts';
+import { PAGE_SIZE, dataPaths } from '../config/data-paths.ts';
+import type { Corpus } from './pipeline.ts';
+import { ordinalsByTag, relatedArticles } from './related.ts';
+import { buildLinks } from './relations.ts';
+import { stableJson } from './stable-json.ts';
+import { summaryOf } from './summarize.ts';
+
+/** path under the output folder (no leading slash) -> file contents */
+export type EmittedFiles = Map<string, string>;
+
+const pagesOf = <T>(items: T[]) => {
+  const pageCount = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
+  return Array.from({ length: pageCount }, (_, i) => ({
+    page: i + 1,
+    pageCount,
+    total: items.length,
+    pageSize: PAGE_SIZE,
+    items: items.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE),
+  }));
+};
+
+const put = (files: EmittedFiles, url: string, value: unknown) => files.set(url.replace(/^\//, ''), stableJson(value));
+
+export const emitData = (corpus: Corpus): EmittedFiles => {
+  const files: EmittedFiles = new Map();
+  const { articles, entities } = corpus;
+  const summaries = articles.map(summaryOf);
+  const byTag = ordinalsByTag(articles);
+  const related = relatedArticles(articles, summaries, byTag);
+
+  const site: SiteInfo = { total: articles.length, pageSize: PAGE_SIZE, pageCount: Math.max(1, Math.ceil(articles.length / PAGE_SIZE)), generatedFrom: corpus.files.length };
+  put(files, dataPaths.site(), site);
+  for (const page of pagesOf(summaries)) put(files, dataPaths.page(page.page), page satisfies SummaryPage);
+
+  articles.forEach((a, i) => {
+    const link = (o: number) => (articles[o] ? { slug: articles[o].slug, title: articles[o].title } : null);
+    const detail: ArticleDetail = { ...summaries[i]!, file: a.file, line: a.line, body: a.body, related: related(a), previous: link(i - 1), next: link(i + 1) };
+    put(files, dataPaths.article(a.slug), detail);
+  });
+
+  // Only tags some story carries get pages; the directory lists them by kind, then name.
+  const links = buildLinks(entities);
+  const tagged = entities.filter((e) => byTag.has(e.id));
+  const ref = new Map(tagged.map((e) => [e.id, { id: e.id, name: e.name, kind: e.kind }]));
+  const tags: TagCount[] = tagged
+    .map((e) => ({ ...ref.get(e.id)!, count: byTag.get(e.id)!.length }))
+    .sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  put(files, dataPaths.tagDirectory(), { tags } satisfies TagDirectory);
+
+  for (const e of tagged) {
+    const ordinals = byTag.get(e.id)!;
+    const related = (links.get(e.id) ?? []).flatMap((l) => (ref.has(l.id) ? [{ ...ref.get(l.id)!, relation: l.relation }] : []));
+    const info: TagDetail = { ...ref.get(e.id)!, count: ordinals.length, aliases: e.aliases ?? [], related, discovered: e.discovered };
+    put(files, dataPaths.tagInfo(e.id), info);
+    put(files, dataPaths.tagOrdinals(e.id), { ordinals } satisfies TagOrdinals);
+    for (const page of pagesOf(ordinals.map((o) => summaries[o]!))) put(files, dataPaths.tagPage(e.id, page.page), page);
+  }
+  return files;
+};

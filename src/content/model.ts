@@ -1,0 +1,91 @@
+// The shapes the content pipeline emits and the app reads.
+// Types only: the app imports this file with `import type`, so no pipeline code
+// (zod, node:fs) ever reaches the browser bundle.
+
+export const TAG_KINDS = ['person', 'group', 'show', 'song', 'album', 'character', 'org'] as const;
+export type TagKind = (typeof TAG_KINDS)[number];
+
+/** A body block. `lines` keeps the line structure of the seed. */
+export type Block =
+  | { type: 'paragraph'; lines: string[] }
+  | { type: 'list'; items: string[] }
+  | { type: 'quote'; lines: string[] };
+
+export interface TagRef {
+  id: string;
+  name: string;
+  kind: TagKind;
+}
+
+/** One entry of a list view: home, tag page, related stories. */
+export interface ArticleSummary {
+  slug: string;
+  title: string;
+  excerpt: string;
+  readingMinutes: number;
+  /** Position in the corpus (seed file order, then order in file). */
+  ordinal: number;
+  tags: TagRef[];
+}
+
+export interface RelatedArticle extends ArticleSummary {
+  /** The tags this story shares with the one being read, most specific first. */
+  shared: TagRef[];
+}
+
+export interface ArticleLink {
+  slug: string;
+  title: string;
+}
+
+/** data/articles/<slug>.json */
+export interface ArticleDetail extends ArticleSummary {
+  /** Seed file the story came from, relative to the project root. */
+  file: string;
+  line: number;
+  body: Block[];
+  related: RelatedArticle[];
+  previous: ArticleLink | null;
+  next: ArticleLink | null;
+}
+
+/** data/pages/<n>.json and data/tags/<id>/pages/<n>.json */
+export interface SummaryPage {
+  page: number;
+  pageCount: number;
+  total: number;
+  pageSize: number;
+  items: ArticleSummary[];
+}
+
+export interface TagCount extends TagRef {
+  count: number;
+}
+
+/** data/tags.json: the tag directory. */
+export interface TagDirectory {
+  tags: TagCount[];
+}
+
+/** data/tags/<id>/info.json */
+export interface TagDetail extends TagCount {
+  /** Other names the tag goes by, in any script. */
+  aliases: string[];
+  /** Related entities, each with how it relates ("member", "member of", "actor", ...). */
+  related: (TagRef & { relation: string })[];
+  /** True when the tag was discovered in story text rather than listed in the registry. */
+  discovered: boolean;
+}
+
+/** data/tags/<id>/ordinals.json: corpus positions, for intersecting several tag filters. */
+export interface TagOrdinals {
+  ordinals: number[];
+}
+
+/** data/site.json: figures the shell needs before any list loads. */
+export interface SiteInfo {
+  total: number;
+  pageSize: number;
+  pageCount: number;
+  generatedFrom: number;
+}

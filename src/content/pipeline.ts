@@ -1,0 +1,106 @@
+// The whole content pipeline as one pure function: seed bytes and registry text in,
+// a tagged corpus (or every problem found) out. No file system here: see the edges in
+// vite-plugin.ts and scripts/content-check.ts.
+import type { Block, TagRef } from './model.ts';
+import { decodeSeed } from './decode.ts';
+import { parseSeedText, type ParsedArticle } from './parse.ts';
+import { articleSlug } from './permalink.ts';
+import { byPosition, type Problem } from './problems.ts';
+import { parseRegistry } from './registry.ts';
+import { validateArticle } from './schema.ts';
+import { tagCorpus, type AliasSuggestion, type DiscoveredName, type TaggedEntity } from './tagger.ts';
+
+export interface SeedInput {
+  /** Path relative to the project root, e.g. seeds/000_x.txt. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface PipelineInput {
+  seeds: SeedInput[];
+  registry: { path: string; text: string };
+}
+
+export interface Article {
+  ordinal: number;
+  slug: string;
+  file: string;
+  line: number;
+  title: string;
+  body: Block[];
+  tags: TagRef[];
+}
+
+export interface Corpus {
+  files: string[];
+  articles: Article[];
+  entities: TaggedEntity[];
+  discovered: DiscoveredName[];
+  aliasSuggestions: AliasSuggestion[];
+}
+
+export type PipelineResult = { ok: true; corpus: Corpus } | { ok: false; problems: Problem[] };
+
+const bySeedName = (a: SeedInput, b: SeedInput) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+const slugsFor = (articles: ParsedArticle[]) => {
+  const seen = new Map<string, number>();
+  return articles.map((a) => {
+    const key = `${a.file}\n${a.title}`;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return articleSlug(a.title, a.file, occurrence);
+  });
+};
+
+const duplicateSlugProblems = (articles: ParsedArticle[], slugs: string[]): Problem[] => {
+  const first = new Map<string, ParsedArticle>();
+  return articles.flatMap((a, i) => {
+    const other = first.get(slugs[i]!);
+    if (!other) {
+      first.set(slugs[i]!, a);
+      return [];
+    }
+    return [{ file: a.file, line: a.line, message: `permalink /articles/${slugs[i]} is already used by ${other.file}:${other.line}` }];
+  });
+};
+
+export const runPipeline = ({ seeds, registry }: PipelineInput): PipelineResult => {
+  const problems: Problem[] = [];
+  const registryResult = parseRegistry(registry.path, registry.text);
+  if (!registryResult.ok) problems.push(...registryResult.problems);
+
+  const parsed: ParsedArticle[] = [];
+  const files = [...seeds].sort(bySeedName);
+  for (const seed of files) {
+    const decoded = decodeSeed(seed.path, seed.bytes);
+    if (!decoded.ok) {
+      problems.push(decoded.problem);
+      continue;
+    }
+    for (const article of parseSeedText(seed.path, decoded.text)) {
+      const articleProblems = validateArticle(article);
+      problems.push(...articleProblems);
+      if (!articleProblems.length) parsed.push(article);
+    }
+  }
+  const slugs = slugsFor(parsed);
+  problems.push(...duplicateSlugProblems(parsed, slugs));
+  if (problems.length || !registryResult.ok) return { ok: false, problems: problems.sort(byPosition) };
+
+  const tagged = tagCorpus(parsed, registryResult.registry);
+  const refs = new Map(tagged.entities.map((e) => [e.id, { id: e.id, name: e.name, kind: e.kind }]));
+  const articles = parsed.map((a, i) => ({
+    ordinal: i,
+    slug: slugs[i]!,
+    file: a.file,
+    line: a.line,
+    title: a.title,
+    body: a.body,
+    tags: tagged.articleTags[i]!.map((id) => refs.get(id)!),
+  }));
+  return {
+    ok: true,
+    corpus: { files: files.map((f) => f.path), articles, entities: tagged.entities, discovered: tagged.discovered, aliasSuggestions: tagged.aliasSuggestions },
+  };
+};

@@ -1,0 +1,50 @@
+// "Related stories": the articles sharing the most specific tags with this one.
+// A tag shared by few stories says more than one shared by many (Netflix), so each
+// shared tag weighs log(N / count). Candidates per tag are capped around the article's
+// own position, so a tag on thousands of stories costs the same as one on ten.
+import type { ArticleSummary, RelatedArticle, TagRef } from './model.ts';
+import type { Article } from './pipeline.ts';
+
+const RELATED_COUNT = 4;
+const CANDIDATES_PER_TAG = 100;
+
+/** Ordinals of the stories carrying each tag, ascending. */
+export const ordinalsByTag = (articles: Article[]) => {
+  const map = new Map<string, number[]>();
+  for (const a of articles) for (const t of a.tags) (map.get(t.id) ?? map.set(t.id, []).get(t.id)!).push(a.ordinal);
+  return map;
+};
+
+const nearest = (sorted: number[], around: number, count: number) => {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < around) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = Math.max(0, lo - count / 2);
+  return sorted.slice(from, from + count);
+};
+
+export const relatedArticles = (articles: Article[], summaries: ArticleSummary[], byTag: Map<string, number[]>) => {
+  const total = articles.length;
+  const weight = (tag: TagRef) => Math.log((total + 1) / (byTag.get(tag.id)?.length ?? 1));
+  return (a: Article): RelatedArticle[] => {
+    const scores = new Map<number, number>();
+    for (const tag of a.tags) {
+      for (const o of nearest(byTag.get(tag.id) ?? [], a.ordinal, CANDIDATES_PER_TAG)) {
+        if (o !== a.ordinal) scores.set(o, (scores.get(o) ?? 0) + weight(tag));
+      }
+    }
+    return [...scores]
+      .sort((x, y) => y[1] - x[1] || Math.abs(x[0] - a.ordinal) - Math.abs(y[0] - a.ordinal) || x[0] - y[0])
+      .slice(0, RELATED_COUNT)
+      .map(([o]) => {
+        const other = articles[o]!;
+        const ids = new Set(other.tags.map((t) => t.id));
+        const shared = a.tags.filter((t) => ids.has(t.id)).sort((x, y) => weight(y) - weight(x));
+        return { ...summaries[o]!, shared };
+      });
+  };
+};

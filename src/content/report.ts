@@ -1,0 +1,49 @@
+// What the check command prints: JSON for tools, a summary for an editor.
+import { paths } from '../config/paths.ts';
+import type { Corpus } from './pipeline.ts';
+import { plainText } from './summarize.ts';
+
+export const checkJson = (corpus: Corpus) => ({
+  articles: corpus.articles.map((a) => ({
+    slug: a.slug,
+    url: paths.article.getHref(a.slug),
+    title: a.title,
+    file: a.file,
+    text: plainText(a.body),
+    tags: a.tags.map(({ id, name, kind }) => ({ id, name, kind })),
+  })),
+});
+
+const count = <T>(items: T[], key: (t: T) => string) => {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => a.localeCompare(b));
+};
+
+export const editorSummary = (corpus: Corpus) => {
+  const used = new Set(corpus.articles.flatMap((a) => a.tags.map((t) => t.id)));
+  const tags = corpus.entities.filter((e) => used.has(e.id));
+  const lines = [
+    `Seeds are valid.`,
+    `  files:    ${corpus.files.length}`,
+    `  articles: ${corpus.articles.length}`,
+    `  tags:     ${tags.length} (${count(tags, (t) => t.kind).map(([k, n]) => `${k} ${n}`).join(', ')})`,
+    '',
+  ];
+  if (corpus.discovered.length) {
+    lines.push(`Discovered names to review (add them to seeds/entities.json, or to its "ignore" list):`);
+    for (const d of corpus.discovered) {
+      const where = d.occurrences.slice(0, 3).map((o) => `${o.file}:${o.line}`).join(', ');
+      const more = d.occurrences.length > 3 ? ` and ${d.occurrences.length - 3} more` : '';
+      const aka = d.aliases.length ? ` (also ${d.aliases.join(', ')})` : '';
+      lines.push(`  ${d.kind.padEnd(9)} ${d.name}${aka}  [${where}${more}]`);
+    }
+    lines.push('');
+  }
+  if (corpus.aliasSuggestions.length) {
+    lines.push('Names that look like aliases of registry entities:');
+    for (const s of corpus.aliasSuggestions) lines.push(`  ${s.alias} -> ${s.entityId}  [${s.file}:${s.line}]`);
+    lines.push('');
+  }
+  return `${lines.join('\n')}\n`;
+};

@@ -1,0 +1,74 @@
+// Strict schemas for parsed articles and the entity registry. Validation turns each
+// schema issue into a Problem that names the seed file and line.
+import { z } from 'zod';
+import type { ParsedArticle } from './parse.ts';
+import type { Problem } from './problems.ts';
+import { TAG_KINDS } from './model.ts';
+
+// Control characters other than tab have no place in a story; they signal a broken scrape.
+const text = z
+  .string()
+  .min(1, 'is empty')
+  .regex(/^[^\u0000-\u0008\u000b-\u001f\u007f]*$/, 'contains a control character');
+
+const lines = z.array(text).min(1, 'has no lines');
+
+export const blockSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('paragraph'), lines }),
+  z.strictObject({ type: z.literal('list'), items: lines }),
+  z.strictObject({ type: z.literal('quote'), lines }),
+]);
+
+export const articleSchema = z.strictObject({
+  file: z.string().min(1),
+  line: z.number().int().positive(),
+  title: text.max(300, 'is longer than 300 characters: is a body line taken for the title?'),
+  body: z.array(blockSchema).min(1, 'is missing: the article has a title and no body'),
+  blockLines: z.array(z.number().int().positive()),
+});
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
+
+export const entitySchema = z.strictObject({
+  id,
+  name: text,
+  kind: z.enum(TAG_KINDS),
+  aliases: z.array(text).optional(),
+  /** Tag a bare mention only when the story also names a related entity. */
+  needsContext: z.boolean().optional(),
+  memberOf: z.array(id).optional(),
+  show: id.optional(),
+  playedBy: id.optional(),
+  by: z.array(id).optional(),
+  directedBy: z.array(id).optional(),
+  writtenBy: z.array(id).optional(),
+  note: z.string().optional(),
+});
+
+export const registrySchema = z.strictObject({
+  entities: z.array(entitySchema),
+  /** Names the discovery rules propose that an editor has rejected. */
+  ignore: z.array(text).optional(),
+});
+
+export type Entity = z.infer<typeof entitySchema>;
+export type Registry = z.infer<typeof registrySchema>;
+
+const describePath = (path: PropertyKey[]) =>
+  path.length === 0 ? 'article' : path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').slice(1);
+
+/** Validates one parsed article; problems point at the block's line when there is one. */
+export const validateArticle = (article: ParsedArticle): Problem[] => {
+  const result = articleSchema.safeParse(article);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const [field, index, , lineIndex] = issue.path;
+    let line = article.line;
+    if (field === 'body' && typeof index === 'number') {
+      line = (article.blockLines[index] ?? article.line) + (typeof lineIndex === 'number' ? lineIndex : 0);
+    }
+    const where = field === 'title' ? `title "${article.title.slice(0, 60)}"` : describePath(issue.path);
+    const subject = field === 'body' && issue.path.length === 1 ? `body of "${article.title.slice(0, 60)}"` : where;
+    return { file: article.file, line, message: `${subject} ${issue.message}` };
+  });
+};

@@ -1,0 +1,31 @@
+// Derived fields of an article for list views: excerpt, reading time, plain text.
+import type { ArticleSummary, Block } from './model.ts';
+import type { Article } from './pipeline.ts';
+import { countWords } from './text.ts';
+
+const EXCERPT_LENGTH = 200;
+const WORDS_PER_MINUTE = 200;
+
+const blockLines = (b: Block) => (b.type === 'list' ? b.items : b.lines);
+
+/** The body as plain text: a block's lines on their own lines, blocks separated by a blank line. */
+export const plainText = (body: Block[]) => body.map((b) => blockLines(b).join('\n')).join('\n\n');
+
+export const excerptOf = (body: Block[]) => {
+  const first = body.find((b) => b.type === 'paragraph') ?? body[0];
+  const text = first ? blockLines(first).join(' ') : '';
+  if (text.length <= EXCERPT_LENGTH) return text;
+  const cut = text.slice(0, EXCERPT_LENGTH);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EXCERPT_LENGTH / 2)).replace(/[\s,;:.—-]+$/, '')}…`;
+};
+
+export const readingMinutes = (body: Block[]) => Math.max(1, Math.ceil(countWords(plainText(body)) / WORDS_PER_MINUTE));
+
+export const summaryOf = (a: Article): ArticleSummary => ({
+  slug: a.slug,
+  title: a.title,
+  excerpt: excerptOf(a.body),
+  readingMinutes: readingMinutes(a.body),
+  ordinal: a.ordinal,
+  tags: a.tags,
+});

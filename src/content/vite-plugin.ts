@@ -1,0 +1,76 @@
+// The build-time entry point of the pipeline: runs it when Vite starts, writes the JSON
+// into the bundle as assets, and in `vite dev` serves the same JSON from memory and
+// re-runs the pipeline whenever a seed changes.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { DATA_ROOT } from '../config/data-paths.ts';
+import { emitData, type EmittedFiles } from './emit.ts';
+import { loadSeeds } from './load-seeds.ts';
+import { runPipeline } from './pipeline.ts';
+import { ContentError } from './problems.ts';
+
+export interface ContentPluginOptions {
+  /** Folder with the seed files; defaults to <root>/seeds. */
+  seedsDir?: string;
+}
+
+const build = async (root: string, seedsDir?: string): Promise<EmittedFiles> => {
+  const result = runPipeline(await loadSeeds(root, seedsDir));
+  if (!result.ok) throw new ContentError(result.problems);
+  return emitData(result.corpus);
+};
+
+const serveData = (server: ViteDevServer, getFiles: () => EmittedFiles | undefined) => {
+  server.middlewares.use(DATA_ROOT, (req, res, next) => {
+    const path = `${DATA_ROOT.slice(1)}${decodeURIComponent((req.url ?? '').split('?')[0]!)}`;
+    const body = getFiles()?.get(path);
+    if (body === undefined) return next();
+    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.end(body);
+  });
+};
+
+export const contentPlugin = (options: ContentPluginOptions = {}): Plugin => {
+  let root = process.cwd();
+  let files: EmittedFiles | undefined;
+  let outDir = 'dist';
+  const seedsDir = () => resolve(root, options.seedsDir ?? 'seeds');
+
+  return {
+    name: 'kwave-content',
+    configResolved(config) {
+      root = config.root;
+      outDir = resolve(root, config.build.outDir);
+    },
+    async buildStart() {
+      files = await build(root, seedsDir());
+      this.addWatchFile(seedsDir());
+    },
+    generateBundle() {
+      for (const [fileName, source] of files ?? []) this.emitFile({ type: 'asset', fileName, source });
+    },
+    async writeBundle() {
+      // Until every route is prerendered, unknown paths get the app shell, which routes on the client.
+      const index = await readFile(join(outDir, 'index.html'), 'utf8').catch(() => undefined);
+      if (index) await writeFile(join(outDir, '404.html'), index);
+    },
+    configureServer(server) {
+      serveData(server, () => files);
+      server.watcher.add(seedsDir());
+      const rerun = async (path: string) => {
+        if (!resolve(path).startsWith(seedsDir())) return;
+        try {
+          files = await build(root, seedsDir());
+          server.config.logger.info(`content: rebuilt after ${path}`, { timestamp: true });
+          server.ws.send({ type: 'full-reload' });
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          server.config.logger.error(message, { timestamp: true });
+          server.ws.send({ type: 'error', err: { message, stack: '' } });
+        }
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, rerun);
+    },
+  };
+};
