@@ -1,0 +1,42 @@
+// The CLI as an editor and CI use it: real process, real exit codes and streams.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, SEEDS } from './support.ts';
+
+const check = (...args: string[]) =>
+  spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/content-check.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+
+describe('content:check', () => {
+  it('prints only JSON with --json, with the documented fields', () => {
+    const run = check('--json');
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout) as { articles: Record<string, unknown>[] };
+    expect(out.articles).toHaveLength(5);
+    expect(Object.keys(out.articles[0]!).sort()).toEqual(['file', 'slug', 'tags', 'text', 'title', 'url']);
+    expect(out.articles[0]).toMatchObject({ file: 'seeds/000_ee7f1141ed4cba78.txt', url: expect.stringMatching(/^\/articles\/all-of-us-are-dead-/) });
+    expect(out.articles[1]!.text).toContain('\n\nFastest song in Spotify history');
+  });
+
+  it('prints a summary for an editor with discovered names', () => {
+    const run = check();
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/articles: 5/);
+    expect(run.stdout).toMatch(/Discovered names to review[\s\S]*Squid Game/);
+  });
+
+  it('exits 1 with every problem on stderr and no stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+    copyFileSync(join(SEEDS, 'entities.json'), join(dir, 'entities.json'));
+    writeFileSync(join(dir, 'a.txt'), '');
+    writeFileSync(join(dir, 'b.txt'), '• Title\n\nSource [1]\n');
+    const run = check('--json', '--seeds', dir);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/a\.txt:1: file is empty/);
+    expect(run.stderr).toMatch(/b\.txt:1: body of "Title" is missing/);
+    expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+});
