@@ -1,0 +1,11 @@
+export const formatReadingTime = (minutes: number) =>
+  `${Math.max(1, Math.round(minutes))} min read`;
+
+export const formatCount = (count: number, one: string, many = `${one}s`) =>
+  `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+
+/** "A, B and C": for headings and announcements that name a filter. */
+export function formatList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}

@@ -1,0 +1,29 @@
+// Lists keep their state in the query string (?tag=a&tag=b&page=2) so every view is a link.
+
+export interface ListSearch {
+  /** Tag ids, deduplicated and sorted so one filter has one URL and one cache key. */
+  tags: string[];
+  page: number;
+}
+
+/** Returns null when the page is not a positive whole number: the caller shows not-found. */
+export function parseListSearch(search: URLSearchParams): ListSearch | null {
+  const tags = [...new Set(search.getAll('tag').filter(Boolean))].sort();
+  const raw = search.get('page');
+  const page = raw === null ? 1 : Number(raw);
+  if (!Number.isInteger(page) || page < 1) return null;
+  return { tags, page };
+}
+
+export function listHref(pathname: string, { tags, page }: ListSearch): string {
+  const params = new URLSearchParams();
+  for (const tag of [...new Set(tags)].sort()) params.append('tag', tag);
+  if (page > 1) params.set('page', String(page));
+  const query = params.toString();
+  return query ? `${pathname}?${query}` : pathname;
+}
+
+/** The filter with `tag` added or removed; a change of filter starts again at page 1. */
+export function toggleTag(current: string[], tag: string): string[] {
+  return current.includes(tag) ? current.filter((t) => t !== tag) : [...current, tag];
+}

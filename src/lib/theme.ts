@@ -1,0 +1,26 @@
+// Client side of the theme. public/theme.js sets the class before first paint; this module
+// only reads and changes it, and only from effects and event handlers (never during render,
+// so a server render and hydration see the same markup).
+export type Theme = 'light' | 'dark';
+
+/** Must match the key public/theme.js reads. */
+export const THEME_STORAGE_KEY = 'theme';
+
+export const currentTheme = (): Theme =>
+  document.documentElement.classList.contains('dark') ? 'dark' : 'light';
+
+export function applyTheme(theme: Theme) {
+  document.documentElement.classList.toggle('dark', theme === 'dark');
+  try {
+    localStorage.setItem(THEME_STORAGE_KEY, theme);
+  } catch {
+    // Private modes can refuse storage: the choice then lasts for this page only.
+  }
+}
+
+/** Notifies on any change of the class, whoever makes it (toggle, theme.js on a system change). */
+export function subscribeTheme(onChange: () => void) {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+  return () => observer.disconnect();
+}
