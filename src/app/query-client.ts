@@ -1,0 +1,23 @@
+import { QueryClient, type DefaultOptions } from '@tanstack/react-query';
+import { isNotFoundError } from '../lib/fetch-json';
+
+// The data is written once per build and never changes while a reader has the page open,
+// so nothing goes stale and nothing is thrown away: a view seen once never loads again.
+export function createQueryClient(overrides: DefaultOptions['queries'] = {}) {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: Infinity,
+        gcTime: Infinity,
+        // 'online' would pause requests while the browser reports offline, leaving the
+        // reader on a frozen page; failing fast shows the error view with its Retry.
+        networkMode: 'always',
+        // A missing file will not appear on a second try; a dropped connection might.
+        retry: (failureCount, error) => !isNotFoundError(error) && failureCount < 1,
+        retryDelay: 300,
+        refetchOnWindowFocus: false,
+        ...overrides,
+      },
+    },
+  });
+}

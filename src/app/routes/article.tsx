@@ -1,0 +1,18 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useParams, type LoaderFunctionArgs } from 'react-router-dom';
+import { articleDetailQuery } from '../../features/articles/api/article-queries';
+import { ArticleView } from '../../features/articles/components/article-view';
+import { orNotFound } from '../route-helpers';
+
+export const articleLoader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    await orNotFound(queryClient.ensureQueryData(articleDetailQuery(params.slug ?? '')), 'story');
+    return null;
+  };
+
+export function ArticleRoute() {
+  const { slug = '' } = useParams();
+  // key: a new story is a new page; no state (share confirmation) carries over.
+  return <ArticleView key={slug} slug={slug} />;
+}

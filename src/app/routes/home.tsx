@@ -1,0 +1,63 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
+import { DocumentTitle } from '../../components/ui/document-title';
+import { PageHeading } from '../../components/ui/page-heading';
+import { inlineLinkClass } from '../../components/ui/styles';
+import { paths } from '../../config/paths';
+import { ensureStoryList } from '../../features/articles/api/story-list';
+import { StoryList } from '../../features/articles/components/story-list';
+import { tagDirectoryQuery } from '../../features/tags/api/tag-queries';
+import { TagFilter } from '../../features/tags/components/tag-filter';
+import { formatList } from '../../lib/format';
+import { listHref, parseListSearch } from '../../lib/list-search';
+import { listSearchOf, notFound, orNotFound } from '../route-helpers';
+
+export const homeLoader =
+  (queryClient: QueryClient) =>
+  async ({ request }: LoaderFunctionArgs) => {
+    const search = listSearchOf(request);
+    // The directory names the chips and the filtered heading, and tells an unknown tag in
+    // the URL from a failed request before any per-tag file is asked for.
+    const directory = await queryClient.ensureQueryData(tagDirectoryQuery());
+    const known = new Set(directory.tags.map((tag) => tag.id));
+    if (search.tags.some((id) => !known.has(id))) notFound('tag');
+    const list = await orNotFound(ensureStoryList(queryClient, search), 'page');
+    if (search.page > Math.max(1, list.pageCount)) notFound('page');
+    return null;
+  };
+
+export function HomeRoute() {
+  const [params] = useSearchParams();
+  const search = parseListSearch(params) ?? { tags: [], page: 1 };
+  const { data: directory } = useSuspenseQuery(tagDirectoryQuery());
+  const names = search.tags.map((id) => directory.tags.find((tag) => tag.id === id)?.name ?? id);
+  const heading = names.length > 0 ? `Stories about ${formatList(names)}` : 'Latest stories';
+  const home = paths.home.getHref();
+
+  return (
+    <>
+      <DocumentTitle page={search.page > 1 ? `${heading}, page ${search.page}` : heading} />
+      <PageHeading>{heading}</PageHeading>
+      <TagFilter
+        tags={directory.tags}
+        selected={search.tags}
+        hrefFor={(tags) => listHref(home, { tags, page: 1 })}
+      />
+      <div className="mt-8 max-w-3xl">
+        <StoryList
+          search={search}
+          hrefForPage={(page) => listHref(home, { ...search, page })}
+          empty={
+            <p>
+              No story carries all of these tags.{' '}
+              <Link to={home} className={inlineLinkClass}>
+                Show every story
+              </Link>
+            </p>
+          }
+        />
+      </div>
+    </>
+  );
+}

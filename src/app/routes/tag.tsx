@@ -1,0 +1,47 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
+import { paths } from '../../config/paths';
+import { ensureStoryList } from '../../features/articles/api/story-list';
+import { StoryList } from '../../features/articles/components/story-list';
+import { tagDetailQuery } from '../../features/tags/api/tag-queries';
+import { TagSummary } from '../../features/tags/components/tag-summary';
+import { listHref, parseListSearch } from '../../lib/list-search';
+import { listSearchOf, orNotFound } from '../route-helpers';
+
+export const tagLoader =
+  (queryClient: QueryClient) =>
+  async ({ params, request }: LoaderFunctionArgs) => {
+    const id = params.id ?? '';
+    const { page } = listSearchOf(request);
+    // Both files load at once, but an unknown tag must read as "tag not found" whichever
+    // request fails first, so the results are checked in order.
+    const [detail, list] = await Promise.allSettled([
+      orNotFound(queryClient.ensureQueryData(tagDetailQuery(id)), 'tag'),
+      orNotFound(ensureStoryList(queryClient, { tags: [id], page }), 'page'),
+    ]);
+    if (detail.status === 'rejected') throw detail.reason;
+    if (list.status === 'rejected') throw list.reason;
+    return null;
+  };
+
+export function TagRoute() {
+  const { id = '' } = useParams();
+  const [params] = useSearchParams();
+  const page = parseListSearch(params)?.page ?? 1;
+  const href = paths.tag.getHref(id);
+  return (
+    <>
+      <TagSummary id={id} />
+      <section aria-labelledby="tag-stories-heading" className="mt-10 max-w-3xl">
+        <h2 id="tag-stories-heading" className="text-2xl font-bold">
+          Stories
+        </h2>
+        <StoryList
+          search={{ tags: [id], page }}
+          headingLevel={3}
+          hrefForPage={(n) => listHref(href, { tags: [], page: n })}
+        />
+      </section>
+    </>
+  );
+}

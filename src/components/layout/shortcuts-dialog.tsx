@@ -1,0 +1,62 @@
+import { useEffect, useRef } from 'react';
+import { buttonClass } from '../ui/styles';
+
+const SHORTCUTS = [
+  ['j', 'Next story in a list'],
+  ['k', 'Previous story in a list'],
+  ['Enter', 'Open the focused story'],
+  ['?', 'Show these shortcuts'],
+  ['Esc', 'Close this dialog'],
+] as const;
+
+interface ShortcutsDialogProps {
+  open: boolean;
+  onClose: () => void;
+}
+
+export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+
+  // showModal gives focus trapping, Escape and the inert background for free; it can only
+  // be called on a mounted element, hence the effect.
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const isOpen = dialog.hasAttribute('open');
+    if (open && !isOpen) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+    } else if (!open && isOpen) {
+      if (typeof dialog.close === 'function') dialog.close();
+      else dialog.removeAttribute('open');
+    }
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      onClose={onClose}
+      aria-labelledby="shortcuts-title"
+      className="m-auto w-[min(24rem,calc(100%-2rem))] rounded-lg border border-zinc-200 bg-white p-6 text-zinc-900 shadow-xl backdrop:bg-zinc-950/60 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
+    >
+      <h2 id="shortcuts-title" className="text-xl font-bold">
+        Keyboard shortcuts
+      </h2>
+      <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
+        {SHORTCUTS.map(([key, action]) => (
+          <div key={key} className="contents">
+            <dt>
+              <kbd className="rounded border border-zinc-400 px-2 py-0.5 font-mono text-sm">
+                {key}
+              </kbd>
+            </dt>
+            <dd>{action}</dd>
+          </div>
+        ))}
+      </dl>
+      <button type="button" onClick={onClose} className={`mt-6 ${buttonClass}`}>
+        Close
+      </button>
+    </dialog>
+  );
+}

@@ -1,0 +1,13 @@
+import { Link } from 'react-router-dom';
+import type { TagRef } from '../../content/model';
+import { paths } from '../../config/paths';
+import { langOf } from '../../lib/hangul';
+import { chipClass } from './styles';
+
+export function TagChip({ tag }: { tag: TagRef }) {
+  return (
+    <Link to={paths.tag.getHref(tag.id)} className={chipClass} lang={langOf(tag.name)}>
+      {tag.name}
+    </Link>
+  );
+}

@@ -1,0 +1,42 @@
+import type { ArticleSummary } from '../../../content/model';
+import { TagChip } from '../../../components/ui/tag-chip';
+import { mutedTextClass } from '../../../components/ui/styles';
+import { formatReadingTime } from '../../../lib/format';
+import { STORY_LINK_ATTRIBUTE } from '../../../lib/keyboard';
+import { ArticleLink } from './article-link';
+
+/** Chips past this many crowd a phone screen; the story page lists every tag. */
+const MAIN_TAG_COUNT = 4;
+
+interface StoryCardProps {
+  story: ArticleSummary;
+  /** 2 on the home page, 3 where the list sits under its own h2. */
+  headingLevel?: 2 | 3;
+}
+
+export function StoryCard({ story, headingLevel = 2 }: StoryCardProps) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const linkProps = { [STORY_LINK_ATTRIBUTE]: '' };
+  return (
+    <article data-story className="py-6">
+      <Heading className="text-xl leading-snug font-bold text-pretty">
+        <ArticleLink slug={story.slug} className="hover:underline" {...linkProps}>
+          {story.title}
+        </ArticleLink>
+      </Heading>
+      <p className="mt-2 max-w-prose text-zinc-700 dark:text-zinc-300">{story.excerpt}</p>
+      <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2">
+        <p className={`text-sm ${mutedTextClass}`}>{formatReadingTime(story.readingMinutes)}</p>
+        {story.tags.length > 0 && (
+          <ul aria-label="Tags" className="flex flex-wrap gap-2">
+            {story.tags.slice(0, MAIN_TAG_COUNT).map((tag) => (
+              <li key={tag.id}>
+                <TagChip tag={tag} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,16 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { TagDetail, TagDirectory } from '../../../content/model';
+import { dataPaths } from '../../../config/data-paths';
+import { fetchJson } from '../../../lib/fetch-json';
+
+export const tagDirectoryQuery = () =>
+  queryOptions({
+    queryKey: ['tags', 'directory'],
+    queryFn: ({ signal }) => fetchJson<TagDirectory>(dataPaths.tagDirectory(), signal),
+  });
+
+export const tagDetailQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['tags', 'detail', id],
+    queryFn: ({ signal }) => fetchJson<TagDetail>(dataPaths.tagInfo(id), signal),
+  });

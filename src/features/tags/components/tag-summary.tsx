@@ -1,0 +1,75 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
+import type { TagDetail } from '../../../content/model';
+import { DocumentTitle } from '../../../components/ui/document-title';
+import { PageHeading } from '../../../components/ui/page-heading';
+import { inlineLinkClass, mutedTextClass } from '../../../components/ui/styles';
+import { paths } from '../../../config/paths';
+import { langOf } from '../../../lib/hangul';
+import { kindLabel } from '../../../lib/tag-kinds';
+import { tagDetailQuery } from '../api/tag-queries';
+
+type Related = TagDetail['related'];
+
+/** Related entities grouped under their relation ("member", "actor"), in data order. */
+function groupByRelation(related: Related) {
+  const groups = new Map<string, Related>();
+  for (const item of related)
+    groups.set(item.relation, [...(groups.get(item.relation) ?? []), item]);
+  return [...groups];
+}
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+export function TagSummary({ id }: { id: string }) {
+  const { data: tag } = useSuspenseQuery(tagDetailQuery(id));
+  return (
+    <header>
+      <DocumentTitle page={tag.name} />
+      <p className="text-sm font-semibold tracking-wide text-rose-700 uppercase dark:text-rose-300">
+        {kindLabel(tag.kind)}
+      </p>
+      <PageHeading>
+        <span lang={langOf(tag.name)}>{tag.name}</span>
+      </PageHeading>
+      {tag.aliases.length > 0 && (
+        <p className={`mt-3 text-lg ${mutedTextClass}`}>
+          Also known as{' '}
+          {tag.aliases.map((alias, index) => (
+            <span key={alias}>
+              {index > 0 && ', '}
+              <span lang={langOf(alias)}>{alias}</span>
+            </span>
+          ))}
+        </p>
+      )}
+      {tag.related.length > 0 && (
+        <section aria-labelledby="tag-related-heading" className="mt-6">
+          <h2 id="tag-related-heading" className="text-lg font-bold">
+            Related
+          </h2>
+          <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
+            {groupByRelation(tag.related).map(([relation, items]) => (
+              <div key={relation} className="contents">
+                <dt className={mutedTextClass}>{capitalize(relation)}</dt>
+                <dd className="flex flex-wrap gap-x-3 gap-y-1">
+                  {items.map((item) => (
+                    <Link
+                      key={item.id}
+                      to={paths.tag.getHref(item.id)}
+                      lang={langOf(item.name)}
+                      className={`inline-flex min-h-6 items-center ${inlineLinkClass}`}
+                    >
+                      {item.name}
+                      <span className="sr-only"> ({kindLabel(item.kind)})</span>
+                    </Link>
+                  ))}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+    </header>
+  );
+}

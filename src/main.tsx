@@ -1,0 +1,54 @@
+import { hydrate } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { AppProviders } from './app/providers';
+import { createQueryClient } from './app/query-client';
+import { createRoutes } from './app/router';
+import './styles.css';
+
+type Router = ReturnType<typeof createBrowserRouter>;
+
+/** Id of the JSON script a prerendered page carries its dehydrated queries in. */
+export const QUERY_STATE_ID = 'query-state';
+
+function whenInitialized(router: Router): Promise<void> {
+  if (router.state.initialized) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
+async function start() {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html has no #root element');
+
+  const queryClient = createQueryClient();
+  // A prerendered page ships its data as JSON (type="application/json" is not executed, so
+  // a strict CSP allows it). Restoring it first lets every loader resolve from the cache.
+  const state = document.getElementById(QUERY_STATE_ID)?.textContent;
+  if (state) hydrate(queryClient, JSON.parse(state));
+
+  const router = createBrowserRouter(createRoutes(queryClient));
+  const app = (
+    <StrictMode>
+      <AppProviders queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </StrictMode>
+  );
+
+  if (container.hasChildNodes()) {
+    // Hydration must see the same tree the server rendered, loaders finished.
+    await whenInitialized(router);
+    hydrateRoot(container, app);
+  } else {
+    createRoot(container).render(app);
+  }
+}
+
+void start();
