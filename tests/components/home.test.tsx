@@ -1,0 +1,177 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fixture, mockData, renderApp } from './support/render-app';
+import './support/setup-dom';
+
+const storyLinks = () =>
+  screen.getAllByRole('heading', { level: 2 }).flatMap((h) => within(h).queryAllByRole('link'));
+
+describe('home', () => {
+  it('lists every story in corpus order with link, excerpt, tags and reading time', async () => {
+    mockData();
+    renderApp('/');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Latest stories' }),
+    ).toBeInTheDocument();
+    const links = storyLinks();
+    expect(links).toHaveLength(5);
+    expect(links[0]).toHaveAttribute('href', `/articles/${fixture.firstStory}`);
+    expect(links[4]).toHaveAttribute('href', `/articles/${fixture.lastStory}`);
+    const first = links[0]!.closest('article')!;
+    expect(
+      within(first).getByText(/apologized for the scene of school violence/),
+    ).toBeInTheDocument();
+    expect(within(first).getByText('4 min read')).toBeInTheDocument();
+    const chips = within(within(first).getByRole('list', { name: 'Tags' })).getAllByRole('link');
+    expect(chips.map((c) => c.textContent)).toEqual([
+      'All of Us Are Dead',
+      'Lee Jae Kyu',
+      'Netflix',
+    ]);
+    expect(chips[0]).toHaveAttribute('href', `/tags/${fixture.show}`);
+    expect(screen.getByText('5 stories')).toBeInTheDocument();
+    expect(document.title).toBe('Latest stories · K-Wave Reader');
+  });
+
+  it('offers the most used people and shows as filter chips', async () => {
+    mockData();
+    renderApp('/');
+    const filter = await screen.findByRole('region', { name: 'Filter by people and shows' });
+    const names = within(filter)
+      .getAllByRole('link')
+      .map((l) => l.textContent);
+    expect(names[0]).toBe('Lee Jae Kyu'); // most used person first
+    expect(names).toContain('All of Us Are Dead');
+    expect(names).not.toContain('BTS'); // groups are not offered unless chosen
+    expect(names).not.toContain('Netflix');
+  });
+
+  it('narrows to stories carrying every chosen tag, and keeps the choice in the URL', async () => {
+    mockData();
+    const { user, router } = renderApp('/');
+    const filter = () => screen.getByRole('region', { name: 'Filter by people and shows' });
+    await screen.findByRole('heading', { level: 1 });
+    await user.click(within(filter()).getByRole('link', { name: 'All of Us Are Dead' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Stories about All of Us Are Dead' }),
+    ).toBeInTheDocument();
+    expect(storyLinks()).toHaveLength(3);
+    expect(router.state.location.search).toBe(`?tag=${fixture.show}`);
+
+    await user.click(within(filter()).getByRole('link', { name: 'Lee Jae Kyu' }));
+    expect(
+      await screen.findByRole('heading', {
+        name: 'Stories about All of Us Are Dead and Lee Jae Kyu',
+      }),
+    ).toBeInTheDocument();
+    expect(storyLinks().map((l) => l.getAttribute('href'))).toEqual([
+      `/articles/${fixture.firstStory}`,
+      `/articles/${fixture.secondStory}`,
+    ]);
+    expect(new URLSearchParams(router.state.location.search).getAll('tag')).toEqual([
+      fixture.show,
+      fixture.director,
+    ]);
+    // The change is announced, since focus stays on the chip.
+    await waitFor(() =>
+      expect(
+        screen.getByText(/Stories about All of Us Are Dead and Lee Jae Kyu\. 2 stories/),
+      ).toBeInTheDocument(),
+    );
+    expect(document.title).toBe('Stories about All of Us Are Dead and Lee Jae Kyu · K-Wave Reader');
+
+    await user.click(within(filter()).getByRole('link', { name: /Lee Jae Kyu.*remove filter/ }));
+    expect(
+      await screen.findByRole('heading', { name: 'Stories about All of Us Are Dead' }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Clear filters' }));
+    expect(await screen.findByRole('heading', { name: 'Latest stories' })).toBeInTheDocument();
+  });
+
+  it('intersects ordinals and reads only the home pages that hold them', async () => {
+    const { fetchMock } = mockData();
+    renderApp(`/?tag=${fixture.director}&tag=${fixture.netflix}`);
+    expect(
+      await screen.findByRole('heading', { name: 'Stories about Lee Jae Kyu and Netflix' }),
+    ).toBeInTheDocument();
+    expect(storyLinks()).toHaveLength(2);
+    const urls = fetchMock.mock.calls.map(([url]) => String(url));
+    expect(urls).toContain(`/data/tags/${fixture.director}/ordinals.json`);
+    expect(urls).toContain(`/data/tags/${fixture.netflix}/ordinals.json`);
+    expect(urls).toContain('/data/pages/1.json');
+    expect(urls.some((u) => u.includes('/pages/') && u.includes('/tags/'))).toBe(false);
+  });
+
+  it('says so when no story carries all the chosen tags', async () => {
+    mockData();
+    renderApp('/?tag=steve-yoo&tag=bts');
+    expect(await screen.findByText(/No story carries all of these tags/)).toBeInTheDocument();
+    expect(screen.getByText('0 stories')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Show every story' })).toHaveAttribute('href', '/');
+  });
+
+  it('shows not-found for an unknown tag or page in the URL', async () => {
+    mockData();
+    renderApp('/?tag=nobody');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Tag not found' }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows not-found for a page past the end', async () => {
+    mockData();
+    renderApp('/?page=7');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to all stories' })).toHaveAttribute('href', '/');
+  });
+
+  it('paginates with links that keep the filter', async () => {
+    const page = (n: number) => ({
+      page: n,
+      pageCount: 3,
+      total: 45,
+      pageSize: 20,
+      items: [
+        {
+          slug: `story-${n}`,
+          title: `Story on page ${n}`,
+          excerpt: 'x',
+          readingMinutes: 1,
+          ordinal: 20 * (n - 1),
+          tags: [],
+        },
+      ],
+    });
+    mockData({ [`/data/tags/${fixture.show}/pages/2.json`]: { json: page(2) } });
+    renderApp(`/?tag=${fixture.show}&page=2`);
+    expect(await screen.findByRole('link', { name: 'Story on page 2' })).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    expect(within(nav).getByText('Page 2 of 3')).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: /Previous page/ })).toHaveAttribute(
+      'href',
+      `/?tag=${fixture.show}`,
+    );
+    expect(within(nav).getByRole('link', { name: /Next page/ })).toHaveAttribute(
+      'href',
+      `/?tag=${fixture.show}&page=3`,
+    );
+    expect(document.title).toBe('Stories about All of Us Are Dead, page 2 · K-Wave Reader');
+  });
+
+  it('shows an error with Retry when the list fails, and recovers', async () => {
+    const { overrides } = mockData({ '/data/pages/1.json': { status: 500 } });
+    const { user } = renderApp('/');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Something went wrong' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('error 500');
+    expect(screen.getByRole('banner')).toBeInTheDocument(); // inside the layout
+    delete overrides['/data/pages/1.json'];
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Latest stories' }),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,105 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fixture, mockData, renderApp } from './support/render-app';
+import './support/setup-dom';
+
+describe('layout', () => {
+  it('has header, nav, main and footer landmarks and a skip link first', async () => {
+    mockData();
+    const { user } = renderApp('/');
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getByRole('banner')).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+    expect(screen.getByRole('main')).toBeInTheDocument();
+    expect(screen.getByRole('contentinfo')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Stories' })).toHaveAttribute('aria-current', 'page');
+
+    await user.tab();
+    const skip = screen.getByRole('link', { name: 'Skip to content' });
+    expect(skip).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('main')).toHaveFocus();
+  });
+
+  it('toggles and remembers the dark theme', async () => {
+    mockData();
+    const { user } = renderApp('/');
+    const toggle = await screen.findByRole('button', { name: 'Dark theme' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await user.click(toggle);
+    expect(document.documentElement).toHaveClass('dark');
+    expect(localStorage.getItem('theme')).toBe('dark');
+    await waitFor(() => expect(toggle).toHaveAttribute('aria-pressed', 'true'));
+    await user.click(toggle);
+    expect(document.documentElement).not.toHaveClass('dark');
+    expect(localStorage.getItem('theme')).toBe('light');
+  });
+
+  it('follows a dark class set before the app starts (by theme.js)', async () => {
+    document.documentElement.classList.add('dark');
+    mockData();
+    renderApp('/');
+    expect(await screen.findByRole('button', { name: 'Dark theme' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+
+  it('moves between stories with j and k, and opens them with Enter', async () => {
+    mockData();
+    const { user } = renderApp('/');
+    await screen.findByRole('heading', { level: 1 });
+    const titles = screen.getAllByRole('heading', { level: 2 }).slice(1);
+    await user.keyboard('j');
+    expect(titles[0]!.querySelector('a')).toHaveFocus();
+    await user.keyboard('jj');
+    expect(titles[2]!.querySelector('a')).toHaveFocus();
+    await user.keyboard('k');
+    expect(titles[1]!.querySelector('a')).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: /Feels Pressure/ })).toHaveFocus();
+  });
+
+  it('shows the shortcuts with ?', async () => {
+    mockData();
+    const { user } = renderApp('/');
+    await screen.findByRole('heading', { level: 1 });
+    await user.keyboard('?');
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(dialog).toHaveTextContent('Next story in a list');
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await user.click(screen.getByRole('button', { name: /Keyboard shortcuts/ }));
+    expect(await screen.findByRole('dialog')).toBeInTheDocument();
+  });
+
+  it('prefetches a story when its link is hovered or focused', async () => {
+    const { fetchMock } = mockData();
+    const { user } = renderApp('/');
+    await screen.findByRole('heading', { level: 1 });
+    const requested = () => fetchMock.mock.calls.map(([url]) => String(url));
+    const link = screen.getByRole('link', { name: /Feels Pressure/ });
+    expect(requested()).not.toContain(`/data/articles/${fixture.secondStory}.json`);
+    await user.hover(link);
+    await waitFor(() =>
+      expect(requested()).toContain(`/data/articles/${fixture.secondStory}.json`),
+    );
+
+    await user.keyboard('j'); // focus the first story
+    await waitFor(() => expect(requested()).toContain(`/data/articles/${fixture.firstStory}.json`));
+    const before = requested().length;
+    await user.keyboard('{Enter}');
+    await screen.findByRole('heading', { level: 1, name: /Director Apologizes/ });
+    expect(requested().length).toBe(before); // the story came from the cache
+  });
+
+  it('focuses the new h1 after following a nav link, and Back returns to the list', async () => {
+    mockData();
+    const { user, router } = renderApp('/');
+    await screen.findByRole('heading', { level: 1 });
+    await user.click(screen.getByRole('link', { name: 'Tags' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tags' })).toHaveFocus();
+    await router.navigate(-1);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Latest stories' })).toHaveFocus();
+  });
+});

@@ -1,0 +1,60 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fixture, mockData, renderApp } from './support/render-app';
+import './support/setup-dom';
+
+describe('tag page', () => {
+  it("shows the tag's name, kind, other names and related entities", async () => {
+    mockData();
+    renderApp('/tags/steve-yoo');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Steve Yoo' })).toBeInTheDocument();
+    expect(screen.getByText('Person')).toBeInTheDocument();
+    expect(screen.getByText(/Also known as/)).toHaveTextContent(
+      'Also known as Yoo Seung Jun, 유승준',
+    );
+    expect(screen.getByText('유승준')).toHaveAttribute('lang', 'ko');
+    expect(document.title).toBe('Steve Yoo · K-Wave Reader');
+  });
+
+  it("lists a show's people and characters under their relation", async () => {
+    mockData();
+    renderApp(`/tags/${fixture.show}`);
+    const related = await screen.findByRole('region', { name: 'Related' });
+    expect(
+      within(related)
+        .getAllByRole('term')
+        .map((t) => t.textContent),
+    ).toEqual(['Director', 'Actor', 'Character']);
+    expect(within(related).getByRole('link', { name: /Nam On Jo/ })).toHaveAttribute(
+      'href',
+      '/tags/nam-on-jo',
+    );
+  });
+
+  it('lists exactly the stories that carry the tag', async () => {
+    mockData();
+    renderApp(`/tags/${fixture.director}`);
+    const stories = await screen.findByRole('region', { name: 'Stories' });
+    const links = within(stories)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => within(h).getByRole('link').getAttribute('href'));
+    expect(links).toEqual([`/articles/${fixture.firstStory}`, `/articles/${fixture.secondStory}`]);
+    expect(within(stories).getByText('2 stories')).toBeInTheDocument();
+  });
+
+  it('shows not-found for an unknown tag', async () => {
+    mockData();
+    renderApp('/tags/nobody-at-all');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Tag not found' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Browse tags' })).toHaveAttribute('href', '/tags');
+  });
+
+  it('shows an error with Retry when the tag data fails', async () => {
+    mockData({ [`/data/tags/${fixture.show}/info.json`]: { status: 500 } });
+    renderApp(`/tags/${fixture.show}`);
+    expect(await screen.findByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('error 500');
+  });
+});
