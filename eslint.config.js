@@ -29,6 +29,7 @@ export default tseslint.config(
       ],
     },
   },
+  { files: ['**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
   {
     // The pipeline, its entry points and tests may import pipeline code.
     files: ['src/content/**', 'scripts/**', 'tests/**', 'vite.config.ts', 'src/prerender/**'],

@@ -11,7 +11,8 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const seedsAt = args.indexOf('--seeds');
 const root = process.cwd();
-const seedsDir = seedsAt >= 0 && args[seedsAt + 1] ? resolve(args[seedsAt + 1]) : undefined;
+const seedsArg = seedsAt >= 0 ? args[seedsAt + 1] : undefined;
+const seedsDir = seedsArg ? resolve(seedsArg) : undefined;
 
 const result = runPipeline(await loadSeeds(root, seedsDir));
 if (!result.ok) {

@@ -66,8 +66,13 @@ const looksLikeTitle = (title: string) => {
   return words.length <= 2 || capitalized / words.length >= 0.5;
 };
 
+// Cheap pre-checks: most lines have no role word, parenthesis or quote, and the full
+// patterns are costly to try at every capital letter.
+const MAY_HAVE_ROLE = new RegExp([...ROLE_ONE_WORD, ...ROLE_FULL_NAME].join('|'), 'i');
+const MAY_HAVE_QUOTE = /[“"‘]/;
+
 const roleNames = (text: string, line: number): Discovery[] =>
-  Array.from(text.matchAll(ROLE), (m) => {
+  !MAY_HAVE_ROLE.test(text) ? [] : Array.from(text.matchAll(ROLE), (m) => {
     const role = m[1]!.toLowerCase();
     const name = trimName(m[2]!);
     const words = name ? name.split(' ').length : 0;
@@ -76,7 +81,7 @@ const roleNames = (text: string, line: number): Discovery[] =>
   }).flat();
 
 const pairNames = (text: string, line: number, context: DiscoveryContext): Discovery[] =>
-  Array.from(text.matchAll(PAIR), (m): Discovery[] => {
+  !text.includes('(') ? [] : Array.from(text.matchAll(PAIR), (m): Discovery[] => {
     const left = trimName(m[1]!);
     const right = m[2]!.trim();
     if (!left || STOP.has(right) || /^\p{Lu}+$/u.test(right)) return [];
@@ -97,7 +102,7 @@ const pairNames = (text: string, line: number, context: DiscoveryContext): Disco
   }).flat();
 
 const quotedTitles = (text: string, line: number): Discovery[] =>
-  Array.from(text.matchAll(QUOTED), (m) => {
+  !MAY_HAVE_QUOTE.test(text) ? [] : Array.from(text.matchAll(QUOTED), (m) => {
     const title = (m[1] ?? m[2] ?? '').trim();
     if (!looksLikeTitle(title)) return [];
     const before = tokenize(text.slice(0, m.index)).slice(-5).reverse();

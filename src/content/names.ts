@@ -36,7 +36,9 @@ const startsCapitalOrUncased = (raw: string) => {
 };
 
 export interface NameIndex<T> {
-  byFirst: Map<string, { tokens: string[]; values: T[] }[]>;
+  byKey: Map<string, T[]>;
+  /** For each first token, the token counts of the names starting with it, longest first. */
+  lengthsByFirst: Map<string, number[]>;
 }
 
 export const createNameIndex = <T>(entries: Iterable<[name: string, value: T]>): NameIndex<T> => {
@@ -48,16 +50,16 @@ export const createNameIndex = <T>(entries: Iterable<[name: string, value: T]>):
       byKey.set(key, values);
     }
   }
-  const byFirst = new Map<string, { tokens: string[]; values: T[] }[]>();
-  for (const [key, values] of byKey) {
+  const lengthsByFirst = new Map<string, number[]>();
+  for (const key of byKey.keys()) {
     const tokens = key.split(' ');
-    const list = byFirst.get(tokens[0]!) ?? [];
-    list.push({ tokens, values });
-    byFirst.set(tokens[0]!, list);
+    const lengths = lengthsByFirst.get(tokens[0]!) ?? [];
+    if (!lengths.includes(tokens.length)) lengths.push(tokens.length);
+    lengthsByFirst.set(tokens[0]!, lengths);
   }
   // Longest names first, so "Park Jimin" wins over "Jimin".
-  for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-  return { byFirst };
+  for (const lengths of lengthsByFirst.values()) lengths.sort((a, b) => b - a);
+  return { byKey, lengthsByFirst };
 };
 
 export interface Match<T> {
@@ -68,17 +70,26 @@ export interface Match<T> {
 }
 
 /** Longest, non-overlapping matches of indexed names in one line of text. */
-export const findNames = <T>(index: NameIndex<T>, text: string): Match<T>[] => {
-  const tokens = tokenize(text);
+export const findNames = <T>(index: NameIndex<T>, text: string | Token[]): Match<T>[] => {
+  const tokens = typeof text === 'string' ? tokenize(text) : text;
   const matches: Match<T>[] = [];
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i]!;
-    const candidates = startsCapitalOrUncased(token.raw) ? index.byFirst.get(token.norm) : undefined;
-    const hit = candidates?.find((c) => c.tokens.every((t, k) => tokens[i + k]?.norm === t));
+    const lengths = startsCapitalOrUncased(token.raw) ? index.lengthsByFirst.get(token.norm) : undefined;
+    let hit: { key: string; values: T[]; length: number } | undefined;
+    for (const length of lengths ?? []) {
+      if (i + length > tokens.length) continue;
+      const key = tokens.slice(i, i + length).map((t) => t.norm).join(' ');
+      const values = index.byKey.get(key);
+      if (values) {
+        hit = { key, values, length };
+        break;
+      }
+    }
     if (hit) {
-      const last = tokens[i + hit.tokens.length - 1]!;
-      matches.push({ key: hit.tokens.join(' '), values: hit.values, start: token.start, end: last.end });
-      i += hit.tokens.length;
+      const last = tokens[i + hit.length - 1]!;
+      matches.push({ key: hit.key, values: hit.values, start: token.start, end: last.end });
+      i += hit.length;
     } else i++;
   }
   return matches;
@@ -87,9 +98,8 @@ export const findNames = <T>(index: NameIndex<T>, text: string): Match<T>[] => {
 /** The values indexed under exactly this name, if any. */
 export const lookupName = <T>(index: NameIndex<T>, name: string): T[] | undefined => {
   for (const key of nameVariants(name)) {
-    const tokens = key.split(' ');
-    const hit = index.byFirst.get(tokens[0]!)?.find((c) => c.tokens.join(' ') === key);
-    if (hit) return hit.values;
+    const values = index.byKey.get(key);
+    if (values) return values;
   }
   return undefined;
 };

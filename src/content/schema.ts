@@ -9,7 +9,7 @@ import { TAG_KINDS } from './model.ts';
 const text = z
   .string()
   .min(1, 'is empty')
-  .regex(/^[^\u0000-\u0008\u000b-\u001f\u007f]*$/, 'contains a control character');
+  .refine((s) => !/\p{Cc}/u.test(s.replace(/\t/g, '')), 'contains a control character');
 
 const lines = z.array(text).min(1, 'has no lines');
 

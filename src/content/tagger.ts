@@ -5,9 +5,9 @@ import type { ParsedArticle } from './parse.ts';
 import type { Entity, Registry } from './schema.ts';
 import { bodyLines } from './article-lines.ts';
 import { discoverNames, type Discovery, type TextLine } from './discover.ts';
-import { createNameIndex, findNames, lookupName, nameKey } from './names.ts';
+import { createNameIndex, findNames, lookupName, nameKey, tokenize, type NameIndex, type Token } from './names.ts';
 import { buildLinks } from './relations.ts';
-import { resolveMentions, type Candidate } from './resolve.ts';
+import { resolveMentions } from './resolve.ts';
 import { slugify } from './permalink.ts';
 
 export interface TaggedEntity extends Entity {
@@ -60,9 +60,9 @@ const linesOf = (a: ParsedArticle): TextLine[] => [{ line: a.line, text: a.title
 
 const POSITION_PER_LINE = 100_000;
 
-const matchAll = <T>(index: ReturnType<typeof createNameIndex<T>>, lines: TextLine[]): (Candidate & { values: T[] })[] =>
-  lines.flatMap((l, i) =>
-    findNames(index, l.text).map((m) => ({ values: m.values, position: i * POSITION_PER_LINE + m.start })),
+const matchAll = <T>(index: NameIndex<T>, lines: Token[][]): { values: T[]; position: number }[] =>
+  lines.flatMap((tokens, i) =>
+    findNames(index, tokens).map((m) => ({ values: m.values, position: i * POSITION_PER_LINE + m.start })),
   );
 
 const topKind = (votes: Map<TagKind, number>) =>
@@ -92,9 +92,11 @@ export const tagCorpus = (articles: ParsedArticle[], registry: Registry): Tagged
 
   const drafts = new Map<string, Draft>();
   const aliasSuggestions: AliasSuggestion[] = [];
+  // Each line is tokenized once and matched twice: against the registry, then against discovered names.
+  const tokensByArticle = articles.map((a) => linesOf(a).map((l) => tokenize(l.text)));
   const registryTags = articles.map((a, ai) => {
     const lines = linesOf(a);
-    const found = resolveMentions(matchAll(index, lines), resolveContext);
+    const found = resolveMentions(matchAll(index, tokensByArticle[ai]!), resolveContext);
     const aboutShow = [...found.keys()].some((id) => byId.get(id)?.kind === 'show');
     for (const d of discoverNames(lines[0]!, lines.slice(1), { kindOf, aboutShow })) {
       const key = nameKey(d.name);
@@ -107,7 +109,7 @@ export const tagCorpus = (articles: ParsedArticle[], registry: Registry): Tagged
         }
         continue;
       }
-      const draft = drafts.get(key) ?? { key, name: d.name, votes: new Map(), aliases: new Set(), occurrences: [], articles: new Map() };
+      const draft: Draft = drafts.get(key) ?? { key, name: d.name, votes: new Map(), aliases: new Set(), occurrences: [], articles: new Map() };
       draft.votes.set(d.kind, (draft.votes.get(d.kind) ?? 0) + 1);
       if (d.alias && !lookupName(index, d.alias)) draft.aliases.add(d.alias);
       if (d.playedBy) draft.playedBy = d.playedBy;
@@ -138,17 +140,19 @@ export const tagCorpus = (articles: ParsedArticle[], registry: Registry): Tagged
       [draft.name, ...draft.aliases].filter((n) => nameKey(n).includes(' ')).map((n) => [n, entity.id] as [string, string]),
     ),
   );
+  // Per article, the discovered entities found in it, so tagging is not articles × names.
+  const discoveredIn: [string, number][][] = articles.map(() => []);
+  for (const { draft, entity } of discoveredEntities) {
+    for (const [ai, position] of draft.articles) discoveredIn[ai]!.push([entity.id, position]);
+  }
   const kindRank = new Map(entities.map((e) => [e.id, KIND_ORDER.indexOf(e.kind)]));
   const kindOfId = (id: string) => kindRank.get(id) ?? KIND_ORDER.length;
   const articleTags = articles.map((a, ai) => {
     const found = new Map(registryTags[ai]);
-    for (const m of matchAll(discoveredIndex, linesOf(a))) {
+    for (const m of matchAll(discoveredIndex, tokensByArticle[ai]!)) {
       for (const id of m.values) if (!found.has(id)) found.set(id, m.position);
     }
-    for (const { draft, entity } of discoveredEntities) {
-      const position = draft.articles.get(ai);
-      if (position !== undefined && !found.has(entity.id)) found.set(entity.id, position);
-    }
+    for (const [id, position] of discoveredIn[ai] ?? []) if (!found.has(id)) found.set(id, position);
     return [...found].sort((x, y) => kindOfId(x[0]) - kindOfId(y[0]) || x[1] - y[1]).map(([id]) => id);
   });
 
