@@ -6,6 +6,7 @@ import type { Corpus } from './pipeline.ts';
 import { ordinalsByTag, relatedArticles } from './related.ts';
 import { buildLinks } from './relations.ts';
 import { stableJson } from './stable-json.ts';
+import { emitSiteFiles } from './site-files.ts';
 import { summaryOf } from './summarize.ts';
 
 /** path under the output folder (no leading slash) -> file contents */
@@ -24,7 +25,12 @@ const pagesOf = <T>(items: T[]) => {
 
 const put = (files: EmittedFiles, url: string, value: unknown) => files.set(url.replace(/^\//, ''), stableJson(value));
 
-export const emitData = (corpus: Corpus): EmittedFiles => {
+export interface EmitOptions {
+  /** Public base URL; when given, feeds, sitemap.xml and robots.txt are written too. */
+  baseUrl?: string;
+}
+
+export const emitData = (corpus: Corpus, options: EmitOptions = {}): EmittedFiles => {
   const files: EmittedFiles = new Map();
   const { articles, entities } = corpus;
   const summaries = articles.map(summaryOf);
@@ -57,6 +63,9 @@ export const emitData = (corpus: Corpus): EmittedFiles => {
     put(files, dataPaths.tagInfo(e.id), info);
     put(files, dataPaths.tagOrdinals(e.id), { ordinals } satisfies TagOrdinals);
     for (const page of pagesOf(ordinals.map((o) => summaries[o]!))) put(files, dataPaths.tagPage(e.id, page.page), page);
+  }
+  if (options.baseUrl !== undefined) {
+    for (const [path, body] of emitSiteFiles({ baseUrl: options.baseUrl, summaries, tags, byTag })) files.set(path, body);
   }
   return files;
 };

@@ -4,7 +4,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { DATA_ROOT } from '../config/data-paths.ts';
+import { DEFAULT_SITE_URL } from '../config/site.ts';
 import { emitData, type EmittedFiles } from './emit.ts';
 import { loadSeeds } from './load-seeds.ts';
 import { runPipeline } from './pipeline.ts';
@@ -18,15 +18,16 @@ export interface ContentPluginOptions {
 const build = async (root: string, seedsDir?: string): Promise<EmittedFiles> => {
   const result = runPipeline(await loadSeeds(root, seedsDir));
   if (!result.ok) throw new ContentError(result.problems);
-  return emitData(result.corpus);
+  return emitData(result.corpus, { baseUrl: process.env.SITE_URL || DEFAULT_SITE_URL });
 };
 
 const serveData = (server: ViteDevServer, getFiles: () => EmittedFiles | undefined) => {
-  server.middlewares.use(DATA_ROOT, (req, res, next) => {
-    const path = `${DATA_ROOT.slice(1)}${decodeURIComponent((req.url ?? '').split('?')[0]!)}`;
+  const types: Record<string, string> = { json: 'application/json', xml: 'application/xml', txt: 'text/plain' };
+  server.middlewares.use((req, res, next) => {
+    const path = decodeURIComponent((req.url ?? '').split('?')[0]!).slice(1);
     const body = getFiles()?.get(path);
     if (body === undefined) return next();
-    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.setHeader('content-type', `${types[path.split('.').pop()!] ?? 'text/plain'}; charset=utf-8`);
     res.end(body);
   });
 };
