@@ -1,7 +1,7 @@
 // The build-time entry point of the pipeline: runs it when Vite starts, writes the JSON
 // into the bundle as assets, and in `vite dev` serves the same JSON from memory and
 // re-runs the pipeline whenever a seed changes.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { DEFAULT_SITE_URL } from '../config/site.ts';
@@ -54,9 +54,6 @@ export const contentPlugin = (options: ContentPluginOptions = {}): Plugin => {
       const dirs = new Set([...(files ?? new Map()).keys()].map((f) => dirname(join(outDir, f))));
       await Promise.all([...dirs].map((d) => mkdir(d, { recursive: true })));
       await Promise.all([...(files ?? [])].map(([f, body]) => writeFile(join(outDir, f), body)));
-      // Until every route is prerendered, unknown paths get the app shell, which routes on the client.
-      const index = await readFile(join(outDir, 'index.html'), 'utf8').catch(() => undefined);
-      if (index) await writeFile(join(outDir, '404.html'), index);
     },
     configureServer(server) {
       serveData(server, () => files);

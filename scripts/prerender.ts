@@ -1,0 +1,82 @@
+// npm run build = vite build, then this: renders every route to its own HTML file in dist/
+// (folder index.html files, plus 404.html), so any static host serves full pages that
+// crawlers and link previews can read, and the app hydrates them.
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import react from '@vitejs/plugin-react';
+import { build } from 'vite';
+import type { ArticleDetail, SummaryPage, TagDetail, TagDirectory } from '../src/content/model.ts';
+import { dataPaths } from '../src/config/data-paths.ts';
+import { paths } from '../src/config/paths.ts';
+import { DEFAULT_SITE_URL } from '../src/config/site.ts';
+import { buildHead, cspMeta, type PageMeta } from '../src/prerender/head.ts';
+import { fillTemplate } from '../src/prerender/html.ts';
+import { articleMeta, homeMeta, notFoundMeta, tagMeta, tagsMeta } from '../src/prerender/pages.ts';
+
+type RenderModule = typeof import('../src/prerender/render.tsx');
+
+const root = process.cwd();
+const dist = resolve(root, 'dist');
+const ssrOut = resolve(root, 'node_modules/.prerender');
+const baseUrl = (process.env.SITE_URL || DEFAULT_SITE_URL).replace(/\/+$/, '');
+const started = performance.now();
+
+const readJson = async <T>(url: string) => JSON.parse(await readFile(join(dist, url), 'utf8')) as T;
+
+// The server bundle: the same route tree the browser runs, compiled for Node.
+await build({
+  configFile: false,
+  root,
+  logLevel: 'warn',
+  plugins: [react()],
+  build: { ssr: 'src/prerender/render.tsx', outDir: ssrOut, emptyOutDir: true, rollupOptions: { output: { entryFileNames: 'render.mjs' } } },
+});
+const render = (await import(pathToFileURL(join(ssrOut, 'render.mjs')).href)) as RenderModule;
+
+// Loaders fetch /data/... as in the browser; here the answer comes from dist/ on disk.
+render.setTransport(async (url) => {
+  try {
+    return new Response(await readFile(join(dist, new URL(url, 'http://x').pathname)), { headers: { 'content-type': 'application/json' } });
+  } catch {
+    return new Response('not found', { status: 404 });
+  }
+});
+
+const template = await readFile(join(dist, 'index.html'), 'utf8');
+
+const writePage = async (url: string, file: string, meta: PageMeta, expectedStatus = 200) => {
+  const rendered = await render.renderUrl(`http://localhost${url}`);
+  if (rendered.status !== expectedStatus) throw new Error(`prerender: ${url} answered ${rendered.status}, expected ${expectedStatus}`);
+  const html = fillTemplate(template, { headStart: cspMeta(), head: buildHead(meta, baseUrl), appHtml: rendered.html, state: rendered.state, url });
+  await mkdir(dirname(join(dist, file)), { recursive: true });
+  await writeFile(join(dist, file), html);
+};
+
+const firstPage = await readJson<SummaryPage>(dataPaths.page(1));
+const directory = await readJson<TagDirectory>(dataPaths.tagDirectory());
+const pageFiles = (await readdir(join(dist, 'data/pages'))).length;
+const slugs: string[] = [];
+for (let n = 1; n <= pageFiles; n++) slugs.push(...(await readJson<SummaryPage>(dataPaths.page(n))).items.map((s) => s.slug));
+
+await writePage(paths.home.getHref(), 'index.html', homeMeta(firstPage, baseUrl));
+await writePage(paths.tags.getHref(), 'tags/index.html', tagsMeta(directory));
+await writePage('/404', '404.html', notFoundMeta(), 404);
+
+// Pages are rendered a few at a time: file reads overlap, memory stays flat.
+const inBatches = async <T>(items: T[], size: number, work: (item: T) => Promise<void>) => {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(work));
+};
+await inBatches(directory.tags, 16, async (t) => {
+  const [info, first] = await Promise.all([readJson<TagDetail>(dataPaths.tagInfo(t.id)), readJson<SummaryPage>(dataPaths.tagPage(t.id, 1))]);
+  await writePage(paths.tag.getHref(t.id), `tags/${t.id}/index.html`, tagMeta(info, first, baseUrl));
+});
+await inBatches(slugs, 16, async (slug) => {
+  const article = await readJson<ArticleDetail>(dataPaths.article(slug));
+  await writePage(paths.article.getHref(slug), `articles/${slug}/index.html`, articleMeta(article, baseUrl));
+});
+await rm(ssrOut, { recursive: true, force: true });
+
+const pages = 3 + directory.tags.length + slugs.length;
+console.log(`prerendered ${pages} pages (${slugs.length} stories, ${directory.tags.length} tags) in ${((performance.now() - started) / 1000).toFixed(1)} s for ${baseUrl}`);

@@ -1,0 +1,74 @@
+// The <head> of a prerendered page: title, description, canonical URL, Open Graph,
+// Twitter card, JSON-LD, feed links and the Content-Security-Policy.
+import { DEFAULT_SHARE_IMAGE, SITE_DESCRIPTION, SITE_NAME, feedPaths } from '../config/site.ts';
+import { escapeHtml, scriptSafeJson } from './html.ts';
+
+/**
+ * Strict policy: scripts and styles only from this origin, no plugins, no <base>, no
+ * forms elsewhere. JSON data blocks are not scripts, so they need no exception.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+
+/** Goes first in <head>: a CSP meta tag governs only what comes after it. */
+export const cspMeta = () => `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}" />`;
+
+export interface PageMeta {
+  /** Path of the page, e.g. /articles/x; the canonical URL is the base URL plus this. */
+  path: string;
+  /** Full document title, already including the site name where wanted. */
+  title: string;
+  description: string;
+  type: 'website' | 'article';
+  /** The tag's own feed, advertised besides the site feed. */
+  tagFeed?: { id: string; name: string };
+  jsonLd: Record<string, unknown>;
+  noindex?: boolean;
+}
+
+const meta = (attr: 'name' | 'property', key: string, content: string) =>
+  `<meta ${attr}="${key}" content="${escapeHtml(content)}" />`;
+
+export const buildHead = (page: PageMeta, baseUrl: string) => {
+  const base = baseUrl.replace(/\/+$/, '');
+  const url = `${base}${page.path}`;
+  const image = `${base}${DEFAULT_SHARE_IMAGE}`;
+  const site = feedPaths.site();
+  const tags = [
+    `<title>${escapeHtml(page.title)}</title>`,
+    meta('name', 'description', page.description),
+    page.noindex ? meta('name', 'robots', 'noindex') : `<link rel="canonical" href="${escapeHtml(url)}" />`,
+    meta('property', 'og:site_name', SITE_NAME),
+    meta('property', 'og:title', page.title),
+    meta('property', 'og:description', page.description),
+    meta('property', 'og:url', url),
+    meta('property', 'og:type', page.type),
+    meta('property', 'og:image', image),
+    meta('property', 'og:image:width', '1200'),
+    meta('property', 'og:image:height', '630'),
+    meta('property', 'og:image:alt', `${SITE_NAME}: ${SITE_DESCRIPTION}`),
+    meta('name', 'twitter:card', 'summary_large_image'),
+    meta('name', 'twitter:title', page.title),
+    meta('name', 'twitter:description', page.description),
+    meta('name', 'twitter:image', image),
+    `<link rel="alternate" type="application/rss+xml" title="${escapeHtml(SITE_NAME)}" href="${site.rss}" />`,
+    `<link rel="alternate" type="application/feed+json" title="${escapeHtml(SITE_NAME)}" href="${site.json}" />`,
+  ];
+  if (page.tagFeed) {
+    const feed = feedPaths.tag(page.tagFeed.id);
+    const title = escapeHtml(`${page.tagFeed.name} · ${SITE_NAME}`);
+    tags.push(`<link rel="alternate" type="application/rss+xml" title="${title}" href="${feed.rss}" />`);
+    tags.push(`<link rel="alternate" type="application/feed+json" title="${title}" href="${feed.json}" />`);
+  }
+  tags.push(`<script type="application/ld+json">${scriptSafeJson({ '@context': 'https://schema.org', ...page.jsonLd, url })}</script>`);
+  return tags.map((t) => `    ${t}`).join('\n');
+};

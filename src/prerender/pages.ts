@@ -1,0 +1,86 @@
+// What to prerender, and the <head> facts of each page, from the JSON the pipeline wrote.
+import type { ArticleDetail, SummaryPage, TagDetail, TagDirectory, TagKind } from '../content/model.ts';
+import { paths } from '../config/paths.ts';
+import { SITE_DESCRIPTION, SITE_NAME } from '../config/site.ts';
+import { documentTitle } from '../lib/site.ts';
+import type { PageMeta } from './head.ts';
+
+/** schema.org types for what a tag stands for. */
+const SCHEMA_TYPE: Record<TagKind, string> = {
+  person: 'Person',
+  group: 'MusicGroup',
+  show: 'CreativeWorkSeries',
+  song: 'MusicRecording',
+  album: 'MusicAlbum',
+  character: 'Thing',
+  org: 'Organization',
+};
+
+const itemList = (items: SummaryPage['items'], base: string) => ({
+  '@type': 'ItemList',
+  numberOfItems: items.length,
+  itemListElement: items.map((s, i) => ({ '@type': 'ListItem', position: i + 1, url: `${base}${paths.article.getHref(s.slug)}`, name: s.title })),
+});
+
+const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
+
+export const homeMeta = (first: SummaryPage, base: string): PageMeta => ({
+  path: paths.home.getHref(),
+  title: documentTitle('Latest stories'),
+  description: SITE_DESCRIPTION,
+  type: 'website',
+  jsonLd: { '@type': 'CollectionPage', name: SITE_NAME, description: SITE_DESCRIPTION, mainEntity: itemList(first.items, base) },
+});
+
+export const tagsMeta = (directory: TagDirectory): PageMeta => ({
+  path: paths.tags.getHref(),
+  title: documentTitle('All tags'),
+  description: `Every person, group, show and song in ${SITE_NAME}: ${directory.tags.length} tags.`,
+  type: 'website',
+  jsonLd: { '@type': 'CollectionPage', name: 'All tags', description: `The ${directory.tags.length} tags of ${SITE_NAME}.` },
+});
+
+export const tagMeta = (tag: TagDetail, first: SummaryPage, base: string): PageMeta => {
+  const aka = tag.aliases.length ? ` (also ${tag.aliases.slice(0, 3).join(', ')})` : '';
+  const description = `${tag.count} ${tag.count === 1 ? 'story' : 'stories'} about ${tag.name}${aka} on ${SITE_NAME}.`;
+  return {
+    path: paths.tag.getHref(tag.id),
+    title: documentTitle(tag.name),
+    description,
+    type: 'website',
+    tagFeed: { id: tag.id, name: tag.name },
+    jsonLd: {
+      '@type': 'CollectionPage',
+      name: tag.name,
+      description,
+      about: { '@type': SCHEMA_TYPE[tag.kind], name: tag.name, ...(tag.aliases.length ? { alternateName: tag.aliases } : {}) },
+      mainEntity: itemList(first.items, base),
+    },
+  };
+};
+
+export const articleMeta = (article: ArticleDetail, base: string): PageMeta => ({
+  path: paths.article.getHref(article.slug),
+  title: documentTitle(article.title),
+  description: clip(article.excerpt, 200),
+  type: 'article',
+  jsonLd: {
+    '@type': 'NewsArticle',
+    headline: clip(article.title, 110),
+    description: clip(article.excerpt, 200),
+    image: [`${base}/og-default.png`],
+    keywords: article.tags.map((t) => t.name).join(', '),
+    about: article.tags.map((t) => ({ '@type': SCHEMA_TYPE[t.kind], name: t.name, url: `${base}${paths.tag.getHref(t.id)}` })),
+    publisher: { '@type': 'Organization', name: SITE_NAME },
+    mainEntityOfPage: `${base}${paths.article.getHref(article.slug)}`,
+  },
+});
+
+export const notFoundMeta = (): PageMeta => ({
+  path: '/404',
+  title: documentTitle('Page not found'),
+  description: `This page is not on ${SITE_NAME}.`,
+  type: 'website',
+  noindex: true,
+  jsonLd: { '@type': 'WebPage', name: 'Page not found' },
+});

@@ -1,0 +1,40 @@
+// Server entry: renders one URL with the same route tree and providers as the browser,
+// and returns the HTML, the HTTP status and the React Query cache to embed.
+// Bundled by scripts/prerender.ts with Vite (SSR build), run in Node.
+import { dehydrate } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
+import { AppProviders } from '../app/providers';
+import { createQueryClient } from '../app/query-client';
+import { createRoutes } from '../app/router';
+import { setJsonTransport, type JsonTransport } from '../lib/fetch-json';
+
+export interface Rendered {
+  status: number;
+  html: string;
+  /** Dehydrated React Query state, to embed as JSON. */
+  state: unknown;
+}
+
+export const setTransport = (transport: JsonTransport) => setJsonTransport(transport);
+
+export async function renderUrl(url: string): Promise<Rendered> {
+  const queryClient = createQueryClient({ retry: false });
+  const handler = createStaticHandler(createRoutes(queryClient));
+  const context = await handler.query(new Request(url));
+  if (context instanceof Response) throw new Error(`${url} redirected to ${context.headers.get('location')}`);
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const html = renderToString(
+    <StrictMode>
+      <AppProviders queryClient={queryClient}>
+        {/* hydrate={false}: the router's own hydration data would be an inline script, which
+            the CSP forbids. The browser router re-runs loaders against the restored cache. */}
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+      </AppProviders>
+    </StrictMode>,
+  );
+  const state = dehydrate(queryClient);
+  queryClient.clear();
+  return { status: context.statusCode, html, state };
+}
