@@ -42,11 +42,17 @@ async function start() {
     </StrictMode>
   );
 
-  if (container.hasChildNodes()) {
+  // A page is hydrated only where it was rendered for this very URL. The same file also
+  // answers other URLs (404.html for any unknown path, index.html for ?page=2), and those
+  // are rendered afresh so React never sees a mismatch.
+  const renderedFor = document.getElementById(QUERY_STATE_ID)?.dataset.url;
+  const here = `${window.location.pathname}${window.location.search}`;
+  if (container.hasChildNodes() && renderedFor === here) {
     // Hydration must see the same tree the server rendered, loaders finished.
     await whenInitialized(router);
     hydrateRoot(container, app);
   } else {
+    container.replaceChildren();
     createRoot(container).render(app);
   }
 }
