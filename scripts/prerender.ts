@@ -14,8 +14,8 @@ import { DEFAULT_SITE_URL } from '../src/config/site.ts';
 import { buildHead, cspMeta, type PageMeta } from '../src/prerender/head.ts';
 import { fillTemplate } from '../src/prerender/html.ts';
 import { articleMeta, homeMeta, notFoundMeta, tagMeta, tagsMeta } from '../src/prerender/pages.ts';
+import type * as RenderModule from '../src/prerender/render.tsx';
 
-type RenderModule = typeof import('../src/prerender/render.tsx');
 
 const root = process.cwd();
 const dist = resolve(root, 'dist');
@@ -33,12 +33,12 @@ await build({
   plugins: [react()],
   build: { ssr: 'src/prerender/render.tsx', outDir: ssrOut, emptyOutDir: true, rollupOptions: { output: { entryFileNames: 'render.mjs' } } },
 });
-const render = (await import(pathToFileURL(join(ssrOut, 'render.mjs')).href)) as RenderModule;
+const render = (await import(pathToFileURL(join(ssrOut, 'render.mjs')).href)) as typeof RenderModule;
 
 // Loaders fetch /data/... as in the browser; here the answer comes from dist/ on disk.
 render.setTransport(async (url) => {
   try {
-    return new Response(await readFile(join(dist, new URL(url, 'http://x').pathname)), { headers: { 'content-type': 'application/json' } });
+    return new Response(await readFile(join(dist, new URL(url, 'http://x').pathname), 'utf8'), { headers: { 'content-type': 'application/json' } });
   } catch {
     return new Response('not found', { status: 404 });
   }
