@@ -4,5 +4,6 @@ import tailwindcss from '@tailwindcss/vite';
 import { contentPlugin } from './src/content/vite-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentPlugin()],
+  // SEEDS_DIR builds another corpus, e.g. the 10k benchmark one (npm run corpus).
+  plugins: [react(), tailwindcss(), contentPlugin({ seedsDir: process.env.SEEDS_DIR })],
 });
