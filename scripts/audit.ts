@@ -9,11 +9,19 @@ import { serveDist } from './lib/serve-dist.ts';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const site = await serveDist();
-const chrome = await launch({ chromePath: CHROME_PATH, chromeFlags: ['--headless=new', ...CHROME_ARGS] });
+const chrome = await launch({
+  chromePath: CHROME_PATH,
+  chromeFlags: ['--headless=new', ...CHROME_ARGS],
+});
 const rows: string[][] = [];
 try {
   for (const page of samplePages().slice(0, 3)) {
-    const result = await lighthouse(`${site.url}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const result = await lighthouse(`${site.url}${page.path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`no Lighthouse result for ${page.path}`);
     const scores = CATEGORIES.map((c) => String(Math.round((lhr.categories[c]?.score ?? 0) * 100)));
@@ -22,7 +30,12 @@ try {
         .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
         .map((ref) => `${c}/${ref.id}`),
     );
-    const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'].map((id) => lhr.audits[id]?.displayValue ?? '?');
+    const metrics = [
+      'first-contentful-paint',
+      'largest-contentful-paint',
+      'total-blocking-time',
+      'cumulative-layout-shift',
+    ].map((id) => lhr.audits[id]?.displayValue ?? '?');
     rows.push([page.name, ...scores, metrics.join(' / '), failing.join(' ')]);
   }
 } finally {

@@ -32,10 +32,14 @@ const bytes = [...emitted.values()].reduce((n, s) => n + Buffer.byteLength(s), 0
 const seconds = (t3 - t0) / 1000;
 const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 console.log(`articles:         ${result.corpus.articles.length} in ${files} files`);
-console.log(`tags:             ${result.corpus.entities.length} (${result.corpus.discovered.length} discovered)`);
+console.log(
+  `tags:             ${result.corpus.entities.length} (${result.corpus.discovered.length} discovered)`,
+);
 console.log(`read seeds:       ${fmt(t1 - t0)}`);
 console.log(`parse+validate+tag: ${fmt(t2 - t1)}`);
-console.log(`emit JSON:        ${fmt(t3 - t2)} (${emitted.size} files, ${(bytes / 1e6).toFixed(1)} MB)`);
+console.log(
+  `emit JSON:        ${fmt(t3 - t2)} (${emitted.size} files, ${(bytes / 1e6).toFixed(1)} MB)`,
+);
 console.log(`total:            ${fmt(t3 - t0)}`);
 console.log(`articles/second:  ${Math.round(result.corpus.articles.length / seconds)}`);
 console.log(`peak memory (RSS): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);

@@ -20,4 +20,6 @@ if (!result.ok) {
   process.stderr.write(`\n${result.problems.length} problem(s) found; nothing was built.\n`);
   process.exit(1);
 }
-process.stdout.write(json ? `${JSON.stringify(checkJson(result.corpus), null, 2)}\n` : editorSummary(result.corpus));
+process.stdout.write(
+  json ? `${JSON.stringify(checkJson(result.corpus), null, 2)}\n` : editorSummary(result.corpus),
+);

@@ -1,12 +1,35 @@
 // Deterministic synthetic seed files for benchmarks and large-corpus tests.
 
-const PEOPLE = ['Lee Jae Kyu', 'Steve Yoo', 'Yoo Seung Jun', 'Jungkook', 'Cho Yi Hyun', 'Yoon Chan Young', 'Park Ji-hu', 'Lee Jae-kyu'];
-const SHOWS = ['All of Us Are Dead', 'Squid Game', 'Queen of Tears', 'Moving', 'Vincenzo', 'Crash Landing on You'];
+const PEOPLE = [
+  'Lee Jae Kyu',
+  'Steve Yoo',
+  'Yoo Seung Jun',
+  'Jungkook',
+  'Cho Yi Hyun',
+  'Yoon Chan Young',
+  'Park Ji-hu',
+  'Lee Jae-kyu',
+];
+const SHOWS = [
+  'All of Us Are Dead',
+  'Squid Game',
+  'Queen of Tears',
+  'Moving',
+  'Vincenzo',
+  'Crash Landing on You',
+];
 const GIVEN = ['Min', 'Ji', 'Soo', 'Hye', 'Jun', 'Woo', 'Seo', 'Ha', 'Yeon', 'Tae', 'Eun', 'Hyun'];
 const FAMILY = ['Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim'];
 const ROLES = ['Actor', 'Actress', 'Director', 'Singer', 'Writer', 'Producer'];
 const HANGUL = ['방탄소년단 새 앨범 발표', '지금 우리 학교는 시즌 2 확정', '배우 인터뷰 공개'];
-const TRAILERS = ['Source (1)', 'Source[1]', 'Sources [2]', 'SOURCE {3}', 'Leave a Reply', 'Source: (4)'];
+const TRAILERS = [
+  'Source (1)',
+  'Source[1]',
+  'Sources [2]',
+  'SOURCE {3}',
+  'Leave a Reply',
+  'Source: (4)',
+];
 
 /** A small seeded random generator, so the same count always gives the same corpus. */
 const random = (seed: number) => () => {
@@ -22,17 +45,23 @@ export interface GeneratedFile {
 export const generateCorpus = (articles: number, perFile = 40): GeneratedFile[] => {
   const rand = random(articles);
   const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)]!;
-  const name = () => `${pick(FAMILY)} ${pick(GIVEN)} ${pick(GIVEN).toLowerCase() === 'ji' ? 'Woo' : pick(GIVEN)}`;
+  const name = () =>
+    `${pick(FAMILY)} ${pick(GIVEN)} ${pick(GIVEN).toLowerCase() === 'ji' ? 'Woo' : pick(GIVEN)}`;
   const article = (n: number) => {
     const show = pick(SHOWS);
-    const title = rand() < 0.05 ? `${pick(HANGUL)} ${n}` : `${pick(PEOPLE)} Talks About “${show}” In Interview Number ${n}`;
+    const title =
+      rand() < 0.05
+        ? `${pick(HANGUL)} ${n}`
+        : `${pick(PEOPLE)} Talks About “${show}” In Interview Number ${n}`;
     const newcomer = name();
     const body = [
       `${pick(ROLES)} ${newcomer} joined the cast of the drama "${show}", the story number ${n} says.`,
       `${pick(PEOPLE)} said, “We worked hard on ‘${show}’ and we hope viewers enjoy it.” ${pick(PEOPLE)} agreed.`,
       `The show broke records:\n\nFirst place in ${1 + Math.floor(rand() * 90)} countries\nA new streaming high\nThe longest run on the chart`,
       `"This is the best drama of the year!"\n“${newcomer} was amazing”\n"Season 2 please!"`,
-      'Meanwhile, fans around the world are waiting for the next episode. '.repeat(1 + Math.floor(rand() * 6)).trim(),
+      'Meanwhile, fans around the world are waiting for the next episode. '
+        .repeat(1 + Math.floor(rand() * 6))
+        .trim(),
     ];
     return { title, body };
   };
@@ -50,7 +79,10 @@ export const generateCorpus = (articles: number, perFile = 40): GeneratedFile[] 
     let text = parts.join('\n');
     if (f % 5 === 0) text = text.replace(/\n/g, '\r\n');
     const bom = f % 7 === 0 ? '\uFEFF' : '';
-    files.push({ name: `${String(f).padStart(5, '0')}_bench.txt`, bytes: new TextEncoder().encode(bom + text) });
+    files.push({
+      name: `${String(f).padStart(5, '0')}_bench.txt`,
+      bytes: new TextEncoder().encode(bom + text),
+    });
   }
   return files;
 };

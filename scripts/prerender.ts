@@ -16,7 +16,6 @@ import { fillTemplate } from '../src/prerender/html.ts';
 import { articleMeta, homeMeta, notFoundMeta, tagMeta, tagsMeta } from '../src/prerender/pages.ts';
 import type * as RenderModule from '../src/prerender/render.tsx';
 
-
 const root = process.cwd();
 const dist = resolve(root, 'dist');
 const ssrOut = resolve(root, 'node_modules/.prerender');
@@ -31,14 +30,23 @@ await build({
   root,
   logLevel: 'warn',
   plugins: [react()],
-  build: { ssr: 'src/prerender/render.tsx', outDir: ssrOut, emptyOutDir: true, rollupOptions: { output: { entryFileNames: 'render.mjs' } } },
+  build: {
+    ssr: 'src/prerender/render.tsx',
+    outDir: ssrOut,
+    emptyOutDir: true,
+    rollupOptions: { output: { entryFileNames: 'render.mjs' } },
+  },
 });
-const render = (await import(pathToFileURL(join(ssrOut, 'render.mjs')).href)) as typeof RenderModule;
+const render = (await import(
+  pathToFileURL(join(ssrOut, 'render.mjs')).href
+)) as typeof RenderModule;
 
 // Loaders fetch /data/... as in the browser; here the answer comes from dist/ on disk.
 render.setTransport(async (url) => {
   try {
-    return new Response(await readFile(join(dist, new URL(url, 'http://x').pathname), 'utf8'), { headers: { 'content-type': 'application/json' } });
+    return new Response(await readFile(join(dist, new URL(url, 'http://x').pathname), 'utf8'), {
+      headers: { 'content-type': 'application/json' },
+    });
   } catch {
     return new Response('not found', { status: 404 });
   }
@@ -48,8 +56,15 @@ const template = await readFile(join(dist, 'index.html'), 'utf8');
 
 const writePage = async (url: string, file: string, meta: PageMeta, expectedStatus = 200) => {
   const rendered = await render.renderUrl(`http://localhost${url}`);
-  if (rendered.status !== expectedStatus) throw new Error(`prerender: ${url} answered ${rendered.status}, expected ${expectedStatus}`);
-  const html = fillTemplate(template, { headStart: cspMeta(), head: buildHead(meta, baseUrl), appHtml: rendered.html, state: rendered.state, url });
+  if (rendered.status !== expectedStatus)
+    throw new Error(`prerender: ${url} answered ${rendered.status}, expected ${expectedStatus}`);
+  const html = fillTemplate(template, {
+    headStart: cspMeta(),
+    head: buildHead(meta, baseUrl),
+    appHtml: rendered.html,
+    state: rendered.state,
+    url,
+  });
   await mkdir(dirname(join(dist, file)), { recursive: true });
   await writeFile(join(dist, file), html);
 };
@@ -58,7 +73,8 @@ const firstPage = await readJson<SummaryPage>(dataPaths.page(1));
 const directory = await readJson<TagDirectory>(dataPaths.tagDirectory());
 const pageFiles = (await readdir(join(dist, 'data/pages'))).length;
 const slugs: string[] = [];
-for (let n = 1; n <= pageFiles; n++) slugs.push(...(await readJson<SummaryPage>(dataPaths.page(n))).items.map((s) => s.slug));
+for (let n = 1; n <= pageFiles; n++)
+  slugs.push(...(await readJson<SummaryPage>(dataPaths.page(n))).items.map((s) => s.slug));
 
 await writePage(paths.home.getHref(), 'index.html', homeMeta(firstPage, baseUrl));
 await writePage(paths.tags.getHref(), 'tags/index.html', tagsMeta(directory));
@@ -66,17 +82,31 @@ await writePage('/404', '404.html', notFoundMeta(), 404);
 
 // Pages are rendered a few at a time: file reads overlap, memory stays flat.
 const inBatches = async <T>(items: T[], size: number, work: (item: T) => Promise<void>) => {
-  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(work));
+  for (let i = 0; i < items.length; i += size)
+    await Promise.all(items.slice(i, i + size).map(work));
 };
 await inBatches(directory.tags, 16, async (t) => {
-  const [info, first] = await Promise.all([readJson<TagDetail>(dataPaths.tagInfo(t.id)), readJson<SummaryPage>(dataPaths.tagPage(t.id, 1))]);
-  await writePage(paths.tag.getHref(t.id), `tags/${t.id}/index.html`, tagMeta(info, first, baseUrl));
+  const [info, first] = await Promise.all([
+    readJson<TagDetail>(dataPaths.tagInfo(t.id)),
+    readJson<SummaryPage>(dataPaths.tagPage(t.id, 1)),
+  ]);
+  await writePage(
+    paths.tag.getHref(t.id),
+    `tags/${t.id}/index.html`,
+    tagMeta(info, first, baseUrl),
+  );
 });
 await inBatches(slugs, 16, async (slug) => {
   const article = await readJson<ArticleDetail>(dataPaths.article(slug));
-  await writePage(paths.article.getHref(slug), `articles/${slug}/index.html`, articleMeta(article, baseUrl));
+  await writePage(
+    paths.article.getHref(slug),
+    `articles/${slug}/index.html`,
+    articleMeta(article, baseUrl),
+  );
 });
 await rm(ssrOut, { recursive: true, force: true });
 
 const pages = 3 + directory.tags.length + slugs.length;
-console.log(`prerendered ${pages} pages (${slugs.length} stories, ${directory.tags.length} tags) in ${((performance.now() - started) / 1000).toFixed(1)} s for ${baseUrl}`);
+console.log(
+  `prerendered ${pages} pages (${slugs.length} stories, ${directory.tags.length} tags) in ${((performance.now() - started) / 1000).toFixed(1)} s for ${baseUrl}`,
+);

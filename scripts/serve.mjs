@@ -22,16 +22,18 @@ const files = sirv(dir, { dev: true, etag: true, extensions: ['html'] });
 const compress = compression();
 
 const server = createServer((req, res) => {
-  compress(req, res, () => files(req, res, async () => {
-    try {
-      const body = await readFile(join(dir, '404.html'));
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('Not found');
-    }
-  }));
+  compress(req, res, () =>
+    files(req, res, async () => {
+      try {
+        const body = await readFile(join(dir, '404.html'));
+        res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(body);
+      } catch {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('Not found');
+      }
+    }),
+  );
 });
 
 server.listen(port, '127.0.0.1', () => {

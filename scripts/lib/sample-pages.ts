@@ -7,7 +7,8 @@ import { paths } from '../../src/config/paths.ts';
 export const samplePages = (dist = 'dist') => {
   const first = JSON.parse(readFileSync(join(dist, 'data/pages/1.json'), 'utf8')) as SummaryPage;
   const { tags } = JSON.parse(readFileSync(join(dist, 'data/tags.json'), 'utf8')) as TagDirectory;
-  const show = [...tags].filter((t) => t.kind === 'show').sort((a, b) => b.count - a.count)[0] ?? tags[0]!;
+  const show =
+    [...tags].filter((t) => t.kind === 'show').sort((a, b) => b.count - a.count)[0] ?? tags[0]!;
   return [
     { name: 'home', path: paths.home.getHref() },
     { name: 'story', path: paths.article.getHref(first.items[0]!.slug) },

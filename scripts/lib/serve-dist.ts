@@ -8,12 +8,15 @@ export interface Served {
 
 export const serveDist = (dir = 'dist'): Promise<Served> =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0', '--dir', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0', '--dir', dir], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let output = '';
     child.once('exit', (code) => reject(new Error(`serve.mjs exited with ${code}: ${output}`)));
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const match = /at (http:\/\/\S+?)\/?\s/.exec(output);
-      if (match?.[1]) resolve({ url: match[1].replace('localhost', '127.0.0.1'), close: () => child.kill() });
+      if (match?.[1])
+        resolve({ url: match[1].replace('localhost', '127.0.0.1'), close: () => child.kill() });
     });
   });

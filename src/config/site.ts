@@ -1,7 +1,8 @@
 // Site-wide names and the paths of the feeds, shared by the build and the app's <head>.
 export { SITE_NAME } from '../lib/site.ts';
 
-export const SITE_DESCRIPTION = 'News from Korean music, film and television: K-drama, K-pop, the people and the shows.';
+export const SITE_DESCRIPTION =
+  'News from Korean music, film and television: K-drama, K-pop, the people and the shows.';
 
 /** The public base URL links in feeds, sitemaps and previews use; set SITE_URL at build time. */
 export const DEFAULT_SITE_URL = 'http://localhost:4173';

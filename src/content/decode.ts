@@ -36,16 +36,27 @@ export const decodeSeed = (file: string, bytes: Uint8Array): Decoded => {
   const nul = bytes.indexOf(NUL);
   if (nul >= 0) {
     const line = lineAt(bytes, nul);
-    return { ok: false, problem: { file, line, message: 'binary content (NUL byte): a seed must be plain UTF-8 text' } };
+    return {
+      ok: false,
+      problem: {
+        file,
+        line,
+        message: 'binary content (NUL byte): a seed must be plain UTF-8 text',
+      },
+    };
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const line = firstInvalidUtf8Line(bytes) || 1;
-    return { ok: false, problem: { file, line, message: 'not valid UTF-8 text (save the file as UTF-8)' } };
+    return {
+      ok: false,
+      problem: { file, line, message: 'not valid UTF-8 text (save the file as UTF-8)' },
+    };
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (text.trim() === '') return { ok: false, problem: { file, line: 1, message: 'file is empty' } };
+  if (text.trim() === '')
+    return { ok: false, problem: { file, line: 1, message: 'file is empty' } };
   return { ok: true, text };
 };

@@ -35,16 +35,78 @@ const STOP = new Set(
 
 const either = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
 const ROLE_ONE_WORD = ['singer', 'rapper', 'idol', 'member', 'leader', 'vocalist', 'maknae'];
-const ROLE_FULL_NAME = ['actor', 'actress', 'director', 'producer', 'writer', 'screenwriter', 'composer', 'comedian', 'host', 'model', 'PD', 'directed by', 'written by', 'produced by', 'starring'];
-const ROLE = new RegExp(String.raw`(?<![\p{L}])(${[...ROLE_ONE_WORD, ...ROLE_FULL_NAME].map(either).join('|')})[ \t]+(${NAME})`, 'gu');
+const ROLE_FULL_NAME = [
+  'actor',
+  'actress',
+  'director',
+  'producer',
+  'writer',
+  'screenwriter',
+  'composer',
+  'comedian',
+  'host',
+  'model',
+  'PD',
+  'directed by',
+  'written by',
+  'produced by',
+  'starring',
+];
+const ROLE = new RegExp(
+  String.raw`(?<![\p{L}])(${[...ROLE_ONE_WORD, ...ROLE_FULL_NAME].map(either).join('|')})[ \t]+(${NAME})`,
+  'gu',
+);
 const PAIR = new RegExp(String.raw`(${NAME})[ \t]*\((${NAME}|${HANGUL_NAME})\)`, 'gu');
 const QUOTED = /[“"]([^“”"\n]{1,80})[”"]|‘([^‘’\n]{1,60})’(?!\p{L})/gu;
 
-const SHOW_WORDS = new Set(['drama', 'dramas', 'series', 'show', 'film', 'movie', 'webtoon', 'sitcom', 'documentary', 'directing', 'original', 'starring']);
-const SONG_WORDS = new Set(['song', 'single', 'track', 'hit', 'hits', 'ballad', 'ost', 'anthem', 'mv']);
+const SHOW_WORDS = new Set([
+  'drama',
+  'dramas',
+  'series',
+  'show',
+  'film',
+  'movie',
+  'webtoon',
+  'sitcom',
+  'documentary',
+  'directing',
+  'original',
+  'starring',
+]);
+const SONG_WORDS = new Set([
+  'song',
+  'single',
+  'track',
+  'hit',
+  'hits',
+  'ballad',
+  'ost',
+  'anthem',
+  'mv',
+]);
 const ALBUM_WORDS = new Set(['album', 'ep', 'mini', 'record']);
-const HEADLINE_SHOW = new Set([...SHOW_WORDS, 'director', 'season', 'episode', 'cast', 'actor', 'actress', 'viewers', 'netflix']);
-const HEADLINE_SONG = new Set([...SONG_WORDS, 'songs', 'chart', 'charts', 'streams', 'streamed', 'spotify', 'billboard', 'music']);
+const HEADLINE_SHOW = new Set([
+  ...SHOW_WORDS,
+  'director',
+  'season',
+  'episode',
+  'cast',
+  'actor',
+  'actress',
+  'viewers',
+  'netflix',
+]);
+const HEADLINE_SONG = new Set([
+  ...SONG_WORDS,
+  'songs',
+  'chart',
+  'charts',
+  'streams',
+  'streamed',
+  'spotify',
+  'billboard',
+  'music',
+]);
 
 const kindOfWord = (word: string, show: Set<string>, song: Set<string>): TagKind | undefined =>
   show.has(word) ? 'show' : song.has(word) ? 'song' : ALBUM_WORDS.has(word) ? 'album' : undefined;
@@ -52,7 +114,11 @@ const kindOfWord = (word: string, show: Set<string>, song: Set<string>): TagKind
 /** Drops stop words at the edges and role words in front ("Singer Steve Yoo" -> "Steve Yoo"). */
 const trimName = (name: string) => {
   const words = name.split(/[ \t]+/);
-  while (words.length && (STOP.has(words[0]!) || ROLE_ONE_WORD.concat(ROLE_FULL_NAME).includes(words[0]!.toLowerCase()))) words.shift();
+  while (
+    words.length &&
+    (STOP.has(words[0]!) || ROLE_ONE_WORD.concat(ROLE_FULL_NAME).includes(words[0]!.toLowerCase()))
+  )
+    words.shift();
   const cut = words.findIndex((w) => STOP.has(w));
   return (cut >= 0 ? words.slice(0, cut) : words).join(' ');
 };
@@ -72,46 +138,60 @@ const MAY_HAVE_ROLE = new RegExp([...ROLE_ONE_WORD, ...ROLE_FULL_NAME].join('|')
 const MAY_HAVE_QUOTE = /[“"‘]/;
 
 const roleNames = (text: string, line: number): Discovery[] =>
-  !MAY_HAVE_ROLE.test(text) ? [] : Array.from(text.matchAll(ROLE), (m) => {
-    const role = m[1]!.toLowerCase();
-    const name = trimName(m[2]!);
-    const words = name ? name.split(' ').length : 0;
-    const enough = ROLE_ONE_WORD.includes(role) ? words >= 1 : words >= 2;
-    return enough ? [{ name, kind: 'person' as const, rule: 'role' as const, line }] : [];
-  }).flat();
+  !MAY_HAVE_ROLE.test(text)
+    ? []
+    : Array.from(text.matchAll(ROLE), (m) => {
+        const role = m[1]!.toLowerCase();
+        const name = trimName(m[2]!);
+        const words = name ? name.split(' ').length : 0;
+        const enough = ROLE_ONE_WORD.includes(role) ? words >= 1 : words >= 2;
+        return enough ? [{ name, kind: 'person' as const, rule: 'role' as const, line }] : [];
+      }).flat();
 
 const pairNames = (text: string, line: number, context: DiscoveryContext): Discovery[] =>
-  !text.includes('(') ? [] : Array.from(text.matchAll(PAIR), (m): Discovery[] => {
-    const left = trimName(m[1]!);
-    const right = m[2]!.trim();
-    if (!left || STOP.has(right) || /^\p{Lu}+$/u.test(right)) return [];
-    if (/^[\uac00-\ud7a3]/.test(right)) {
-      return [{ name: left, kind: context.kindOf(left) ?? 'person', rule: 'pair', line, alias: right }];
-    }
-    const leftKind = context.kindOf(left);
-    const rightKind = context.kindOf(right);
-    if (leftKind && rightKind) return [];
-    const asRoles = leftKind === 'character' || (!leftKind && context.aboutShow);
-    if (asRoles) {
-      return [
-        { name: left, kind: 'character', rule: 'pair', line, playedBy: right },
-        { name: right, kind: 'person', rule: 'pair', line, plays: left },
-      ];
-    }
-    return [{ name: left, kind: leftKind ?? 'person', rule: 'pair', line, alias: right }];
-  }).flat();
+  !text.includes('(')
+    ? []
+    : Array.from(text.matchAll(PAIR), (m): Discovery[] => {
+        const left = trimName(m[1]!);
+        const right = m[2]!.trim();
+        if (!left || STOP.has(right) || /^\p{Lu}+$/u.test(right)) return [];
+        if (/^[\uac00-\ud7a3]/.test(right)) {
+          return [
+            {
+              name: left,
+              kind: context.kindOf(left) ?? 'person',
+              rule: 'pair',
+              line,
+              alias: right,
+            },
+          ];
+        }
+        const leftKind = context.kindOf(left);
+        const rightKind = context.kindOf(right);
+        if (leftKind && rightKind) return [];
+        const asRoles = leftKind === 'character' || (!leftKind && context.aboutShow);
+        if (asRoles) {
+          return [
+            { name: left, kind: 'character', rule: 'pair', line, playedBy: right },
+            { name: right, kind: 'person', rule: 'pair', line, plays: left },
+          ];
+        }
+        return [{ name: left, kind: leftKind ?? 'person', rule: 'pair', line, alias: right }];
+      }).flat();
 
 const quotedTitles = (text: string, line: number): Discovery[] =>
-  !MAY_HAVE_QUOTE.test(text) ? [] : Array.from(text.matchAll(QUOTED), (m) => {
-    const title = (m[1] ?? m[2] ?? '').trim();
-    if (!looksLikeTitle(title)) return [];
-    const before = tokenize(text.slice(0, m.index)).slice(-5).reverse();
-    const after = tokenize(text.slice(m.index + m[0].length)).slice(0, 1);
-    const kind = [...after, ...before]
-      .map((t) => kindOfWord(t.norm, SHOW_WORDS, SONG_WORDS))
-      .find((k) => k !== undefined);
-    return kind ? [{ name: title, kind, rule: 'quoted' as const, line }] : [];
-  }).flat();
+  !MAY_HAVE_QUOTE.test(text)
+    ? []
+    : Array.from(text.matchAll(QUOTED), (m) => {
+        const title = (m[1] ?? m[2] ?? '').trim();
+        if (!looksLikeTitle(title)) return [];
+        const before = tokenize(text.slice(0, m.index)).slice(-5).reverse();
+        const after = tokenize(text.slice(m.index + m[0].length)).slice(0, 1);
+        const kind = [...after, ...before]
+          .map((t) => kindOfWord(t.norm, SHOW_WORDS, SONG_WORDS))
+          .find((k) => k !== undefined);
+        return kind ? [{ name: title, kind, rule: 'quoted' as const, line }] : [];
+      }).flat();
 
 const headlineTitles = (title: string, line: number): Discovery[] => {
   const words = tokenize(title);
@@ -135,7 +215,11 @@ export interface TextLine {
 }
 
 /** Every name the rules find in one article: its title line first, then body lines. */
-export const discoverNames = (title: TextLine, body: TextLine[], context: DiscoveryContext): Discovery[] => [
+export const discoverNames = (
+  title: TextLine,
+  body: TextLine[],
+  context: DiscoveryContext,
+): Discovery[] => [
   ...headlineTitles(title.text, title.line),
   ...[title, ...body].flatMap(({ text, line }) => [
     ...roleNames(text, line),

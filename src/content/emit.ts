@@ -1,6 +1,14 @@
 // Turns the corpus into the JSON files the app fetches (layout: src/config/data-paths.ts).
 // Lists are split by page and by tag so no view needs more than one page of summaries.
-import type { ArticleDetail, SiteInfo, SummaryPage, TagCount, TagDetail, TagDirectory, TagOrdinals } from './model.ts';
+import type {
+  ArticleDetail,
+  SiteInfo,
+  SummaryPage,
+  TagCount,
+  TagDetail,
+  TagDirectory,
+  TagOrdinals,
+} from './model.ts';
 import { PAGE_SIZE, dataPaths } from '../config/data-paths.ts';
 import type { Corpus } from './pipeline.ts';
 import { ordinalsByTag, relatedArticles } from './related.ts';
@@ -23,7 +31,8 @@ const pagesOf = <T>(items: T[]) => {
   }));
 };
 
-const put = (files: EmittedFiles, url: string, value: unknown) => files.set(url.replace(/^\//, ''), stableJson(value));
+const put = (files: EmittedFiles, url: string, value: unknown) =>
+  files.set(url.replace(/^\//, ''), stableJson(value));
 
 export interface EmitOptions {
   /** Public base URL; when given, feeds, sitemap.xml and robots.txt are written too. */
@@ -37,13 +46,28 @@ export const emitData = (corpus: Corpus, options: EmitOptions = {}): EmittedFile
   const byTag = ordinalsByTag(articles);
   const related = relatedArticles(articles, summaries, byTag);
 
-  const site: SiteInfo = { total: articles.length, pageSize: PAGE_SIZE, pageCount: Math.max(1, Math.ceil(articles.length / PAGE_SIZE)), generatedFrom: corpus.files.length };
+  const site: SiteInfo = {
+    total: articles.length,
+    pageSize: PAGE_SIZE,
+    pageCount: Math.max(1, Math.ceil(articles.length / PAGE_SIZE)),
+    generatedFrom: corpus.files.length,
+  };
   put(files, dataPaths.site(), site);
-  for (const page of pagesOf(summaries)) put(files, dataPaths.page(page.page), page satisfies SummaryPage);
+  for (const page of pagesOf(summaries))
+    put(files, dataPaths.page(page.page), page satisfies SummaryPage);
 
   articles.forEach((a, i) => {
-    const link = (o: number) => (articles[o] ? { slug: articles[o].slug, title: articles[o].title } : null);
-    const detail: ArticleDetail = { ...summaries[i]!, file: a.file, line: a.line, body: a.body, related: related(a), previous: link(i - 1), next: link(i + 1) };
+    const link = (o: number) =>
+      articles[o] ? { slug: articles[o].slug, title: articles[o].title } : null;
+    const detail: ArticleDetail = {
+      ...summaries[i]!,
+      file: a.file,
+      line: a.line,
+      body: a.body,
+      related: related(a),
+      previous: link(i - 1),
+      next: link(i + 1),
+    };
     put(files, dataPaths.article(a.slug), detail);
   });
 
@@ -53,19 +77,32 @@ export const emitData = (corpus: Corpus, options: EmitOptions = {}): EmittedFile
   const ref = new Map(tagged.map((e) => [e.id, { id: e.id, name: e.name, kind: e.kind }]));
   const tags: TagCount[] = tagged
     .map((e) => ({ ...ref.get(e.id)!, count: byTag.get(e.id)!.length }))
-    .sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+    );
   put(files, dataPaths.tagDirectory(), { tags } satisfies TagDirectory);
 
   for (const e of tagged) {
     const ordinals = byTag.get(e.id)!;
-    const related = (links.get(e.id) ?? []).flatMap((l) => (ref.has(l.id) ? [{ ...ref.get(l.id)!, relation: l.relation }] : []));
-    const info: TagDetail = { ...ref.get(e.id)!, count: ordinals.length, aliases: e.aliases ?? [], related, discovered: e.discovered };
+    const related = (links.get(e.id) ?? []).flatMap((l) =>
+      ref.has(l.id) ? [{ ...ref.get(l.id)!, relation: l.relation }] : [],
+    );
+    const info: TagDetail = {
+      ...ref.get(e.id)!,
+      count: ordinals.length,
+      aliases: e.aliases ?? [],
+      related,
+      discovered: e.discovered,
+    };
     put(files, dataPaths.tagInfo(e.id), info);
     put(files, dataPaths.tagOrdinals(e.id), { ordinals } satisfies TagOrdinals);
-    for (const page of pagesOf(ordinals.map((o) => summaries[o]!))) put(files, dataPaths.tagPage(e.id, page.page), page);
+    for (const page of pagesOf(ordinals.map((o) => summaries[o]!)))
+      put(files, dataPaths.tagPage(e.id, page.page), page);
   }
   if (options.baseUrl !== undefined) {
-    for (const [path, body] of emitSiteFiles({ baseUrl: options.baseUrl, summaries, tags, byTag })) files.set(path, body);
+    for (const [path, body] of emitSiteFiles({ baseUrl: options.baseUrl, summaries, tags, byTag }))
+      files.set(path, body);
   }
   return files;
 };

@@ -6,13 +6,21 @@ import type { PipelineInput } from './pipeline.ts';
 export const REGISTRY_FILE = 'entities.json';
 
 /** Every *.txt directly in the seeds folder, and the registry beside them. */
-export const loadSeeds = async (root: string, seedsDir = join(root, 'seeds')): Promise<PipelineInput> => {
+export const loadSeeds = async (
+  root: string,
+  seedsDir = join(root, 'seeds'),
+): Promise<PipelineInput> => {
   const names = (await readdir(seedsDir, { withFileTypes: true }))
     .filter((d) => d.isFile() && d.name.toLowerCase().endsWith('.txt'))
     .map((d) => d.name)
     .sort();
   const rel = (name: string) => relative(root, join(seedsDir, name)).split('\\').join('/');
-  const seeds = await Promise.all(names.map(async (name) => ({ path: rel(name), bytes: new Uint8Array(await readFile(join(seedsDir, name))) })));
+  const seeds = await Promise.all(
+    names.map(async (name) => ({
+      path: rel(name),
+      bytes: new Uint8Array(await readFile(join(seedsDir, name))),
+    })),
+  );
   const registryPath = join(seedsDir, REGISTRY_FILE);
   const text = await readFile(registryPath, 'utf8').catch(() => '{"entities": []}');
   return { seeds, registry: { path: rel(REGISTRY_FILE), text } };

@@ -21,7 +21,10 @@ export const tokenize = (text: string): Token[] =>
     end: m.index + m[0].length,
   }));
 
-export const nameKey = (name: string) => tokenize(name.normalize('NFC')).map((t) => t.norm).join(' ');
+export const nameKey = (name: string) =>
+  tokenize(name.normalize('NFC'))
+    .map((t) => t.norm)
+    .join(' ');
 
 /** The keys a name is matched by: as written, and with hyphenated parts joined. */
 export const nameVariants = (name: string) => {
@@ -73,13 +76,18 @@ export interface Match<T> {
 export const findNames = <T>(index: NameIndex<T>, text: string | Token[]): Match<T>[] => {
   const tokens = typeof text === 'string' ? tokenize(text) : text;
   const matches: Match<T>[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const token = tokens[i]!;
-    const lengths = startsCapitalOrUncased(token.raw) ? index.lengthsByFirst.get(token.norm) : undefined;
+    const lengths = startsCapitalOrUncased(token.raw)
+      ? index.lengthsByFirst.get(token.norm)
+      : undefined;
     let hit: { key: string; values: T[]; length: number } | undefined;
     for (const length of lengths ?? []) {
       if (i + length > tokens.length) continue;
-      const key = tokens.slice(i, i + length).map((t) => t.norm).join(' ');
+      const key = tokens
+        .slice(i, i + length)
+        .map((t) => t.norm)
+        .join(' ');
       const values = index.byKey.get(key);
       if (values) {
         hit = { key, values, length };

@@ -46,11 +46,16 @@ const runsOf = (lines: SourceLine[]) => {
 const endsWithColon = (s: string | undefined) => !!s && /:\s*$/.test(s);
 
 /** Decides what a run of consecutive lines is. Returns one or two blocks (intro + list). */
-const classify = (run: SourceLine[], previous: Block | undefined): { block: Block; line: number }[] => {
+const classify = (
+  run: SourceLine[],
+  previous: Block | undefined,
+): { block: Block; line: number }[] => {
   const texts = run.map((l) => l.text);
   const first = run[0]!.line;
   if (texts.every((t) => LIST_MARKER.test(t))) {
-    return [{ block: { type: 'list', items: texts.map((t) => t.replace(LIST_MARKER, '')) }, line: first }];
+    return [
+      { block: { type: 'list', items: texts.map((t) => t.replace(LIST_MARKER, '')) }, line: first },
+    ];
   }
   if (texts.every(isWhollyQuoted)) return [{ block: { type: 'quote', lines: texts }, line: first }];
   const previousLast = previous?.type === 'paragraph' ? previous.lines.at(-1) : undefined;

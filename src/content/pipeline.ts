@@ -8,7 +8,12 @@ import { articleSlug } from './permalink.ts';
 import { byPosition, type Problem } from './problems.ts';
 import { parseRegistry } from './registry.ts';
 import { validateArticle } from './schema.ts';
-import { tagCorpus, type AliasSuggestion, type DiscoveredName, type TaggedEntity } from './tagger.ts';
+import {
+  tagCorpus,
+  type AliasSuggestion,
+  type DiscoveredName,
+  type TaggedEntity,
+} from './tagger.ts';
 
 export interface SeedInput {
   /** Path relative to the project root, e.g. seeds/000_x.txt. */
@@ -61,7 +66,13 @@ const duplicateSlugProblems = (articles: ParsedArticle[], slugs: string[]): Prob
       first.set(slugs[i]!, a);
       return [];
     }
-    return [{ file: a.file, line: a.line, message: `permalink /articles/${slugs[i]} is already used by ${other.file}:${other.line}` }];
+    return [
+      {
+        file: a.file,
+        line: a.line,
+        message: `permalink /articles/${slugs[i]} is already used by ${other.file}:${other.line}`,
+      },
+    ];
   });
 };
 
@@ -86,10 +97,13 @@ export const runPipeline = ({ seeds, registry }: PipelineInput): PipelineResult 
   }
   const slugs = slugsFor(parsed);
   problems.push(...duplicateSlugProblems(parsed, slugs));
-  if (problems.length || !registryResult.ok) return { ok: false, problems: problems.sort(byPosition) };
+  if (problems.length || !registryResult.ok)
+    return { ok: false, problems: problems.sort(byPosition) };
 
   const tagged = tagCorpus(parsed, registryResult.registry);
-  const refs = new Map(tagged.entities.map((e) => [e.id, { id: e.id, name: e.name, kind: e.kind }]));
+  const refs = new Map(
+    tagged.entities.map((e) => [e.id, { id: e.id, name: e.name, kind: e.kind }]),
+  );
   const articles = parsed.map((a, i) => ({
     ordinal: i,
     slug: slugs[i]!,
@@ -101,6 +115,12 @@ export const runPipeline = ({ seeds, registry }: PipelineInput): PipelineResult 
   }));
   return {
     ok: true,
-    corpus: { files: files.map((f) => f.path), articles, entities: tagged.entities, discovered: tagged.discovered, aliasSuggestions: tagged.aliasSuggestions },
+    corpus: {
+      files: files.map((f) => f.path),
+      articles,
+      entities: tagged.entities,
+      discovered: tagged.discovered,
+      aliasSuggestions: tagged.aliasSuggestions,
+    },
   };
 };

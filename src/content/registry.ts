@@ -55,7 +55,11 @@ export const parseRegistry = (file: string, text: string): RegistryResult => {
   result.data.entities.forEach((e, i) => {
     for (const target of relationTargets(e)) {
       if (!ids.has(target)) {
-        problems.push({ file, line: lines[i] ?? 1, message: `entity "${e.id}" relates to unknown entity "${target}"` });
+        problems.push({
+          file,
+          line: lines[i] ?? 1,
+          message: `entity "${e.id}" relates to unknown entity "${target}"`,
+        });
       }
     }
   });

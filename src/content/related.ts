@@ -11,7 +11,8 @@ const CANDIDATES_PER_TAG = 100;
 /** Ordinals of the stories carrying each tag, ascending. */
 export const ordinalsByTag = (articles: Article[]) => {
   const map = new Map<string, number[]>();
-  for (const a of articles) for (const t of a.tags) (map.get(t.id) ?? map.set(t.id, []).get(t.id)!).push(a.ordinal);
+  for (const a of articles)
+    for (const t of a.tags) (map.get(t.id) ?? map.set(t.id, []).get(t.id)!).push(a.ordinal);
   return map;
 };
 
@@ -27,7 +28,11 @@ const nearest = (sorted: number[], around: number, count: number) => {
   return sorted.slice(from, from + count);
 };
 
-export const relatedArticles = (articles: Article[], summaries: ArticleSummary[], byTag: Map<string, number[]>) => {
+export const relatedArticles = (
+  articles: Article[],
+  summaries: ArticleSummary[],
+  byTag: Map<string, number[]>,
+) => {
   const total = articles.length;
   const weight = (tag: TagRef) => Math.log((total + 1) / (byTag.get(tag.id)?.length ?? 1));
   return (a: Article): RelatedArticle[] => {
@@ -38,7 +43,10 @@ export const relatedArticles = (articles: Article[], summaries: ArticleSummary[]
       }
     }
     return [...scores]
-      .sort((x, y) => y[1] - x[1] || Math.abs(x[0] - a.ordinal) - Math.abs(y[0] - a.ordinal) || x[0] - y[0])
+      .sort(
+        (x, y) =>
+          y[1] - x[1] || Math.abs(x[0] - a.ordinal) - Math.abs(y[0] - a.ordinal) || x[0] - y[0],
+      )
       .slice(0, RELATED_COUNT)
       .map(([o]) => {
         const other = articles[o]!;

@@ -27,13 +27,20 @@ export const editorSummary = (corpus: Corpus) => {
     `Seeds are valid.`,
     `  files:    ${corpus.files.length}`,
     `  articles: ${corpus.articles.length}`,
-    `  tags:     ${tags.length} (${count(tags, (t) => t.kind).map(([k, n]) => `${k} ${n}`).join(', ')})`,
+    `  tags:     ${tags.length} (${count(tags, (t) => t.kind)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')})`,
     '',
   ];
   if (corpus.discovered.length) {
-    lines.push(`Discovered names to review (add them to seeds/entities.json, or to its "ignore" list):`);
+    lines.push(
+      `Discovered names to review (add them to seeds/entities.json, or to its "ignore" list):`,
+    );
     for (const d of corpus.discovered) {
-      const where = d.occurrences.slice(0, 3).map((o) => `${o.file}:${o.line}`).join(', ');
+      const where = d.occurrences
+        .slice(0, 3)
+        .map((o) => `${o.file}:${o.line}`)
+        .join(', ');
       const more = d.occurrences.length > 3 ? ` and ${d.occurrences.length - 3} more` : '';
       const aka = d.aliases.length ? ` (also ${d.aliases.join(', ')})` : '';
       lines.push(`  ${d.kind.padEnd(9)} ${d.name}${aka}  [${where}${more}]`);
@@ -42,7 +49,8 @@ export const editorSummary = (corpus: Corpus) => {
   }
   if (corpus.aliasSuggestions.length) {
     lines.push('Names that look like aliases of registry entities:');
-    for (const s of corpus.aliasSuggestions) lines.push(`  ${s.alias} -> ${s.entityId}  [${s.file}:${s.line}]`);
+    for (const s of corpus.aliasSuggestions)
+      lines.push(`  ${s.alias} -> ${s.entityId}  [${s.file}:${s.line}]`);
     lines.push('');
   }
   return `${lines.join('\n')}\n`;

@@ -25,7 +25,7 @@ export const resolveMentions = (matches: Candidate[], context: ResolveContext) =
     } else pending.push(m);
   }
   // Each pass may give context to the next ("Onjo" -> the show -> ...); stop when nothing changes.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const m of pending) {
       if (m.values.some((v) => found.has(v))) continue;

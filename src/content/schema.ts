@@ -27,7 +27,9 @@ export const articleSchema = z.strictObject({
   blockLines: z.array(z.number().int().positive()),
 });
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
 
 export const entitySchema = z.strictObject({
   id,
@@ -55,7 +57,12 @@ export type Entity = z.infer<typeof entitySchema>;
 export type Registry = z.infer<typeof registrySchema>;
 
 const describePath = (path: PropertyKey[]) =>
-  path.length === 0 ? 'article' : path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').slice(1);
+  path.length === 0
+    ? 'article'
+    : path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+        .join('')
+        .slice(1);
 
 /** Validates one parsed article; problems point at the block's line when there is one. */
 export const validateArticle = (article: ParsedArticle): Problem[] => {
@@ -65,10 +72,16 @@ export const validateArticle = (article: ParsedArticle): Problem[] => {
     const [field, index, , lineIndex] = issue.path;
     let line = article.line;
     if (field === 'body' && typeof index === 'number') {
-      line = (article.blockLines[index] ?? article.line) + (typeof lineIndex === 'number' ? lineIndex : 0);
+      line =
+        (article.blockLines[index] ?? article.line) +
+        (typeof lineIndex === 'number' ? lineIndex : 0);
     }
-    const where = field === 'title' ? `title "${article.title.slice(0, 60)}"` : describePath(issue.path);
-    const subject = field === 'body' && issue.path.length === 1 ? `body of "${article.title.slice(0, 60)}"` : where;
+    const where =
+      field === 'title' ? `title "${article.title.slice(0, 60)}"` : describePath(issue.path);
+    const subject =
+      field === 'body' && issue.path.length === 1
+        ? `body of "${article.title.slice(0, 60)}"`
+        : where;
     return { file: article.file, line, message: `${subject} ${issue.message}` };
   });
 };

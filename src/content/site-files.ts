@@ -60,18 +60,50 @@ const writeFeeds = (files: EmittedFiles, spec: FeedSpec, abs: (path: string) => 
   files.set(spec.jsonUrl.slice(1), `${JSON.stringify(json, null, 1)}\n`);
 };
 
-export const emitSiteFiles = ({ baseUrl, summaries, tags, byTag }: SiteFilesInput): EmittedFiles => {
+export const emitSiteFiles = ({
+  baseUrl,
+  summaries,
+  tags,
+  byTag,
+}: SiteFilesInput): EmittedFiles => {
   const base = baseUrl.replace(/\/+$/, '');
   const abs = (path: string) => `${base}${path}`;
   const files: EmittedFiles = new Map();
   const site = feedPaths.site();
-  writeFeeds(files, { title: SITE_NAME, description: SITE_DESCRIPTION, pageUrl: paths.home.getHref(), rssUrl: site.rss, jsonUrl: site.json, items: summaries }, abs);
+  writeFeeds(
+    files,
+    {
+      title: SITE_NAME,
+      description: SITE_DESCRIPTION,
+      pageUrl: paths.home.getHref(),
+      rssUrl: site.rss,
+      jsonUrl: site.json,
+      items: summaries,
+    },
+    abs,
+  );
   for (const tag of tags) {
     const feed = feedPaths.tag(tag.id);
     const items = (byTag.get(tag.id) ?? []).map((o) => summaries[o]!);
-    writeFeeds(files, { title: `${tag.name} · ${SITE_NAME}`, description: `Stories about ${tag.name} on ${SITE_NAME}.`, pageUrl: paths.tag.getHref(tag.id), rssUrl: feed.rss, jsonUrl: feed.json, items }, abs);
+    writeFeeds(
+      files,
+      {
+        title: `${tag.name} · ${SITE_NAME}`,
+        description: `Stories about ${tag.name} on ${SITE_NAME}.`,
+        pageUrl: paths.tag.getHref(tag.id),
+        rssUrl: feed.rss,
+        jsonUrl: feed.json,
+        items,
+      },
+      abs,
+    );
   }
-  const pages = [paths.home.getHref(), paths.tags.getHref(), ...tags.map((t) => paths.tag.getHref(t.id)), ...summaries.map((s) => paths.article.getHref(s.slug))];
+  const pages = [
+    paths.home.getHref(),
+    paths.tags.getHref(),
+    ...tags.map((t) => paths.tag.getHref(t.id)),
+    ...summaries.map((s) => paths.article.getHref(s.slug)),
+  ];
   files.set(
     'sitemap.xml',
     `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${pages.map((p) => `<url><loc>${escapeXml(abs(p))}</loc></url>`).join('\n')}\n</urlset>\n`,

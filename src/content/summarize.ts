@@ -19,7 +19,8 @@ export const excerptOf = (body: Block[]) => {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EXCERPT_LENGTH / 2)).replace(/[\s,;:.—-]+$/, '')}…`;
 };
 
-export const readingMinutes = (body: Block[]) => Math.max(1, Math.ceil(countWords(plainText(body)) / WORDS_PER_MINUTE));
+export const readingMinutes = (body: Block[]) =>
+  Math.max(1, Math.ceil(countWords(plainText(body)) / WORDS_PER_MINUTE));
 
 export const summaryOf = (a: Article): ArticleSummary => ({
   slug: a.slug,

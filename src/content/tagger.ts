@@ -5,7 +5,15 @@ import type { ParsedArticle } from './parse.ts';
 import type { Entity, Registry } from './schema.ts';
 import { bodyLines } from './article-lines.ts';
 import { discoverNames, type Discovery, type TextLine } from './discover.ts';
-import { createNameIndex, findNames, lookupName, nameKey, tokenize, type NameIndex, type Token } from './names.ts';
+import {
+  createNameIndex,
+  findNames,
+  lookupName,
+  nameKey,
+  tokenize,
+  type NameIndex,
+  type Token,
+} from './names.ts';
 import { buildLinks } from './relations.ts';
 import { resolveMentions } from './resolve.ts';
 import { slugify } from './permalink.ts';
@@ -56,17 +64,25 @@ interface Draft {
   articles: Map<number, number>;
 }
 
-const linesOf = (a: ParsedArticle): TextLine[] => [{ line: a.line, text: a.title }, ...bodyLines(a)];
+const linesOf = (a: ParsedArticle): TextLine[] => [
+  { line: a.line, text: a.title },
+  ...bodyLines(a),
+];
 
 const POSITION_PER_LINE = 100_000;
 
 const matchAll = <T>(index: NameIndex<T>, lines: Token[][]): { values: T[]; position: number }[] =>
   lines.flatMap((tokens, i) =>
-    findNames(index, tokens).map((m) => ({ values: m.values, position: i * POSITION_PER_LINE + m.start })),
+    findNames(index, tokens).map((m) => ({
+      values: m.values,
+      position: i * POSITION_PER_LINE + m.start,
+    })),
   );
 
 const topKind = (votes: Map<TagKind, number>) =>
-  [...votes].sort((a, b) => b[1] - a[1] || KIND_ORDER.indexOf(a[0]) - KIND_ORDER.indexOf(b[0]))[0]![0];
+  [...votes].sort(
+    (a, b) => b[1] - a[1] || KIND_ORDER.indexOf(a[0]) - KIND_ORDER.indexOf(b[0]),
+  )[0]![0];
 
 const uniqueId = (name: string, kind: TagKind, taken: Set<string>) => {
   const base = slugify(name, 60) || kind;
@@ -78,11 +94,16 @@ const uniqueId = (name: string, kind: TagKind, taken: Set<string>) => {
 
 export const tagCorpus = (articles: ParsedArticle[], registry: Registry): TaggedCorpus => {
   const byId = new Map(registry.entities.map((e) => [e.id, e]));
-  const index = createNameIndex(registry.entities.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((n) => [n, e.id] as [string, string])));
+  const index = createNameIndex(
+    registry.entities.flatMap((e) =>
+      [e.name, ...(e.aliases ?? [])].map((n) => [n, e.id] as [string, string]),
+    ),
+  );
   const ignored = new Set((registry.ignore ?? []).map(nameKey));
   const links = buildLinks(registry.entities);
   const resolveContext = {
-    needsContext: (id: string) => !!byId.get(id)?.needsContext || byId.get(id)?.kind === 'character',
+    needsContext: (id: string) =>
+      !!byId.get(id)?.needsContext || byId.get(id)?.kind === 'character',
     links: (id: string) => links.get(id) ?? [],
   };
   const kindOf = (name: string) => {
@@ -109,27 +130,45 @@ export const tagCorpus = (articles: ParsedArticle[], registry: Registry): Tagged
         }
         continue;
       }
-      const draft: Draft = drafts.get(key) ?? { key, name: d.name, votes: new Map(), aliases: new Set(), occurrences: [], articles: new Map() };
+      const draft: Draft = drafts.get(key) ?? {
+        key,
+        name: d.name,
+        votes: new Map(),
+        aliases: new Set(),
+        occurrences: [],
+        articles: new Map(),
+      };
       draft.votes.set(d.kind, (draft.votes.get(d.kind) ?? 0) + 1);
       if (d.alias && !lookupName(index, d.alias)) draft.aliases.add(d.alias);
       if (d.playedBy) draft.playedBy = d.playedBy;
       draft.occurrences.push({ file: a.file, line: d.line, rule: d.rule });
       const lineIndex = lines.findIndex((l) => l.line === d.line);
-      if (!draft.articles.has(ai)) draft.articles.set(ai, Math.max(0, lineIndex) * POSITION_PER_LINE);
+      if (!draft.articles.has(ai))
+        draft.articles.set(ai, Math.max(0, lineIndex) * POSITION_PER_LINE);
       drafts.set(key, draft);
     }
     return found;
   });
 
   const taken = new Set(registry.entities.map((e) => e.id));
-  const discoveredEntities = [...drafts.values()].map((d) => ({ draft: d, entity: { id: uniqueId(d.name, topKind(d.votes), taken), name: d.name, kind: topKind(d.votes) } }));
+  const discoveredEntities = [...drafts.values()].map((d) => ({
+    draft: d,
+    entity: { id: uniqueId(d.name, topKind(d.votes), taken), name: d.name, kind: topKind(d.votes) },
+  }));
   const idOfKey = new Map(discoveredEntities.map(({ draft, entity }) => [draft.key, entity.id]));
   const entities: TaggedEntity[] = [
     ...registry.entities.map((e) => ({ ...e, discovered: false })),
     ...discoveredEntities.map(({ draft, entity }) => {
-      const playedBy = draft.playedBy ? (idOfKey.get(nameKey(draft.playedBy)) ?? lookupName(index, draft.playedBy)?.[0]) : undefined;
+      const playedBy = draft.playedBy
+        ? (idOfKey.get(nameKey(draft.playedBy)) ?? lookupName(index, draft.playedBy)?.[0])
+        : undefined;
       const aliases = [...draft.aliases].sort();
-      return { ...entity, ...(aliases.length ? { aliases } : {}), ...(playedBy ? { playedBy } : {}), discovered: true };
+      return {
+        ...entity,
+        ...(aliases.length ? { aliases } : {}),
+        ...(playedBy ? { playedBy } : {}),
+        discovered: true,
+      };
     }),
   ];
 
@@ -137,7 +176,9 @@ export const tagCorpus = (articles: ParsedArticle[], registry: Registry): Tagged
   // name is too easily a common word, so it tags only the stories it was found in.
   const discoveredIndex = createNameIndex(
     discoveredEntities.flatMap(({ draft, entity }) =>
-      [draft.name, ...draft.aliases].filter((n) => nameKey(n).includes(' ')).map((n) => [n, entity.id] as [string, string]),
+      [draft.name, ...draft.aliases]
+        .filter((n) => nameKey(n).includes(' '))
+        .map((n) => [n, entity.id] as [string, string]),
     ),
   );
   // Per article, the discovered entities found in it, so tagging is not articles × names.
@@ -152,12 +193,21 @@ export const tagCorpus = (articles: ParsedArticle[], registry: Registry): Tagged
     for (const m of matchAll(discoveredIndex, tokensByArticle[ai]!)) {
       for (const id of m.values) if (!found.has(id)) found.set(id, m.position);
     }
-    for (const [id, position] of discoveredIn[ai] ?? []) if (!found.has(id)) found.set(id, position);
-    return [...found].sort((x, y) => kindOfId(x[0]) - kindOfId(y[0]) || x[1] - y[1]).map(([id]) => id);
+    for (const [id, position] of discoveredIn[ai] ?? [])
+      if (!found.has(id)) found.set(id, position);
+    return [...found]
+      .sort((x, y) => kindOfId(x[0]) - kindOfId(y[0]) || x[1] - y[1])
+      .map(([id]) => id);
   });
 
   const discovered = discoveredEntities
-    .map(({ draft, entity }) => ({ id: entity.id, name: entity.name, kind: entity.kind, aliases: [...draft.aliases].sort(), occurrences: draft.occurrences }))
+    .map(({ draft, entity }) => ({
+      id: entity.id,
+      name: entity.name,
+      kind: entity.kind,
+      aliases: [...draft.aliases].sort(),
+      occurrences: draft.occurrences,
+    }))
     .sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
   return { entities, articleTags, discovered, aliasSuggestions };
 };

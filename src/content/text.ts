@@ -39,4 +39,5 @@ export const isWhollyQuoted = (line: string) => {
   return !/’\s/.test(inner) || first !== '‘';
 };
 
-export const countWords = (text: string) => (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).length;
+export const countWords = (text: string) =>
+  (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).length;

@@ -22,12 +22,19 @@ const build = async (root: string, seedsDir?: string): Promise<EmittedFiles> => 
 };
 
 const serveData = (server: ViteDevServer, getFiles: () => EmittedFiles | undefined) => {
-  const types: Record<string, string> = { json: 'application/json', xml: 'application/xml', txt: 'text/plain' };
+  const types: Record<string, string> = {
+    json: 'application/json',
+    xml: 'application/xml',
+    txt: 'text/plain',
+  };
   server.middlewares.use((req, res, next) => {
     const path = decodeURIComponent((req.url ?? '').split('?')[0]!).slice(1);
     const body = getFiles()?.get(path);
     if (body === undefined) return next();
-    res.setHeader('content-type', `${types[path.split('.').pop()!] ?? 'text/plain'}; charset=utf-8`);
+    res.setHeader(
+      'content-type',
+      `${types[path.split('.').pop()!] ?? 'text/plain'}; charset=utf-8`,
+    );
     res.end(body);
   });
 };

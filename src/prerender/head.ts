@@ -20,7 +20,8 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /** Goes first in <head>: a CSP meta tag governs only what comes after it. */
-export const cspMeta = () => `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}" />`;
+export const cspMeta = () =>
+  `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}" />`;
 
 export interface PageMeta {
   /** Path of the page, e.g. /articles/x; the canonical URL is the base URL plus this. */
@@ -46,7 +47,9 @@ export const buildHead = (page: PageMeta, baseUrl: string) => {
   const tags = [
     `<title>${escapeHtml(page.title)}</title>`,
     meta('name', 'description', page.description),
-    page.noindex ? meta('name', 'robots', 'noindex') : `<link rel="canonical" href="${escapeHtml(url)}" />`,
+    page.noindex
+      ? meta('name', 'robots', 'noindex')
+      : `<link rel="canonical" href="${escapeHtml(url)}" />`,
     meta('property', 'og:site_name', SITE_NAME),
     meta('property', 'og:title', page.title),
     meta('property', 'og:description', page.description),
@@ -66,9 +69,15 @@ export const buildHead = (page: PageMeta, baseUrl: string) => {
   if (page.tagFeed) {
     const feed = feedPaths.tag(page.tagFeed.id);
     const title = escapeHtml(`${page.tagFeed.name} · ${SITE_NAME}`);
-    tags.push(`<link rel="alternate" type="application/rss+xml" title="${title}" href="${feed.rss}" />`);
-    tags.push(`<link rel="alternate" type="application/feed+json" title="${title}" href="${feed.json}" />`);
+    tags.push(
+      `<link rel="alternate" type="application/rss+xml" title="${title}" href="${feed.rss}" />`,
+    );
+    tags.push(
+      `<link rel="alternate" type="application/feed+json" title="${title}" href="${feed.json}" />`,
+    );
   }
-  tags.push(`<script type="application/ld+json">${scriptSafeJson({ '@context': 'https://schema.org', ...page.jsonLd, url })}</script>`);
+  tags.push(
+    `<script type="application/ld+json">${scriptSafeJson({ '@context': 'https://schema.org', ...page.jsonLd, url })}</script>`,
+  );
   return tags.map((t) => `    ${t}`).join('\n');
 };

@@ -13,7 +13,10 @@ export const scriptSafeJson = (value: unknown) =>
     .replace(/\u2029/g, '\\u2029');
 
 export const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 export interface PageParts {
   /** Goes right after <meta charset>, before any script or style. */
@@ -29,12 +32,16 @@ export interface PageParts {
 export const QUERY_STATE_ID = 'query-state';
 
 /** Fills the template: replaces its <title> and description, fills #root, adds the data block. */
-export const fillTemplate = (template: string, { headStart, head, appHtml, state, url }: PageParts) => {
+export const fillTemplate = (
+  template: string,
+  { headStart, head, appHtml, state, url }: PageParts,
+) => {
   const withoutDefaults = template
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
     .replace(/<meta\s+name="description"[\s\S]*?\/>\s*/, '');
   const data = `<script type="application/json" id="${QUERY_STATE_ID}" data-url="${escapeHtml(url)}">${scriptSafeJson(state)}</script>`;
-  if (!/<meta charset="UTF-8" \/>/i.test(withoutDefaults)) throw new Error('index.html needs <meta charset="UTF-8" /> first in <head>');
+  if (!/<meta charset="UTF-8" \/>/i.test(withoutDefaults))
+    throw new Error('index.html needs <meta charset="UTF-8" /> first in <head>');
   return withoutDefaults
     .replace(/<meta charset="UTF-8" \/>/i, (charset) => `${charset}\n    ${headStart}`)
     .replace('</head>', `${head}\n  </head>`)

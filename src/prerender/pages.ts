@@ -1,5 +1,11 @@
 // What to prerender, and the <head> facts of each page, from the JSON the pipeline wrote.
-import type { ArticleDetail, SummaryPage, TagDetail, TagDirectory, TagKind } from '../content/model.ts';
+import type {
+  ArticleDetail,
+  SummaryPage,
+  TagDetail,
+  TagDirectory,
+  TagKind,
+} from '../content/model.ts';
 import { paths } from '../config/paths.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../config/site.ts';
 import { documentTitle } from '../lib/site.ts';
@@ -19,17 +25,28 @@ const SCHEMA_TYPE: Record<TagKind, string> = {
 const itemList = (items: SummaryPage['items'], base: string) => ({
   '@type': 'ItemList',
   numberOfItems: items.length,
-  itemListElement: items.map((s, i) => ({ '@type': 'ListItem', position: i + 1, url: `${base}${paths.article.getHref(s.slug)}`, name: s.title })),
+  itemListElement: items.map((s, i) => ({
+    '@type': 'ListItem',
+    position: i + 1,
+    url: `${base}${paths.article.getHref(s.slug)}`,
+    name: s.title,
+  })),
 });
 
-const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
+const clip = (text: string, max: number) =>
+  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 
 export const homeMeta = (first: SummaryPage, base: string): PageMeta => ({
   path: paths.home.getHref(),
   title: documentTitle('Latest stories'),
   description: SITE_DESCRIPTION,
   type: 'website',
-  jsonLd: { '@type': 'CollectionPage', name: SITE_NAME, description: SITE_DESCRIPTION, mainEntity: itemList(first.items, base) },
+  jsonLd: {
+    '@type': 'CollectionPage',
+    name: SITE_NAME,
+    description: SITE_DESCRIPTION,
+    mainEntity: itemList(first.items, base),
+  },
 });
 
 export const tagsMeta = (directory: TagDirectory): PageMeta => ({
@@ -37,7 +54,11 @@ export const tagsMeta = (directory: TagDirectory): PageMeta => ({
   title: documentTitle('All tags'),
   description: `Every person, group, show and song in ${SITE_NAME}: ${directory.tags.length} tags.`,
   type: 'website',
-  jsonLd: { '@type': 'CollectionPage', name: 'All tags', description: `The ${directory.tags.length} tags of ${SITE_NAME}.` },
+  jsonLd: {
+    '@type': 'CollectionPage',
+    name: 'All tags',
+    description: `The ${directory.tags.length} tags of ${SITE_NAME}.`,
+  },
 });
 
 export const tagMeta = (tag: TagDetail, first: SummaryPage, base: string): PageMeta => {
@@ -53,7 +74,11 @@ export const tagMeta = (tag: TagDetail, first: SummaryPage, base: string): PageM
       '@type': 'CollectionPage',
       name: tag.name,
       description,
-      about: { '@type': SCHEMA_TYPE[tag.kind], name: tag.name, ...(tag.aliases.length ? { alternateName: tag.aliases } : {}) },
+      about: {
+        '@type': SCHEMA_TYPE[tag.kind],
+        name: tag.name,
+        ...(tag.aliases.length ? { alternateName: tag.aliases } : {}),
+      },
       mainEntity: itemList(first.items, base),
     },
   };
@@ -70,7 +95,11 @@ export const articleMeta = (article: ArticleDetail, base: string): PageMeta => (
     description: clip(article.excerpt, 200),
     image: [`${base}/og-default.png`],
     keywords: article.tags.map((t) => t.name).join(', '),
-    about: article.tags.map((t) => ({ '@type': SCHEMA_TYPE[t.kind], name: t.name, url: `${base}${paths.tag.getHref(t.id)}` })),
+    about: article.tags.map((t) => ({
+      '@type': SCHEMA_TYPE[t.kind],
+      name: t.name,
+      url: `${base}${paths.tag.getHref(t.id)}`,
+    })),
     publisher: { '@type': 'Organization', name: SITE_NAME },
     mainEntityOfPage: `${base}${paths.article.getHref(article.slug)}`,
   },

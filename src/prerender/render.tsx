@@ -23,7 +23,8 @@ export async function renderUrl(url: string): Promise<Rendered> {
   const queryClient = createQueryClient({ retry: false });
   const handler = createStaticHandler(createRoutes(queryClient));
   const context = await handler.query(new Request(url));
-  if (context instanceof Response) throw new Error(`${url} redirected to ${context.headers.get('location')}`);
+  if (context instanceof Response)
+    throw new Error(`${url} redirected to ${context.headers.get('location')}`);
   const router = createStaticRouter(handler.dataRoutes, context);
   const html = renderToString(
     <StrictMode>

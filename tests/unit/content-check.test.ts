@@ -7,7 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, SEEDS } from './support.ts';
 
 const check = (...args: string[]) =>
-  spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/content-check.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/content-check.ts'), ...args],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
 
 describe('content:check', () => {
   it('prints only JSON with --json, with the documented fields', () => {
@@ -15,8 +19,18 @@ describe('content:check', () => {
     expect(run.status).toBe(0);
     const out = JSON.parse(run.stdout) as { articles: Record<string, unknown>[] };
     expect(out.articles).toHaveLength(5);
-    expect(Object.keys(out.articles[0]!).sort()).toEqual(['file', 'slug', 'tags', 'text', 'title', 'url']);
-    expect(out.articles[0]).toMatchObject({ file: 'seeds/000_ee7f1141ed4cba78.txt', url: expect.stringMatching(/^\/articles\/all-of-us-are-dead-/) });
+    expect(Object.keys(out.articles[0]!).sort()).toEqual([
+      'file',
+      'slug',
+      'tags',
+      'text',
+      'title',
+      'url',
+    ]);
+    expect(out.articles[0]).toMatchObject({
+      file: 'seeds/000_ee7f1141ed4cba78.txt',
+      url: expect.stringMatching(/^\/articles\/all-of-us-are-dead-/),
+    });
     expect(out.articles[1]!.text).toContain('\n\nFastest song in Spotify history');
   });
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { emitData } from '../../src/content/emit.ts';
-import type { ArticleDetail, SummaryPage, TagDetail, TagDirectory } from '../../src/content/model.ts';
+import type {
+  ArticleDetail,
+  SummaryPage,
+  TagDetail,
+  TagDirectory,
+} from '../../src/content/model.ts';
 import { bytes, corpusOf, readDir, SEEDS, seedCorpus } from './support.ts';
 
 const json = <T>(files: Map<string, string>, path: string) => JSON.parse(files.get(path)!) as T;
@@ -24,21 +29,34 @@ describe('emitData', () => {
     const article = json<ArticleDetail>(files, `data/articles/${corpus.articles[0]!.slug}.json`);
     expect(article.previous).toBeNull();
     expect(article.next?.slug).toBe(corpus.articles[1]!.slug);
-    expect(article.related[0]!.shared.map((t) => t.name)).toEqual(expect.arrayContaining(['All of Us Are Dead', 'Lee Jae Kyu']));
+    expect(article.related[0]!.shared.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['All of Us Are Dead', 'Lee Jae Kyu']),
+    );
     const directory = json<TagDirectory>(files, 'data/tags.json');
     expect(directory.tags.find((t) => t.id === 'all-of-us-are-dead')?.count).toBe(3);
     const steve = json<TagDetail>(files, 'data/tags/steve-yoo/info.json');
     expect(steve.aliases).toEqual(expect.arrayContaining(['Yoo Seung Jun', '유승준']));
     const bts = json<TagDetail>(files, 'data/tags/bts/info.json');
-    expect(bts.related).toEqual([{ id: 'jungkook', name: 'Jungkook', kind: 'person', relation: 'member' }]);
+    expect(bts.related).toEqual([
+      { id: 'jungkook', name: 'Jungkook', kind: 'person', relation: 'member' },
+    ]);
   });
 
   it('splits long lists into pages of 20, by home and by tag', () => {
-    const many = Array.from({ length: 45 }, (_, i) => `• Story ${i} about BTS\n\nBTS news number ${i}.`).join('\n\n');
+    const many = Array.from(
+      { length: 45 },
+      (_, i) => `• Story ${i} about BTS\n\nBTS news number ${i}.`,
+    ).join('\n\n');
     const files = emitData(corpusOf([{ path: 'seeds/many.txt', bytes: bytes(many) }]));
-    expect(json<SummaryPage>(files, 'data/pages/3.json')).toMatchObject({ page: 3, pageCount: 3, total: 45 });
+    expect(json<SummaryPage>(files, 'data/pages/3.json')).toMatchObject({
+      page: 3,
+      pageCount: 3,
+      total: 45,
+    });
     expect(json<SummaryPage>(files, 'data/pages/3.json').items).toHaveLength(5);
     expect(json<SummaryPage>(files, 'data/tags/bts/pages/2.json').items).toHaveLength(20);
-    expect(json<{ ordinals: number[] }>(files, 'data/tags/bts/ordinals.json').ordinals).toHaveLength(45);
+    expect(
+      json<{ ordinals: number[] }>(files, 'data/tags/bts/ordinals.json').ordinals,
+    ).toHaveLength(45);
   });
 });

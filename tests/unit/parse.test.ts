@@ -26,14 +26,24 @@ describe('parseSeedText', () => {
         ],
       },
       { type: 'paragraph', lines: ['The cast list so far:'] },
-      { type: 'list', items: ['Rain as detective Han Seo Jun', 'Kim Tae Ri as prosecutor Yoon Ha', 'Actor Byun Woo Seok in a cameo'] },
+      {
+        type: 'list',
+        items: [
+          'Rain as detective Han Seo Jun',
+          'Kim Tae Ri as prosecutor Yoon Ha',
+          'Actor Byun Woo Seok in a cameo',
+        ],
+      },
     ]);
     expect(article!.blockLines).toEqual([3, 6, 7]);
   });
 
   it('splits tab-indented and space-padded bullets into articles and drops bracketed trailers', () => {
     const articles = parseFixture('tabs-and-bullets.txt');
-    expect(articles.map((a) => a.title)).toEqual(['IVE’s Jang Won Young Tops Brand Rankings', 'NewJeans ‘How Sweet’ Passes 100 Million Streams']);
+    expect(articles.map((a) => a.title)).toEqual([
+      'IVE’s Jang Won Young Tops Brand Rankings',
+      'NewJeans ‘How Sweet’ Passes 100 Million Streams',
+    ]);
     expect(articles.map((a) => a.line)).toEqual([1, 9]);
     expect(articles[0]!.body).toHaveLength(2);
     expect(JSON.stringify(articles)).not.toMatch(/Sources \(1\)|SOURCE \{3\}/);
@@ -41,26 +51,35 @@ describe('parseSeedText', () => {
 
   it('reads a run of wholly quoted lines in mixed quote marks as one quote block', () => {
     const [, second] = parseFixture('tabs-and-bullets.txt');
-    expect(second!.body.at(-1)).toEqual({ type: 'quote', lines: ['"Queens!"', '“They deserve it”', '‘Best song of the year’'] });
+    expect(second!.body.at(-1)).toEqual({
+      type: 'quote',
+      lines: ['"Queens!"', '“They deserve it”', '‘Best song of the year’'],
+    });
   });
 
   it('keeps Hangul and emoji titles', () => {
     const articles = parseFixture('hangul-and-emoji.txt');
     expect(articles.map((a) => a.title)).toEqual(['방탄소년단 완전체 컴백 확정', '🎉🔥💜']);
-    expect(articles[1]!.body).toEqual([{ type: 'paragraph', lines: ['Fans celebrated with emoji-only posts.'] }]);
+    expect(articles[1]!.body).toEqual([
+      { type: 'paragraph', lines: ['Fans celebrated with emoji-only posts.'] },
+    ]);
   });
 
   it('handles CRLF, a byte order mark and mismatched curly quotes', () => {
     const [article] = parseFixture('crlf-bom.txt');
     expect(article!.title).toBe('Kim Soo Hyun Talks About “Queen of Tears” Ending');
     expect(article!.body).toEqual([
-      { type: 'paragraph', lines: ['Actor Kim Soo Hyun said Netflix’s hit drama “Queen of Tears” moved him.'] },
+      {
+        type: 'paragraph',
+        lines: ['Actor Kim Soo Hyun said Netflix’s hit drama “Queen of Tears” moved him.'],
+      },
       { type: 'paragraph', lines: ['He added, “Thank you to the fans.”'] },
     ]);
   });
 
   it('reads a list after a line ending in ":" even across blank lines', () => {
-    const text = '• Records\n\nIt broke records:\n\n\nFirst record\nSecond record\n\nAfter the list.';
+    const text =
+      '• Records\n\nIt broke records:\n\n\nFirst record\nSecond record\n\nAfter the list.';
     const [article] = parseSeedText('x.txt', text);
     expect(article!.body).toEqual([
       { type: 'paragraph', lines: ['It broke records:'] },
@@ -79,7 +98,10 @@ describe('parseSeedText', () => {
   });
 
   it('keeps HTML-looking text as text', () => {
-    const [article] = parseSeedText('x.txt', '• <script>alert(1)</script> & <b>Title</b>\n\n<!-- body --> </script>');
+    const [article] = parseSeedText(
+      'x.txt',
+      '• <script>alert(1)</script> & <b>Title</b>\n\n<!-- body --> </script>',
+    );
     expect(article!.title).toBe('<script>alert(1)</script> & <b>Title</b>');
     expect(article!.body).toEqual([{ type: 'paragraph', lines: ['<!-- body --> </script>'] }]);
   });

@@ -26,7 +26,13 @@ describe('article permalinks', () => {
   const base = slugMap(seeds);
 
   it('stay under 100 characters and use only URL-safe characters, even for long, Hangul or emoji titles', () => {
-    for (const title of ['x'.repeat(400), `${'long words '.repeat(40)}`, '방탄소년단 완전체 컴백 확정', '🎉🔥💜', '<script>']) {
+    for (const title of [
+      'x'.repeat(400),
+      `${'long words '.repeat(40)}`,
+      '방탄소년단 완전체 컴백 확정',
+      '🎉🔥💜',
+      '<script>',
+    ]) {
       const slug = articleSlug(title, 'seeds/a.txt', 0);
       expect(slug.length).toBeLessThan(100);
       expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
@@ -44,12 +50,20 @@ describe('article permalinks', () => {
   });
 
   it('do not change when the body is edited', () => {
-    const edited = seeds.map((s) => ({ ...s, bytes: bytes(new TextDecoder().decode(s.bytes).replaceAll('Netflix', 'NETFLIX streaming service')) }));
+    const edited = seeds.map((s) => ({
+      ...s,
+      bytes: bytes(
+        new TextDecoder().decode(s.bytes).replaceAll('Netflix', 'NETFLIX streaming service'),
+      ),
+    }));
     expect([...slugMap(edited).values()]).toEqual([...base.values()]);
   });
 
   it('differ for two articles with the same title, and the first keeps its URL when the second arrives', () => {
-    const first = { path: 'seeds/100_a.txt', bytes: bytes('• Same Title\n\nFirst body.\n\n• Same Title\n\nSecond in the same file.') };
+    const first = {
+      path: 'seeds/100_a.txt',
+      bytes: bytes('• Same Title\n\nFirst body.\n\n• Same Title\n\nSecond in the same file.'),
+    };
     const before = corpusOf([first]).articles.map((a) => a.slug);
     expect(new Set(before).size).toBe(2);
     const later = { path: 'seeds/101_b.txt', bytes: bytes('• Same Title\n\nA later story.') };

@@ -17,14 +17,18 @@ export const readDir = (dir: string, prefix: string) =>
     .sort()
     .map((f) => ({ path: `${prefix}/${f}`, bytes: new Uint8Array(readFileSync(join(dir, f))) }));
 
-export const input = (seeds: PipelineInput['seeds'], registryText = REGISTRY_TEXT): PipelineInput => ({
+export const input = (
+  seeds: PipelineInput['seeds'],
+  registryText = REGISTRY_TEXT,
+): PipelineInput => ({
   seeds,
   registry: { path: 'seeds/entities.json', text: registryText },
 });
 
 export const corpusOf = (seeds: PipelineInput['seeds'], registryText?: string): Corpus => {
   const result = runPipeline(input(seeds, registryText));
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n'));
+  if (!result.ok)
+    throw new Error(result.problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n'));
   return result.corpus;
 };
 
