@@ -17,7 +17,7 @@ import { articleMeta, homeMeta, notFoundMeta, tagMeta, tagsMeta } from '../src/p
 import type * as RenderModule from '../src/prerender/render.tsx';
 
 const root = process.cwd();
-const dist = resolve(root, 'dist');
+const dist = resolve(root, process.env.OUT_DIR ?? 'dist');
 const ssrOut = resolve(root, 'node_modules/.prerender');
 const baseUrl = (process.env.SITE_URL || DEFAULT_SITE_URL).replace(/\/+$/, '');
 const started = performance.now();

@@ -141,7 +141,9 @@ export const tagCorpus = (articles: ParsedArticle[], registry: Registry): Tagged
       draft.votes.set(d.kind, (draft.votes.get(d.kind) ?? 0) + 1);
       if (d.alias && !lookupName(index, d.alias)) draft.aliases.add(d.alias);
       if (d.playedBy) draft.playedBy = d.playedBy;
-      draft.occurrences.push({ file: a.file, line: d.line, rule: d.rule });
+      // Two rules may find the same name on one line (a quoted title in a headline).
+      const last = draft.occurrences.at(-1);
+      if (last?.file !== a.file || last.line !== d.line) draft.occurrences.push({ file: a.file, line: d.line, rule: d.rule });
       const lineIndex = lines.findIndex((l) => l.line === d.line);
       if (!draft.articles.has(ai))
         draft.articles.set(ai, Math.max(0, lineIndex) * POSITION_PER_LINE);

@@ -1,0 +1,132 @@
+// Walks the built sites in dist/ and dist-fixture/: every page exists, every internal
+// link resolves, nothing executable is inline, and each page type has its meta tags.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { paths } from '../../src/config/paths.ts';
+import { SITES, fileFor, htmlFiles, loadPage, summariesOf, tagsOf } from './support.ts';
+
+const DATA_SCRIPT_TYPES = new Set(['application/json', 'application/ld+json']);
+
+const metaContent = (doc: Document, key: string) =>
+  doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? null;
+
+const jsonLdTypes = (doc: Document) =>
+  [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => (JSON.parse(s.textContent ?? '{}') as { '@type': string })['@type']);
+
+describe.each(SITES)('the built site: $name', (site) => {
+  const pages = htmlFiles(site);
+  const summaries = summariesOf(site);
+  const tags = tagsOf(site);
+
+  it('has a page for every story and every tag, the tag directory, home and 404', () => {
+    const expected = ['index.html', '404.html', 'tags/index.html', ...summaries.map((s) => `articles/${s.slug}/index.html`), ...tags.map((t) => `tags/${t.id}/index.html`)];
+    expect(new Set(pages)).toEqual(new Set(expected));
+  });
+
+  it('links only to files that exist', () => {
+    for (const file of pages) {
+      const doc = loadPage(site, file);
+      const refs = [...doc.querySelectorAll('a[href], link[href], script[src], img[src]')]
+        .map((el) => el.getAttribute('href') ?? el.getAttribute('src')!)
+        .filter((ref) => ref.startsWith('/') && !ref.startsWith('//'));
+      expect(refs.length, file).toBeGreaterThan(0);
+      for (const ref of refs) expect(fileFor(site, ref), `${file} links to ${ref}`).toBeDefined();
+    }
+  });
+
+  it('has no inline executable script, no inline style and no event handler attributes', () => {
+    for (const file of pages) {
+      const doc = loadPage(site, file);
+      for (const script of doc.querySelectorAll('script:not([src])')) {
+        expect(DATA_SCRIPT_TYPES.has(script.getAttribute('type') ?? ''), `${file}: ${script.outerHTML.slice(0, 80)}`).toBe(true);
+      }
+      expect(doc.querySelectorAll('style, [style]').length, file).toBe(0);
+      const handlers = [...doc.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((n) => n.startsWith('on')));
+      expect(handlers, file).toEqual([]);
+    }
+  });
+
+  it('puts a strict Content-Security-Policy first in every <head>', () => {
+    for (const file of pages) {
+      const doc = loadPage(site, file);
+      const csp = doc.head.querySelector('meta[http-equiv="Content-Security-Policy"]');
+      expect(csp?.getAttribute('content'), file).toMatch(/script-src 'self';.*object-src 'none';.*base-uri 'none'/);
+      const firstScript = doc.head.querySelector('script');
+      expect(csp!.compareDocumentPosition(firstScript!) & 4, `${file}: CSP before scripts`).toBeTruthy();
+    }
+  });
+
+  it('gives every page a title, description, canonical URL, Open Graph, Twitter card and feed links', () => {
+    for (const file of pages.filter((p) => p !== '404.html')) {
+      const doc = loadPage(site, file);
+      const url = `${site.baseUrl}${file === 'index.html' ? '/' : `/${file.replace(/\/index\.html$/, '')}`}`;
+      expect(doc.title, file).toMatch(/K-Wave Reader/);
+      expect(metaContent(doc, 'description')?.length, file).toBeGreaterThan(20);
+      expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), file).toBe(url);
+      expect(metaContent(doc, 'og:url'), file).toBe(url);
+      expect(metaContent(doc, 'og:title'), file).toBe(doc.title);
+      expect(metaContent(doc, 'og:site_name')).toBe('K-Wave Reader');
+      expect(metaContent(doc, 'og:image')).toBe(`${site.baseUrl}/og-default.png`);
+      expect(metaContent(doc, 'twitter:card')).toBe('summary_large_image');
+      expect(doc.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe('/feed.xml');
+      expect(doc.querySelector('link[rel="alternate"][type="application/feed+json"]')?.getAttribute('href')).toBe('/feed.json');
+    }
+  });
+
+  it('marks stories as articles with NewsArticle JSON-LD naming their tags', () => {
+    for (const s of summaries) {
+      const doc = loadPage(site, `articles/${s.slug}/index.html`);
+      expect(metaContent(doc, 'og:type')).toBe('article');
+      expect(jsonLdTypes(doc)).toEqual(['NewsArticle']);
+      const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!) as { headline: string; keywords: string; url: string };
+      expect(ld.url).toBe(`${site.baseUrl}${paths.article.getHref(s.slug)}`);
+      expect(ld.keywords).toBe(s.tags.map((t) => t.name).join(', '));
+      expect(doc.querySelector('h1')?.textContent).toBe(s.title);
+    }
+  });
+
+  it('marks tag pages as collections with their own feeds', () => {
+    for (const t of tags) {
+      const doc = loadPage(site, `tags/${t.id}/index.html`);
+      expect(metaContent(doc, 'og:type')).toBe('website');
+      expect(jsonLdTypes(doc)).toEqual(['CollectionPage']);
+      expect(doc.querySelector(`link[rel="alternate"][href="/tags/${t.id}/feed.xml"]`)).not.toBeNull();
+    }
+  });
+
+  it('keeps the 404 page out of search results', () => {
+    const doc = loadPage(site, '404.html');
+    expect(metaContent(doc, 'robots')).toBe('noindex');
+    expect(doc.querySelector('h1')?.textContent).toMatch(/not found/i);
+  });
+
+  it('lists every page in sitemap.xml, named by robots.txt', () => {
+    const sitemap = readFileSync(join(site.dir, 'sitemap.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    const expected = ['/', '/tags', ...tags.map((t) => `/tags/${t.id}`), ...summaries.map((s) => `/articles/${s.slug}`)].map((p) => `${site.baseUrl}${p}`);
+    expect(new Set(locs)).toEqual(new Set(expected));
+    expect(readFileSync(join(site.dir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site.baseUrl}/sitemap.xml`);
+  });
+});
+
+describe('the hostile story', () => {
+  const site = SITES[1]!;
+  const hostile = summariesOf(site).find((s) => s.title.includes('</script>'))!;
+  const file = `articles/${hostile.slug}/index.html`;
+  const html = readFileSync(join(site.dir, file), 'utf8');
+
+  it('shows its title and body as text', () => {
+    const doc = loadPage(site, file);
+    expect(doc.querySelector('h1')?.textContent).toBe('</script><script>alert(1)</script> Hostile Headline <!-- Test');
+    expect(doc.querySelector('main')?.textContent).toContain('</script><script>alert("body")</script> and <!-- opens a comment.');
+    expect(doc.querySelector('main')?.textContent).toContain('<img src=x onerror="alert(2)">');
+  });
+
+  it('cannot close or comment out the script elements that carry its data', () => {
+    for (const m of html.matchAll(/<script type="application\/(?:ld\+)?json"[^>]*>([\s\S]*?)<\/script>/g)) {
+      expect(m[1]).not.toMatch(/<\/script|<!--|<script/i);
+      expect(() => JSON.parse(m[1]!)).not.toThrow();
+    }
+  });
+});
