@@ -24,7 +24,7 @@ describe('tag page', () => {
       within(related)
         .getAllByRole('term')
         .map((t) => t.textContent),
-    ).toEqual(['Director', 'Actor', 'Character']);
+    ).toEqual(['Director', 'Actors', 'Character']);
     expect(within(related).getByRole('link', { name: /Nam On Jo/ })).toHaveAttribute(
       'href',
       '/tags/nam-on-jo',

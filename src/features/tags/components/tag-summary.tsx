@@ -19,7 +19,11 @@ function groupByRelation(related: Related) {
   return [...groups];
 }
 
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** "actor" → "Actors" when there are several; phrases ("member of") stay as they are. */
+function relationLabel(relation: string, count: number) {
+  const label = relation.charAt(0).toUpperCase() + relation.slice(1);
+  return count > 1 && !relation.includes(' ') ? `${label}s` : label;
+}
 
 export function TagSummary({ id }: { id: string }) {
   const { data: tag } = useSuspenseQuery(tagDetailQuery(id));
@@ -51,7 +55,7 @@ export function TagSummary({ id }: { id: string }) {
           <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
             {groupByRelation(tag.related).map(([relation, items]) => (
               <div key={relation} className="contents">
-                <dt className={mutedTextClass}>{capitalize(relation)}</dt>
+                <dt className={mutedTextClass}>{relationLabel(relation, items.length)}</dt>
                 <dd className="flex flex-wrap gap-x-3 gap-y-1">
                   {items.map((item) => (
                     <Link
