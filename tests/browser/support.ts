@@ -1,0 +1,140 @@
+// Shared set-up for browser tests: the built site (dist/) served like a static host by
+// scripts/serve.mjs, and the system Chromium driven by playwright-core.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import type {
+  ArticleDetail,
+  SummaryPage,
+  TagDirectory,
+  TagOrdinals,
+} from '../../src/content/model';
+
+// Vitest runs from the project root.
+const ROOT = process.cwd();
+/**
+ * The built site: dist/ by default. SITE_DIR points elsewhere (e.g. a build made with
+ * `vite build --outDir /tmp/site`) so a run is not disturbed by another build of dist/.
+ */
+const SITE_DIR = resolve(ROOT, process.env.SITE_DIR ?? 'dist');
+
+export interface Site {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Starts `node scripts/serve.mjs --port 0` and resolves with the URL it prints. */
+export function startServer(): Promise<Site> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['scripts/serve.mjs', '--port', '0', '--dir', SITE_DIR],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const close = () =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill();
+    });
+  return new Promise((resolveSite, reject) => {
+    let output = '';
+    child.once('exit', (code) => reject(new Error(`serve.mjs exited with ${code}: ${output}`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /at (http:\/\/\S+?)\/?\s/.exec(output);
+      // The server listens on 127.0.0.1 only; "localhost" could resolve to ::1 first.
+      if (match?.[1]) resolveSite({ url: match[1].replace('localhost', '127.0.0.1'), close });
+    });
+  });
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * A fresh page that records console errors and uncaught exceptions.
+ *
+ * The static host answers an unknown path with 404.html and status 404, as it should, and
+ * Chromium logs that status as a console error. Those entries, and only those, go to
+ * `shellNotFound` instead of `errors`.
+ */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const shellNotFound: string[] = [];
+  const documents404 = new Set<string>();
+  page.on('response', (response) => {
+    const request = response.request();
+    if (request.isNavigationRequest() && response.status() === 404)
+      documents404.add(response.url());
+  });
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const url = message.location().url;
+    if (documents404.has(url) && message.text().includes('404')) shellNotFound.push(url);
+    else errors.push(`${message.text()} @ ${url}`);
+  });
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  return { context, page, errors, shellNotFound };
+}
+
+/** Reads a JSON file the pipeline wrote, so expectations follow the real seeds. */
+export function readData<T>(path: string): T {
+  return JSON.parse(readFileSync(resolve(SITE_DIR, 'data', path), 'utf8')) as T;
+}
+
+export const data = {
+  home: () => readData<SummaryPage>('pages/1.json'),
+  tags: () => readData<TagDirectory>('tags.json'),
+  article: (slug: string) => readData<ArticleDetail>(`articles/${slug}.json`),
+  tagPage: (id: string) => readData<SummaryPage>(`tags/${id}/pages/1.json`),
+  ordinals: (id: string) => readData<TagOrdinals>(`tags/${id}/ordinals.json`),
+};
+
+/** The show with the most stories, and its first story: the journey the issue describes. */
+export function showJourney() {
+  const show = data
+    .tags()
+    .tags.filter((tag) => tag.kind === 'show')
+    .sort((a, b) => b.count - a.count)[0];
+  if (!show) throw new Error('the built data has no show tag');
+  const story = data.home().items.find((item) => item.tags.some((tag) => tag.id === show.id));
+  if (!story) throw new Error(`no story carries ${show.id}`);
+  return { show, story };
+}
+
+export const h1Text = (page: Page) => page.locator('h1').innerText();
+
+/** Resolves once the app has rendered a page heading (the bundle ran, the loaders finished). */
+export const ready = (page: Page) => page.locator('main h1').waitFor();
+
+/** Starts the server and the browser once per test file; read the fields inside tests. */
+export function setupSite() {
+  const env = {} as { site: Site; browser: Browser };
+  beforeAll(async () => {
+    [env.site, env.browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
+}
