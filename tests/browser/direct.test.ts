@@ -35,6 +35,30 @@ describe('direct visits', () => {
     await context.close();
   });
 
+  it('shares a story: Web Share where the browser has it, else a copied link with a confirmation', async () => {
+    const { story } = showJourney();
+    const { page, errors, context } = await openPage(env.browser);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`${env.site.url}/articles/${story.slug}`);
+    await ready(page);
+    const hasWebShare = await page.evaluate(() => typeof navigator.share === 'function');
+    if (hasWebShare) {
+      // Headless Chromium on Linux has no share sheet; record the call instead.
+      await page.evaluate(() => {
+        navigator.share = async () => undefined;
+      });
+    }
+    await page.getByRole('button', { name: 'Share' }).click();
+    if (!hasWebShare) {
+      await page.getByText('Link copied to the clipboard.').waitFor();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        `${env.site.url}/articles/${story.slug}`,
+      );
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('shows not-found with a way back for an unknown URL', async () => {
     const { page, errors, context } = await openPage(env.browser);
     const response = await page.goto(`${env.site.url}/no/such/page`);
