@@ -160,6 +160,40 @@ describe('home', () => {
     expect(document.title).toBe('Stories about All of Us Are Dead, page 2 · K-Wave Reader');
   });
 
+  it('moves focus to the heading after Next page, but keeps it on a chosen filter chip', async () => {
+    const page = (n: number) => ({
+      page: n,
+      pageCount: 2,
+      total: 21,
+      pageSize: 20,
+      items: [
+        {
+          slug: `story-${n}`,
+          title: `Story on page ${n}`,
+          excerpt: 'x',
+          readingMinutes: 1,
+          ordinal: 20 * (n - 1),
+          tags: [],
+        },
+      ],
+    });
+    mockData({ '/data/pages/1.json': { json: page(1) }, '/data/pages/2.json': { json: page(2) } });
+    const { user } = renderApp('/');
+    await user.click(await screen.findByRole('link', { name: /Next page/ }));
+    await screen.findByRole('link', { name: 'Story on page 2' });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+
+    const chip = within(
+      screen.getByRole('region', { name: 'Filter by people and shows' }),
+    ).getByRole('link', {
+      name: 'Steve Yoo',
+    });
+    await user.click(chip);
+    const h1 = await screen.findByRole('heading', { level: 1, name: 'Stories about Steve Yoo' });
+    expect(h1).not.toHaveFocus();
+    expect(screen.getByRole('link', { name: /Steve Yoo.*remove filter/ })).toHaveFocus();
+  });
+
   it('shows an error with Retry when the list fails, and recovers', async () => {
     const { overrides } = mockData({ '/data/pages/1.json': { status: 500 } });
     const { user } = renderApp('/');

@@ -3,6 +3,7 @@ import type { TagCount } from '../../../content/model';
 import { chipClass, inlineLinkClass, selectedChipClass } from '../../../components/ui/styles';
 import { langOf } from '../../../lib/hangul';
 import { toggleTag } from '../../../lib/list-search';
+import { KEEP_FOCUS } from '../../../lib/navigation-state';
 import { pickFilterTags } from '../api/filter-tags';
 
 interface TagFilterProps {
@@ -31,6 +32,7 @@ export function TagFilter({ tags, selected, hrefFor }: TagFilterProps) {
             <li key={tag.id}>
               <Link
                 to={hrefFor(toggleTag(selected, tag.id))}
+                state={KEEP_FOCUS}
                 preventScrollReset
                 className={active ? selectedChipClass : chipClass}
               >
@@ -57,6 +59,7 @@ export function TagFilter({ tags, selected, hrefFor }: TagFilterProps) {
         <p className="mt-3 text-sm">
           <Link
             to={hrefFor([])}
+            state={KEEP_FOCUS}
             preventScrollReset
             className={`inline-flex min-h-6 items-center ${inlineLinkClass}`}
           >
