@@ -5,7 +5,16 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'bench-corpus', 'public/theme.js'] },
+  {
+    ignores: [
+      'dist',
+      'dist-fixture',
+      'node_modules',
+      'coverage',
+      'bench-corpus',
+      'public/theme.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

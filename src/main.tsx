@@ -5,12 +5,10 @@ import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { AppProviders } from './app/providers';
 import { createQueryClient } from './app/query-client';
 import { createRoutes } from './app/router';
+import { QUERY_STATE_ID } from './config/site';
 import './styles.css';
 
 type Router = ReturnType<typeof createBrowserRouter>;
-
-/** Id of the JSON script a prerendered page carries its dehydrated queries in. */
-export const QUERY_STATE_ID = 'query-state';
 
 function whenInitialized(router: Router): Promise<void> {
   if (router.state.initialized) return Promise.resolve();

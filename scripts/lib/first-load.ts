@@ -13,7 +13,12 @@ export interface FirstLoad {
 
 export const BUDGET = { js: 110 * 1024, css: 12 * 1024 };
 
-export const measureFirstLoad = async (browser: Browser, siteUrl: string, path: string, dist = 'dist'): Promise<FirstLoad> => {
+export const measureFirstLoad = async (
+  browser: Browser,
+  siteUrl: string,
+  path: string,
+  dist = 'dist',
+): Promise<FirstLoad> => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   const files = new Set<string>();

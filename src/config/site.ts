@@ -1,5 +1,6 @@
 // Site-wide names and the paths of the feeds, shared by the build and the app's <head>.
-export { SITE_NAME } from '../lib/site.ts';
+/** The one place the site's name is spelled, so titles, header, feeds and tests agree. */
+export const SITE_NAME = 'K-Wave Reader';
 
 export const SITE_DESCRIPTION =
   'News from Korean music, film and television: K-drama, K-pop, the people and the shows.';
@@ -13,3 +14,6 @@ export const feedPaths = {
 } as const;
 
 export const DEFAULT_SHARE_IMAGE = '/og-default.png';
+
+/** Id of the JSON block a prerendered page carries its React Query state in. */
+export const QUERY_STATE_ID = 'query-state';

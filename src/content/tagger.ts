@@ -143,7 +143,8 @@ export const tagCorpus = (articles: ParsedArticle[], registry: Registry): Tagged
       if (d.playedBy) draft.playedBy = d.playedBy;
       // Two rules may find the same name on one line (a quoted title in a headline).
       const last = draft.occurrences.at(-1);
-      if (last?.file !== a.file || last.line !== d.line) draft.occurrences.push({ file: a.file, line: d.line, rule: d.rule });
+      if (last?.file !== a.file || last.line !== d.line)
+        draft.occurrences.push({ file: a.file, line: d.line, rule: d.rule });
       const lineIndex = lines.findIndex((l) => l.line === d.line);
       if (!draft.articles.has(ai))
         draft.articles.set(ai, Math.max(0, lineIndex) * POSITION_PER_LINE);

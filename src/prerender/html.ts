@@ -1,4 +1,5 @@
 // Builds a page from the Vite-built index.html: the prerendered app, its data and <head>.
+import { QUERY_STATE_ID } from '../config/site.ts';
 
 /**
  * JSON that is safe inside <script type="application/json">: no story text can close the
@@ -29,8 +30,6 @@ export interface PageParts {
   url: string;
 }
 
-export const QUERY_STATE_ID = 'query-state';
-
 /** Fills the template: replaces its <title> and description, fills #root, adds the data block. */
 export const fillTemplate = (
   template: string,
@@ -39,11 +38,14 @@ export const fillTemplate = (
   const withoutDefaults = template
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
     .replace(/<meta\s+name="description"[\s\S]*?\/>\s*/, '');
+  // React 19 renders a component's <title> where it stands; in a page rendered without a
+  // <head> that is the start of #root. The <head> already has the same title, so drop it.
+  const app = appHtml.replace(/^(?:<title>[\s\S]*?<\/title>|<link [^>]*>|<meta [^>]*>)+/, '');
   const data = `<script type="application/json" id="${QUERY_STATE_ID}" data-url="${escapeHtml(url)}">${scriptSafeJson(state)}</script>`;
   if (!/<meta charset="UTF-8" \/>/i.test(withoutDefaults))
     throw new Error('index.html needs <meta charset="UTF-8" /> first in <head>');
   return withoutDefaults
     .replace(/<meta charset="UTF-8" \/>/i, (charset) => `${charset}\n    ${headStart}`)
     .replace('</head>', `${head}\n  </head>`)
-    .replace('<div id="root"></div>', `<div id="root">${appHtml}</div>\n    ${data}`);
+    .replace('<div id="root"></div>', `<div id="root">${app}</div>\n    ${data}`);
 };
