@@ -40,7 +40,7 @@ try {
   }
 } finally {
   chrome.kill();
-  site.close();
+  await site.close();
 }
 console.log(['page', ...CATEGORIES, 'FCP / LCP / TBT / CLS', 'audits below 100%'].join('\t'));
 for (const row of rows) console.log(row.join('\t'));

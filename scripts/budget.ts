@@ -20,6 +20,6 @@ try {
   console.log(`budget: JS ${kb(BUDGET.js)}, CSS ${kb(BUDGET.css)}: ${over ? 'OVER' : 'within'}`);
 } finally {
   await browser.close();
-  site.close();
+  await site.close();
 }
 process.exitCode = over ? 1 : 0;

@@ -3,20 +3,27 @@ import { spawn } from 'node:child_process';
 
 export interface Served {
   url: string;
-  close: () => void;
+  close: () => Promise<void>;
 }
 
-export const serveDist = (dir = 'dist'): Promise<Served> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0', '--dir', dir], {
-      stdio: ['ignore', 'pipe', 'inherit'],
+export const serveDist = (dir = 'dist'): Promise<Served> => {
+  const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0', '--dir', dir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const close = () =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill();
     });
+  return new Promise((resolve, reject) => {
     let output = '';
     child.once('exit', (code) => reject(new Error(`serve.mjs exited with ${code}: ${output}`)));
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const match = /at (http:\/\/\S+?)\/?\s/.exec(output);
-      if (match?.[1])
-        resolve({ url: match[1].replace('localhost', '127.0.0.1'), close: () => child.kill() });
+      // The server listens on 127.0.0.1 only; "localhost" could resolve to ::1 first.
+      if (match?.[1]) resolve({ url: match[1].replace('localhost', '127.0.0.1'), close });
     });
   });
+};

@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
-  for (const s of servers) s.close();
+  await Promise.all(servers.map((s) => s.close()));
 });
 
 /** A page that records console errors, uncaught errors, dialogs and every request made. */

@@ -1,10 +1,11 @@
 // Shared set-up for browser tests: the built site (dist/) served like a static host by
 // scripts/serve.mjs, and the system Chromium driven by playwright-core.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { CHROME_ARGS, CHROME_PATH } from '../../scripts/lib/chromium';
+import { serveDist, type Served } from '../../scripts/lib/serve-dist';
 import type {
   ArticleDetail,
   SummaryPage,
@@ -20,53 +21,13 @@ const ROOT = process.cwd();
  */
 const SITE_DIR = resolve(ROOT, process.env.SITE_DIR ?? 'dist');
 
-export interface Site {
-  url: string;
-  close: () => Promise<void>;
-}
+export type Site = Served;
 
-/** Starts `node scripts/serve.mjs --port 0` and resolves with the URL it prints. */
-export function startServer(): Promise<Site> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['scripts/serve.mjs', '--port', '0', '--dir', SITE_DIR],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const close = () =>
-    new Promise<void>((done) => {
-      if (child.exitCode !== null) return done();
-      child.once('exit', () => done());
-      child.kill();
-    });
-  return new Promise((resolveSite, reject) => {
-    let output = '';
-    child.once('exit', (code) => reject(new Error(`serve.mjs exited with ${code}: ${output}`)));
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /at (http:\/\/\S+?)\/?\s/.exec(output);
-      // The server listens on 127.0.0.1 only; "localhost" could resolve to ::1 first.
-      if (match?.[1]) resolveSite({ url: match[1].replace('localhost', '127.0.0.1'), close });
-    });
-  });
-}
+/** Serves the built site like a static host (scripts/serve.mjs on a free port). */
+export const startServer = (): Promise<Site> => serveDist(SITE_DIR);
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS });
 
 /**
  * A fresh page that records console errors and uncaught exceptions.
