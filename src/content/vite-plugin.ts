@@ -43,16 +43,28 @@ export const contentPlugin = (options: ContentPluginOptions = {}): Plugin => {
   let root = process.cwd();
   let files: EmittedFiles | undefined;
   let outDir = 'dist';
+  let command: 'build' | 'serve' = 'build';
   const seedsDir = () => resolve(root, options.seedsDir ?? 'seeds');
 
   return {
     name: 'kwave-content',
     configResolved(config) {
       root = config.root;
+      command = config.command;
       outDir = resolve(root, config.build.outDir);
     },
     async buildStart() {
-      files = await build(root, seedsDir());
+      try {
+        files = await build(root, seedsDir());
+      } catch (error) {
+        if (!(error instanceof ContentError) || command !== 'build') throw error;
+        // A bundler error would print its own stack under the list; an editor needs only
+        // the list, as content:check prints it.
+        process.stderr.write(
+          `\n${error.message}\n\n${error.problems.length} problem(s) in the seeds; nothing was built.\n`,
+        );
+        process.exit(1);
+      }
       this.addWatchFile(seedsDir());
     },
     async writeBundle() {

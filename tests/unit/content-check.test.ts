@@ -53,4 +53,25 @@ describe('content:check', () => {
     expect(run.stderr).toMatch(/b\.txt:1: body of "Title" is missing/);
     expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
+
+  it('stops the build the same way: every problem, exit 1, no stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+    copyFileSync(join(SEEDS, 'entities.json'), join(dir, 'entities.json'));
+    writeFileSync(join(dir, 'a.txt'), '');
+    writeFileSync(join(dir, 'b.txt'), '• Title\n\nSource [1]\n');
+    const out = mkdtempSync(join(tmpdir(), 'out-'));
+    const run = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, SEEDS_DIR: dir, OUT_DIR: out },
+      },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/a\.txt:1: file is empty/);
+    expect(run.stderr).toMatch(/b\.txt:1: body of "Title" is missing/);
+    expect(run.stderr).not.toMatch(/\bat .*\.(?:ts|js|mjs):\d+/);
+  });
 });
