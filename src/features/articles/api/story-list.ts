@@ -1,4 +1,4 @@
-import { useSuspenseQueries, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import type { ArticleSummary, SummaryPage } from '../../../content/model';
 import { PAGE_SIZE, pageOfOrdinal } from '../../../config/data-paths';
 import { intersectSorted } from '../../../lib/intersect';
@@ -7,8 +7,8 @@ import { articleListQuery, tagArticleListQuery, tagOrdinalsQuery } from './artic
 
 // One story list, three sources: no tag reads pages/<n>.json, one tag reads that tag's
 // own pages, several tags intersect their ordinals and pick the stories out of the home
-// pages that hold them. The loader (ensureStoryList) and the component (useStoryList)
-// walk the same plan, so the component finds everything in the cache.
+// pages that hold them. Each is one query, so the loader (ensureStoryList) and the
+// component (useStoryList) share a single factory and a single cache entry.
 
 export interface IntersectionPlan {
   total: number;
@@ -33,58 +33,45 @@ export function planIntersection(
   };
 }
 
-function composeIntersection(
-  plan: IntersectionPlan,
-  page: number,
-  homePages: SummaryPage[],
-): SummaryPage {
+/** The files an intersection reads are queries of their own, shared with other views. */
+async function loadIntersection(client: QueryClient, { tags, page }: ListSearch) {
+  const lists = await Promise.all(tags.map((tag) => client.ensureQueryData(tagOrdinalsQuery(tag))));
+  const plan = planIntersection(
+    lists.map((l) => l.ordinals),
+    page,
+  );
+  const homePages = await Promise.all(
+    plan.homePages.map((n) => client.ensureQueryData(articleListQuery(n))),
+  );
   const byOrdinal = new Map<number, ArticleSummary>();
   for (const item of homePages.flatMap((p) => p.items)) byOrdinal.set(item.ordinal, item);
   const items = plan.ordinals.flatMap((o) => byOrdinal.get(o) ?? []);
-  return { page, pageCount: plan.pageCount, total: plan.total, pageSize: PAGE_SIZE, items };
+  const list: SummaryPage = {
+    page,
+    pageCount: plan.pageCount,
+    total: plan.total,
+    pageSize: PAGE_SIZE,
+    items,
+  };
+  return list;
 }
 
-const singleSource = ({ tags, page }: ListSearch) =>
-  tags.length === 0 ? articleListQuery(page) : tagArticleListQuery(tags[0] as string, page);
+/** The list a search shows: a page file as it is, or an intersection composed from files. */
+export const storyListQuery = (search: ListSearch): ReturnType<typeof articleListQuery> => {
+  const { tags, page } = search;
+  if (tags.length === 0) return articleListQuery(page);
+  if (tags.length === 1) return tagArticleListQuery(tags[0] as string, page);
+  return queryOptions({
+    queryKey: ['articles', 'list', 'filter', tags.join('+'), page],
+    queryFn: ({ client }) => loadIntersection(client, search),
+    // The files it reads retry on their own; retrying here too would double the attempts.
+    retry: false,
+  });
+};
 
 /** Loads everything useStoryList will read. */
-export async function ensureStoryList(
-  queryClient: QueryClient,
-  search: ListSearch,
-): Promise<SummaryPage> {
-  if (search.tags.length < 2) return queryClient.ensureQueryData(singleSource(search));
-  const lists = await Promise.all(
-    search.tags.map((tag) => queryClient.ensureQueryData(tagOrdinalsQuery(tag))),
-  );
-  const plan = planIntersection(
-    lists.map((l) => l.ordinals),
-    search.page,
-  );
-  const pages = await Promise.all(
-    plan.homePages.map((n) => queryClient.ensureQueryData(articleListQuery(n))),
-  );
-  return composeIntersection(plan, search.page, pages);
-}
+export const ensureStoryList = (queryClient: QueryClient, search: ListSearch) =>
+  queryClient.ensureQueryData(storyListQuery(search));
 
-export function useStoryList(search: ListSearch): SummaryPage {
-  const intersecting = search.tags.length >= 2;
-  // Hooks run unconditionally; an empty query list is how a mode opts out.
-  const ordinalLists = useSuspenseQueries({
-    queries: intersecting ? search.tags.map((tag) => tagOrdinalsQuery(tag)) : [],
-  });
-  const plan = intersecting
-    ? planIntersection(
-        ordinalLists.map((r) => r.data.ordinals),
-        search.page,
-      )
-    : null;
-  const pages = useSuspenseQueries({
-    queries: plan ? plan.homePages.map((n) => articleListQuery(n)) : [singleSource(search)],
-  });
-  if (!plan) return pages[0]!.data;
-  return composeIntersection(
-    plan,
-    search.page,
-    pages.map((r) => r.data),
-  );
-}
+export const useStoryList = (search: ListSearch): SummaryPage =>
+  useSuspenseQuery(storyListQuery(search)).data;
