@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { RouteObject } from 'react-router-dom';
+import type { ComponentType } from 'react';
+import type { LoaderFunction, RouteObject } from 'react-router-dom';
 import { RouteErrorBoundary } from '../components/errors/route-error-boundary';
 import { NotFoundView } from '../components/not-found/not-found-view';
 import { Loading } from '../components/ui/loading';
@@ -7,10 +8,12 @@ import { paths } from '../config/paths';
 import { RootError } from './root-error';
 import { RootLayout } from './root-layout';
 import { notFound } from './route-helpers';
-import { ArticleRoute, articleLoader } from './routes/article';
-import { HomeRoute, homeLoader } from './routes/home';
-import { TagRoute, tagLoader } from './routes/tag';
-import { TagsRoute, tagsLoader } from './routes/tags';
+
+/** What each file under routes/ exports: its loader (built around the client) and its page. */
+export interface RouteModule {
+  createLoader: (queryClient: QueryClient) => LoaderFunction;
+  Component: ComponentType;
+}
 
 // Each page route has its own error boundary, so a failure replaces only the page and
 // the header, nav and footer stay usable.
@@ -19,6 +22,15 @@ const pageRoute = (route: RouteObject): RouteObject => ({
   hydrateFallbackElement: <Loading />,
   ...route,
 });
+
+// A page's code is a chunk of its own, fetched when its route first matches, so a page
+// loads only its own view. The server render resolves the same import, and a prerendered
+// page preloads its chunk (scripts/prerender.ts), so hydration does not wait on a second
+// round trip. The loader travels with the view: both are needed before the page can show.
+const lazyPage = (queryClient: QueryClient, load: () => Promise<RouteModule>) => async () => {
+  const { createLoader, Component } = await load();
+  return { loader: createLoader(queryClient), Component };
+};
 
 /**
  * The route tree, built around one QueryClient so loaders and components share a cache.
@@ -32,18 +44,19 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       element: <RootLayout />,
       errorElement: <RootError />,
       children: [
-        pageRoute({ index: true, loader: homeLoader(queryClient), element: <HomeRoute /> }),
+        pageRoute({ index: true, lazy: lazyPage(queryClient, () => import('./routes/home')) }),
         pageRoute({
           path: paths.article.path,
-          loader: articleLoader(queryClient),
-          element: <ArticleRoute />,
+          lazy: lazyPage(queryClient, () => import('./routes/article')),
         }),
         pageRoute({
           path: paths.tags.path,
-          loader: tagsLoader(queryClient),
-          element: <TagsRoute />,
+          lazy: lazyPage(queryClient, () => import('./routes/tags')),
         }),
-        pageRoute({ path: paths.tag.path, loader: tagLoader(queryClient), element: <TagRoute /> }),
+        pageRoute({
+          path: paths.tag.path,
+          lazy: lazyPage(queryClient, () => import('./routes/tag')),
+        }),
         // A loader that throws, so a server render gets a real 404 status for unknown paths.
         pageRoute({ path: '*', loader: () => notFound('page'), element: <NotFoundView /> }),
       ],

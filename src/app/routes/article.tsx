@@ -4,14 +4,14 @@ import { articleDetailQuery } from '../../features/articles/api/article-queries'
 import { ArticleView } from '../../features/articles/components/article-view';
 import { orNotFound } from '../route-helpers';
 
-export const articleLoader =
+export const createLoader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
     await orNotFound(queryClient.ensureQueryData(articleDetailQuery(params.slug ?? '')), 'story');
     return null;
   };
 
-export function ArticleRoute() {
+export function Component() {
   const { slug = '' } = useParams();
   // key: a new story is a new page; no state (share confirmation) carries over.
   return <ArticleView key={slug} slug={slug} />;

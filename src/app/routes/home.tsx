@@ -13,7 +13,7 @@ import { formatList } from '../../lib/format';
 import { listHref, parseListSearch } from '../../lib/list-search';
 import { listSearchOf, notFound, orNotFound } from '../route-helpers';
 
-export const homeLoader =
+export const createLoader =
   (queryClient: QueryClient) =>
   async ({ request }: LoaderFunctionArgs) => {
     const search = listSearchOf(request);
@@ -27,7 +27,7 @@ export const homeLoader =
     return null;
   };
 
-export function HomeRoute() {
+export function Component() {
   const [params] = useSearchParams();
   const search = parseListSearch(params) ?? { tags: [], page: 1 };
   const { data: directory } = useSuspenseQuery(tagDirectoryQuery());

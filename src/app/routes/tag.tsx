@@ -8,7 +8,7 @@ import { TagSummary } from '../../features/tags/components/tag-summary';
 import { listHref, parseListSearch } from '../../lib/list-search';
 import { listSearchOf, orNotFound } from '../route-helpers';
 
-export const tagLoader =
+export const createLoader =
   (queryClient: QueryClient) =>
   async ({ params, request }: LoaderFunctionArgs) => {
     const id = params.id ?? '';
@@ -24,7 +24,7 @@ export const tagLoader =
     return null;
   };
 
-export function TagRoute() {
+export function Component() {
   const { id = '' } = useParams();
   const [params] = useSearchParams();
   const page = parseListSearch(params)?.page ?? 1;

@@ -2,11 +2,11 @@ import type { QueryClient } from '@tanstack/react-query';
 import { tagDirectoryQuery } from '../../features/tags/api/tag-queries';
 import { TagDirectoryView } from '../../features/tags/components/tag-directory-view';
 
-export const tagsLoader = (queryClient: QueryClient) => async () => {
+export const createLoader = (queryClient: QueryClient) => async () => {
   await queryClient.ensureQueryData(tagDirectoryQuery());
   return null;
 };
 
-export function TagsRoute() {
+export function Component() {
   return <TagDirectoryView />;
 }
