@@ -3,9 +3,33 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { contentPlugin } from './src/content/vite-plugin.ts';
 
+// Page code (src/app/routes) and the shortcuts dialog are loaded on demand; everything else
+// the browser needs on every page: libraries, the shell, shared helpers.
+const onDemand = /\/src\/(app\/routes|features)\/|\/shortcuts-dialog\./;
+
 export default defineConfig({
   // SEEDS_DIR builds another corpus, e.g. the 10k benchmark one (npm run corpus).
   plugins: [react(), tailwindcss(), contentPlugin({ seedsDir: process.env.SEEDS_DIR })],
-  // OUT_DIR builds a second site beside dist/, e.g. the hostile-story fixture for tests.
-  build: { outDir: process.env.OUT_DIR ?? 'dist' },
+  build: {
+    // OUT_DIR builds a second site beside dist/, e.g. the hostile-story fixture for tests.
+    outDir: process.env.OUT_DIR ?? 'dist',
+    // .vite/manifest.json: scripts/prerender.ts reads it to preload each page's route chunk.
+    manifest: true,
+    // No preload helper or polyfill in the bundle: a prerendered page preloads its chunks
+    // in HTML, and every chunk a route imports is one the first page load already fetched.
+    modulePreload: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // One file with the entry. Left alone, the bundler moves modules the entry shares
+            // with a lazy chunk (React itself) into an extra chunk every page then loads.
+            { name: 'index', test: (id) => !onDemand.test(id) },
+            // Feature code two or more pages use, in one chunk instead of one per combination.
+            { name: 'shared', minShareCount: 2 },
+          ],
+        },
+      },
+    },
+  },
 });

@@ -1,16 +1,22 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { Outlet, ScrollRestoration } from 'react-router-dom';
 import { NavigationProgress } from '../components/layout/navigation-progress';
 import { RouteFocus } from '../components/layout/route-focus';
-import { ShortcutsDialog } from '../components/layout/shortcuts-dialog';
 import { SiteFooter } from '../components/layout/site-footer';
 import { SiteHeader } from '../components/layout/site-header';
 import { SkipLink } from '../components/layout/skip-link';
 import { useKeyboardShortcuts } from '../components/layout/use-keyboard-shortcuts';
 
+// Most readers never open the shortcuts dialog: its code loads the first time it is asked
+// for (? or the footer button), not with the page.
+const ShortcutsDialog = lazy(() =>
+  import('../components/layout/shortcuts-dialog').then((m) => ({ default: m.ShortcutsDialog })),
+);
+
 /** The shell every page renders in: its own errors render inside it, never instead of it. */
 export function RootLayout() {
-  const [helpOpen, setHelpOpen] = useState(false);
+  // null until first asked for; then the dialog stays mounted and opens and closes.
+  const [helpOpen, setHelpOpen] = useState<boolean | null>(null);
   const openHelp = useCallback(() => setHelpOpen(true), []);
   useKeyboardShortcuts(openHelp);
 
@@ -27,7 +33,11 @@ export function RootLayout() {
         <Outlet />
       </main>
       <SiteFooter onShowShortcuts={openHelp} />
-      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      {helpOpen !== null && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
       <RouteFocus />
       <ScrollRestoration />
     </div>
