@@ -54,7 +54,40 @@ render.setTransport(async (url) => {
 
 const template = await readFile(join(dist, 'index.html'), 'utf8');
 
-const writePage = async (url: string, file: string, meta: PageMeta, expectedStatus = 200) => {
+// Each page type's view is a chunk the router loads on demand (src/app/router.tsx). Vite's
+// manifest says which file holds it and what that imports; the page preloads those files so
+// they download beside the entry script instead of after it has run.
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+}
+const manifest = await readJson<Record<string, ManifestChunk>>('.vite/manifest.json');
+const chunkClosure = (key: string, files = new Set<string>()): Set<string> => {
+  const chunk = manifest[key];
+  if (!chunk) throw new Error(`prerender: ${key} is not in the Vite manifest`);
+  if (!files.has(chunk.file)) {
+    files.add(chunk.file);
+    for (const imported of chunk.imports ?? []) chunkClosure(imported, files);
+  }
+  return files;
+};
+const entryKey = Object.keys(manifest).find((key) => manifest[key]!.isEntry);
+if (!entryKey) throw new Error('prerender: the Vite manifest has no entry');
+const loadedByEntry = chunkClosure(entryKey);
+type RouteModule = 'home' | 'article' | 'tags' | 'tag';
+const preloadsFor = (route: RouteModule) =>
+  [...chunkClosure(`src/app/routes/${route}.tsx`)]
+    .filter((file) => !loadedByEntry.has(file))
+    .map((file) => `/${file}`);
+
+const writePage = async (
+  url: string,
+  file: string,
+  meta: PageMeta,
+  route: RouteModule | null,
+  expectedStatus = 200,
+) => {
   const rendered = await render.renderUrl(`http://localhost${url}`);
   if (rendered.status !== expectedStatus)
     throw new Error(`prerender: ${url} answered ${rendered.status}, expected ${expectedStatus}`);
@@ -64,6 +97,7 @@ const writePage = async (url: string, file: string, meta: PageMeta, expectedStat
     appHtml: rendered.html,
     state: rendered.state,
     url,
+    modulePreloads: route ? preloadsFor(route) : [],
   });
   await mkdir(dirname(join(dist, file)), { recursive: true });
   await writeFile(join(dist, file), html);
@@ -76,9 +110,10 @@ const slugs: string[] = [];
 for (let n = 1; n <= pageFiles; n++)
   slugs.push(...(await readJson<SummaryPage>(dataPaths.page(n))).items.map((s) => s.slug));
 
-await writePage(paths.home.getHref(), 'index.html', homeMeta(firstPage, baseUrl));
-await writePage(paths.tags.getHref(), 'tags/index.html', tagsMeta(directory));
-await writePage('/404', '404.html', notFoundMeta(), 404);
+await writePage(paths.home.getHref(), 'index.html', homeMeta(firstPage, baseUrl), 'home');
+await writePage(paths.tags.getHref(), 'tags/index.html', tagsMeta(directory), 'tags');
+// The 404 page answers any unknown path: its view is in the entry, nothing to preload.
+await writePage('/404', '404.html', notFoundMeta(), null, 404);
 
 // Pages are rendered a few at a time: file reads overlap, memory stays flat.
 const inBatches = async <T>(items: T[], size: number, work: (item: T) => Promise<void>) => {
@@ -94,6 +129,7 @@ await inBatches(directory.tags, 16, async (t) => {
     paths.tag.getHref(t.id),
     `tags/${t.id}/index.html`,
     tagMeta(info, first, baseUrl),
+    'tag',
   );
 });
 await inBatches(slugs, 16, async (slug) => {
@@ -102,6 +138,7 @@ await inBatches(slugs, 16, async (slug) => {
     paths.article.getHref(slug),
     `articles/${slug}/index.html`,
     articleMeta(article, baseUrl),
+    'article',
   );
 });
 await rm(ssrOut, { recursive: true, force: true });

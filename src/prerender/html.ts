@@ -28,12 +28,17 @@ export interface PageParts {
   state: unknown;
   /** The URL rendered: the client hydrates only when it is where the reader is. */
   url: string;
+  /**
+   * Scripts the page's route loads on demand (its chunk and what that imports), preloaded
+   * so hydration does not wait for the entry to run before asking for them.
+   */
+  modulePreloads?: readonly string[];
 }
 
 /** Fills the template: replaces its <title> and description, fills #root, adds the data block. */
 export const fillTemplate = (
   template: string,
-  { headStart, head, appHtml, state, url }: PageParts,
+  { headStart, head, appHtml, state, url, modulePreloads = [] }: PageParts,
 ) => {
   const withoutDefaults = template
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
@@ -41,11 +46,14 @@ export const fillTemplate = (
   // React 19 renders a component's <title> where it stands; in a page rendered without a
   // <head> that is the start of #root. The <head> already has the same title, so drop it.
   const app = appHtml.replace(/^(?:<title>[\s\S]*?<\/title>|<link [^>]*>|<meta [^>]*>)+/, '');
+  const preloads = modulePreloads.map(
+    (src) => `  <link rel="modulepreload" crossorigin href="${escapeHtml(src)}" />\n  `,
+  );
   const data = `<script type="application/json" id="${QUERY_STATE_ID}" data-url="${escapeHtml(url)}">${scriptSafeJson(state)}</script>`;
   if (!/<meta charset="UTF-8" \/>/i.test(withoutDefaults))
     throw new Error('index.html needs <meta charset="UTF-8" /> first in <head>');
   return withoutDefaults
     .replace(/<meta charset="UTF-8" \/>/i, (charset) => `${charset}\n    ${headStart}`)
-    .replace('</head>', `${head}\n  </head>`)
+    .replace('</head>', `${preloads.join('')}${head}\n  </head>`)
     .replace('<div id="root"></div>', `<div id="root">${app}</div>\n    ${data}`);
 };
