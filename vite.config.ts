@@ -25,8 +25,8 @@ export default defineConfig({
             // One file with the entry. Left alone, the bundler moves modules the entry shares
             // with a lazy chunk (React itself) into an extra chunk every page then loads.
             { name: 'index', test: (id) => !onDemand.test(id) },
-            // Feature code two or more pages use, in one chunk instead of one per combination.
-            { name: 'shared', minShareCount: 2 },
+            // Feature code three or more pages use, in one chunk instead of one per combination.
+            { name: 'shared', minShareCount: 3 },
           ],
         },
       },
