@@ -1,9 +1,9 @@
-import { hydrate } from '@tanstack/react-query';
+import type { DehydratedState } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { AppProviders } from './app/providers';
-import { createQueryClient } from './app/query-client';
+import { createQueryClient, restoreQueries } from './app/query-client';
 import { createRoutes } from './app/router';
 import { QUERY_STATE_ID } from './config/site';
 import './styles.css';
@@ -29,7 +29,7 @@ async function start() {
   // A prerendered page ships its data as JSON (type="application/json" is not executed, so
   // a strict CSP allows it). Restoring it first lets every loader resolve from the cache.
   const state = document.getElementById(QUERY_STATE_ID)?.textContent;
-  if (state) hydrate(queryClient, JSON.parse(state));
+  if (state) restoreQueries(queryClient, JSON.parse(state) as DehydratedState);
 
   const router = createBrowserRouter(createRoutes(queryClient));
   const app = (

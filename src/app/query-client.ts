@@ -1,4 +1,4 @@
-import { QueryClient, type DefaultOptions } from '@tanstack/react-query';
+import { QueryClient, type DefaultOptions, type DehydratedState } from '@tanstack/react-query';
 import { isNotFoundError } from '../lib/fetch-json';
 
 // The data is written once per build and never changes while a reader has the page open,
@@ -20,4 +20,17 @@ export function createQueryClient(overrides: DefaultOptions['queries'] = {}) {
       },
     },
   });
+}
+
+/**
+ * Puts the queries a server render finished into a new client. React Query's hydrate() does
+ * this and more (pending promises, failed queries, which of two copies is newer), none of
+ * which a prerendered page needs: the server embeds finished queries only (dehydrate's
+ * default), into an empty cache. setQueryData keeps hydrate's 0.4 KB gzip off every page.
+ */
+export function restoreQueries(client: QueryClient, { queries }: DehydratedState) {
+  for (const { queryKey, state } of queries) {
+    if (state.status === 'success')
+      client.setQueryData(queryKey, state.data, { updatedAt: state.dataUpdatedAt });
+  }
 }
