@@ -11,7 +11,8 @@ export interface FirstLoad {
   files: string[];
 }
 
-export const BUDGET = { js: 110 * 1024, css: 12 * 1024 };
+/** Bytes of gzip (level 9) per page; 1 KB = 1000 bytes, the unit the size figures use. */
+export const BUDGET = { js: 110_000, css: 12_000 };
 
 export const measureFirstLoad = async (
   browser: Browser,
