@@ -52,8 +52,10 @@ export const fillTemplate = (
   const data = `<script type="application/json" id="${QUERY_STATE_ID}" data-url="${escapeHtml(url)}">${scriptSafeJson(state)}</script>`;
   if (!/<meta charset="UTF-8" \/>/i.test(withoutDefaults))
     throw new Error('index.html needs <meta charset="UTF-8" /> first in <head>');
+  // Replacer functions, not strings: story text may hold "$&" or "$'", which a replacement
+  // string would expand into copies of the template.
   return withoutDefaults
     .replace(/<meta charset="UTF-8" \/>/i, (charset) => `${charset}\n    ${headStart}`)
-    .replace('</head>', `${preloads.join('')}${head}\n  </head>`)
-    .replace('<div id="root"></div>', `<div id="root">${app}</div>\n    ${data}`);
+    .replace('</head>', () => `${preloads.join('')}${head}\n  </head>`)
+    .replace('<div id="root"></div>', () => `<div id="root">${app}</div>\n    ${data}`);
 };

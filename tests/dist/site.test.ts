@@ -121,6 +121,9 @@ describe('the hostile story', () => {
     expect(doc.querySelector('h1')?.textContent).toBe('</script><script>alert(1)</script> Hostile Headline <!-- Test');
     expect(doc.querySelector('main')?.textContent).toContain('</script><script>alert("body")</script> and <!-- opens a comment.');
     expect(doc.querySelector('main')?.textContent).toContain('<img src=x onerror="alert(2)">');
+    expect(doc.querySelector('main')?.textContent).toContain("$$$ and $& and $' and $` and $1 must stay as written.");
+    expect(doc.querySelectorAll('#root')).toHaveLength(1);
+    expect(doc.querySelectorAll('head')).toHaveLength(1);
   });
 
   it('cannot close or comment out the script elements that carry its data', () => {
