@@ -33,6 +33,12 @@ export type Decoded = { ok: true; text: string } | { ok: false; problem: Problem
 
 /** Strict decoding: UTF-8 only, BOM dropped, CRLF and CR folded to LF. */
 export const decodeSeed = (file: string, bytes: Uint8Array): Decoded => {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return {
+      ok: false,
+      problem: { file, line: 1, message: 'UTF-16 text: save the file as UTF-8' },
+    };
+  }
   const nul = bytes.indexOf(NUL);
   if (nul >= 0) {
     const line = lineAt(bytes, nul);

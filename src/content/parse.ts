@@ -2,7 +2,14 @@
 // Every line of the file ends up in exactly one article's title or body, except
 // trailers ("Source (1)", "Leave a Reply"), which are dropped.
 import type { Block } from './model.ts';
-import { LIST_MARKER, TITLE_BULLET, fixQuotes, isTrailer, isWhollyQuoted } from './text.ts';
+import {
+  LIST_MARKER,
+  TITLE_BULLET,
+  fixQuotes,
+  isTrailer,
+  isWhollyQuoted,
+  stripInvisible,
+} from './text.ts';
 
 export interface ParsedArticle {
   file: string;
@@ -19,7 +26,7 @@ interface SourceLine {
   text: string;
 }
 
-const isBlank = (s: string | undefined) => s === undefined || s.trim() === '';
+const isBlank = (s: string | undefined) => s === undefined || stripInvisible(s).trim() === '';
 
 /** A "• Title" line stands alone: blank (or nothing) above it, and no bullet right below. */
 const isBulletTitle = (lines: string[], i: number) =>
@@ -27,7 +34,7 @@ const isBulletTitle = (lines: string[], i: number) =>
   (i === 0 || isBlank(lines[i - 1]) || isTrailer(lines[i - 1] ?? '')) &&
   !TITLE_BULLET.test(lines[i + 1] ?? '');
 
-const clean = (raw: string) => fixQuotes(raw.trim());
+const clean = (raw: string) => fixQuotes(stripInvisible(raw).trim());
 
 /** Groups body lines into runs separated by blank lines. */
 const runsOf = (lines: SourceLine[]) => {
@@ -59,13 +66,14 @@ const classify = (
   }
   if (texts.every(isWhollyQuoted)) return [{ block: { type: 'quote', lines: texts }, line: first }];
   const previousLast = previous?.type === 'paragraph' ? previous.lines.at(-1) : undefined;
+  const items = (lines: string[]) => lines.map((t) => t.replace(LIST_MARKER, ''));
   if (texts.length >= 2 && endsWithColon(previousLast)) {
-    return [{ block: { type: 'list', items: texts }, line: first }];
+    return [{ block: { type: 'list', items: items(texts) }, line: first }];
   }
   if (texts.length >= 3 && endsWithColon(texts[0])) {
     return [
       { block: { type: 'paragraph', lines: [texts[0]!] }, line: first },
-      { block: { type: 'list', items: texts.slice(1) }, line: run[1]!.line },
+      { block: { type: 'list', items: items(texts.slice(1)) }, line: run[1]!.line },
     ];
   }
   return [{ block: { type: 'paragraph', lines: texts }, line: first }];
@@ -96,7 +104,11 @@ export const parseSeedText = (file: string, text: string): ParsedArticle[] => {
 
   lines.forEach((raw, i) => {
     const line = i + 1;
-    if (isTrailer(raw)) return;
+    if (isTrailer(raw)) {
+      // A dropped trailer still separates what is above it from what is below.
+      if (title) bodyLines.push({ line, text: '' });
+      return;
+    }
     const startsArticle = title === undefined ? !isBlank(raw) : isBulletTitle(lines, i);
     if (startsArticle) {
       finish();

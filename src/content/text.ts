@@ -1,16 +1,31 @@
 // Line-level text rules shared by the parser and the tagger.
 
 /** Lines a scraped page appends that are not part of the story. */
-const TRAILER =
-  /^(?:sources?|credits?|via)\s*[:\-–—]?\s*(?:[([{<]\s*\d{0,3}\s*[)\]}>]|\d{1,3})?\s*$|^leave\s+a\s+(?:reply|comment)\.?$|^\d+\s+comments?$/i;
+const TRAILERS = [
+  // Source (1), Source[1], Sources [2] (3), SOURCE {3}, Source: (4), Credit 2, Via
+  /^(?:sources?|credits?|via)\s*[:\-–—]?\s*(?:(?:[([{<]\s*\d{0,3}\s*[)\]}>]\s*)+|\d{1,3})?$/i,
+  // Source: Soompi, Sources: Yonhap, Dispatch (a short credit, not a sentence)
+  /^[Ss]ources?\s*:\s*[\p{Lu}\p{N}][\p{L}\p{N} &.,'’-]{0,40}$/u,
+  /^leave\s+a\s+(?:reply|comment)\.?(?:\s+cancel\s+reply)?$/i,
+  /^\d+\s+comments?$/i,
+];
 
-export const isTrailer = (line: string) => TRAILER.test(line.trim());
+/** Zero-width characters that make a blank line look non-blank. */
+export const stripInvisible = (s: string) => s.replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
+
+export const isTrailer = (line: string) => {
+  const text = stripInvisible(line).trim();
+  return TRAILERS.some((re) => re.test(text));
+};
 
 /** "• Title": a bullet that marks the start of an article. */
 export const TITLE_BULLET = /^\s*[•●▪]\s*/;
 
-/** "- item", "* item", "1. item": a list marker inside a body. */
-export const LIST_MARKER = /^(?:[-*–·◦]|\d{1,2}[.)])\s+/;
+/**
+ * "- item", "* item", "• item": a bullet inside a body. Numbered lines ("1. item") are
+ * left as they are, numbers included: dropping the number would lose part of the story.
+ */
+export const LIST_MARKER = /^[-*–·◦•●▪]\s+/;
 
 const OPENING = '“"‘\'';
 const CLOSING = '”"’\'';
@@ -36,6 +51,7 @@ export const isWhollyQuoted = (line: string) => {
   // `"Seven" beat "Payphone"` opens and closes with quotes but is not one quotation.
   if (first === '"') return !inner.includes('"');
   if (first === '“') return !/”\s/.test(inner);
+  if (first === "'") return !/'\s|\s'/.test(inner);
   return !/’\s/.test(inner) || first !== '‘';
 };
 

@@ -32,4 +32,11 @@ describe('decodeSeed', () => {
       });
     }
   });
+  it('names UTF-16 for what it is', () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, 0x54, 0x00, 0x0a, 0x00]);
+    expect(decodeSeed('seeds/a.txt', utf16)).toEqual({
+      ok: false,
+      problem: { file: 'seeds/a.txt', line: 1, message: 'UTF-16 text: save the file as UTF-8' },
+    });
+  });
 });

@@ -113,4 +113,25 @@ describe('parseSeedText', () => {
       ['Second', 0],
     ]);
   });
+  it('strips • bullets from body lists, keeps numbered lines whole', () => {
+    const text =
+      'Title\n\nTop songs:\n• Seven\n• Standing Next to You\n\n1. Jungkook topped the chart.\n2. BTS came second.';
+    const [article] = parseSeedText('x.txt', text);
+    expect(article!.body).toEqual([
+      { type: 'paragraph', lines: ['Top songs:'] },
+      { type: 'list', items: ['Seven', 'Standing Next to You'] },
+      { type: 'paragraph', lines: ['1. Jungkook topped the chart.', '2. BTS came second.'] },
+    ]);
+  });
+
+  it('treats a line of zero-width spaces as blank and a trailer as a separator', () => {
+    const text = 'Title\n\nFirst line.\n\u200b\nSecond block.\nSource (1)\nThird block.';
+    const [article] = parseSeedText('x.txt', text);
+    expect(article!.body).toEqual([
+      { type: 'paragraph', lines: ['First line.'] },
+      { type: 'paragraph', lines: ['Second block.'] },
+      { type: 'paragraph', lines: ['Third block.'] },
+    ]);
+    expect(article!.blockLines).toEqual([3, 5, 7]);
+  });
 });

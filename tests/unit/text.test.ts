@@ -16,11 +16,16 @@ describe('isTrailer', () => {
     'Leave a Reply',
     'leave a comment',
     'Via (1)',
+    'Sources (1) (2)',
+    'Source: Soompi',
+    'Leave a Reply Cancel reply',
+    '\u200bSource (1)\u200b',
   ])('drops %j', (line) => expect(isTrailer(line)).toBe(true));
   it.each([
     'Source of the rumour was a fan account.',
     'Sources say the group will return.',
     'Leave a Reply to this story',
+    'Source: the agency said it was true.',
   ])('keeps %j', (line) => expect(isTrailer(line)).toBe(false));
 });
 
@@ -56,6 +61,7 @@ describe('isWhollyQuoted', () => {
     `"Seven" has surpassed "Payphone"`,
     `"Seven" has surpassed hits!`,
     '“A” and “B”',
+    `'Seven' 'Euphoria'`,
     'plain text',
   ])('%j is not', (line) => expect(isWhollyQuoted(line)).toBe(false));
 });
