@@ -179,19 +179,34 @@ const pairNames = (text: string, line: number, context: DiscoveryContext): Disco
         return [{ name: left, kind: leftKind ?? 'person', rule: 'pair', line, alias: right }];
       }).flat();
 
-const quotedTitles = (text: string, line: number): Discovery[] =>
-  !MAY_HAVE_QUOTE.test(text)
-    ? []
-    : Array.from(text.matchAll(QUOTED), (m) => {
-        const title = (m[1] ?? m[2] ?? '').trim();
-        if (!looksLikeTitle(title)) return [];
-        const before = tokenize(text.slice(0, m.index)).slice(-5).reverse();
-        const after = tokenize(text.slice(m.index + m[0].length)).slice(0, 1);
-        const kind = [...after, ...before]
-          .map((t) => kindOfWord(t.norm, SHOW_WORDS, SONG_WORDS))
-          .find((k) => k !== undefined);
-        return kind ? [{ name: title, kind, rule: 'quoted' as const, line }] : [];
-      }).flat();
+/** Text between two quoted titles that makes the second one more of the same list. */
+const LIST_GAP = /^[^.!?;:"“”]{0,40}$/;
+
+const quotedTitles = (text: string, line: number): Discovery[] => {
+  if (!MAY_HAVE_QUOTE.test(text)) return [];
+  const found: Discovery[] = [];
+  let previous: { kind: TagKind; end: number } | undefined;
+  for (const m of text.matchAll(QUOTED)) {
+    const title = (m[1] ?? m[2] ?? '').trim();
+    const end = m.index + m[0].length;
+    if (!looksLikeTitle(title)) {
+      previous = undefined;
+      continue;
+    }
+    const before = tokenize(text.slice(0, m.index)).slice(-5).reverse();
+    const after = tokenize(text.slice(end)).slice(0, 1);
+    // "hits like A's "X", B's "Y" and C's "Z"": Y and Z are songs because X is.
+    const gap = previous ? text.slice(previous.end, m.index) : undefined;
+    const kind =
+      [...after, ...before].map((t) => kindOfWord(t.norm, SHOW_WORDS, SONG_WORDS)).find(Boolean) ??
+      (gap !== undefined && LIST_GAP.test(gap) && /,|\band\b/.test(gap)
+        ? previous?.kind
+        : undefined);
+    previous = kind ? { kind, end } : undefined;
+    if (kind) found.push({ name: title, kind, rule: 'quoted', line });
+  }
+  return found;
+};
 
 const headlineTitles = (title: string, line: number): Discovery[] => {
   const words = tokenize(title);

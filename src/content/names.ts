@@ -40,14 +40,18 @@ const startsCapitalOrUncased = (raw: string) => {
 
 export interface NameIndex<T> {
   byKey: Map<string, T[]>;
+  /** Keys of names written lowercase on purpose ("aespa"), which match in lowercase too. */
+  lowercase: Set<string>;
   /** For each first token, the token counts of the names starting with it, longest first. */
   lengthsByFirst: Map<string, number[]>;
 }
 
 export const createNameIndex = <T>(entries: Iterable<[name: string, value: T]>): NameIndex<T> => {
   const byKey = new Map<string, T[]>();
+  const lowercase = new Set<string>();
   for (const [name, value] of entries) {
     for (const key of nameVariants(name)) {
+      if (!startsCapitalOrUncased(name.trim())) lowercase.add(key);
       const values = byKey.get(key) ?? [];
       if (!values.includes(value)) values.push(value);
       byKey.set(key, values);
@@ -62,7 +66,7 @@ export const createNameIndex = <T>(entries: Iterable<[name: string, value: T]>):
   }
   // Longest names first, so "Park Jimin" wins over "Jimin".
   for (const lengths of lengthsByFirst.values()) lengths.sort((a, b) => b - a);
-  return { byKey, lengthsByFirst };
+  return { byKey, lowercase, lengthsByFirst };
 };
 
 export interface Match<T> {
@@ -78,9 +82,8 @@ export const findNames = <T>(index: NameIndex<T>, text: string | Token[]): Match
   const matches: Match<T>[] = [];
   for (let i = 0; i < tokens.length;) {
     const token = tokens[i]!;
-    const lengths = startsCapitalOrUncased(token.raw)
-      ? index.lengthsByFirst.get(token.norm)
-      : undefined;
+    const capital = startsCapitalOrUncased(token.raw);
+    const lengths = index.lengthsByFirst.get(token.norm);
     let hit: { key: string; values: T[]; length: number } | undefined;
     for (const length of lengths ?? []) {
       if (i + length > tokens.length) continue;
@@ -89,7 +92,7 @@ export const findNames = <T>(index: NameIndex<T>, text: string | Token[]): Match
         .map((t) => t.norm)
         .join(' ');
       const values = index.byKey.get(key);
-      if (values) {
+      if (values && (capital || index.lowercase.has(key))) {
         hit = { key, values, length };
         break;
       }

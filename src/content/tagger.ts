@@ -179,25 +179,36 @@ export const tagCorpus = (articles: ParsedArticle[], registry: Registry): Tagged
   // name is too easily a common word, so it tags only the stories it was found in.
   const discoveredIndex = createNameIndex(
     discoveredEntities.flatMap(({ draft, entity }) =>
-      [draft.name, ...draft.aliases]
-        .filter((n) => nameKey(n).includes(' '))
-        .map((n) => [n, entity.id] as [string, string]),
+      [draft.name, ...draft.aliases].map((n) => [n, entity.id] as [string, string]),
     ),
   );
+  const oneWord = new Set(
+    discoveredEntities
+      .filter(({ draft }) => !draft.key.includes(' '))
+      .map(({ entity }) => entity.id),
+  );
   // Per article, the discovered entities found in it, so tagging is not articles × names.
-  const discoveredIn: [string, number][][] = articles.map(() => []);
+  const discoveredIn: Map<string, number>[] = articles.map(() => new Map());
   for (const { draft, entity } of discoveredEntities) {
-    for (const [ai, position] of draft.articles) discoveredIn[ai]!.push([entity.id, position]);
+    for (const [ai, position] of draft.articles) discoveredIn[ai]!.set(entity.id, position);
   }
-  const kindRank = new Map(entities.map((e) => [e.id, KIND_ORDER.indexOf(e.kind)]));
-  const kindOfId = (id: string) => kindRank.get(id) ?? KIND_ORDER.length;
+  // Registry entities first, then discovered ones (not yet reviewed by an editor), each by kind.
+  const kindRank = new Map(
+    entities.map((e) => [
+      e.id,
+      KIND_ORDER.indexOf(e.kind) + (e.discovered ? KIND_ORDER.length : 0),
+    ]),
+  );
+  const kindOfId = (id: string) => kindRank.get(id) ?? 2 * KIND_ORDER.length;
   const articleTags = articles.map((a, ai) => {
     const found = new Map(registryTags[ai]);
+    const here = discoveredIn[ai]!;
     for (const m of matchAll(discoveredIndex, tokensByArticle[ai]!)) {
-      for (const id of m.values) if (!found.has(id)) found.set(id, m.position);
+      for (const id of m.values) {
+        if (!found.has(id) && (here.has(id) || !oneWord.has(id))) found.set(id, m.position);
+      }
     }
-    for (const [id, position] of discoveredIn[ai] ?? [])
-      if (!found.has(id)) found.set(id, position);
+    for (const [id, position] of here) if (!found.has(id)) found.set(id, position);
     return [...found]
       .sort((x, y) => kindOfId(x[0]) - kindOfId(y[0]) || x[1] - y[1])
       .map(([id]) => id);

@@ -144,13 +144,24 @@ describe('the five seed articles', () => {
     );
   });
 
-  it('discover names the registry lacks', () => {
-    expect(corpus.discovered.map((d) => [d.kind, d.name])).toEqual(
-      expect.arrayContaining([
-        ['person', 'Hwang Dong Hyuk'],
-        ['show', 'Squid Game'],
-      ]),
-    );
+  it('discover names the registry lacks, and list them after the registry tags', () => {
+    expect(corpus.discovered.map((d) => [d.kind, d.name])).toEqual([
+      ['song', 'I’m Not The Only One'],
+      ['song', 'Payphone'],
+      ['song', 'We Don’t Talk Anymore'],
+    ]);
+    expect(tagIds(corpus, 'bts-jungkook')).toEqual([
+      'bts',
+      'jungkook',
+      'seven-jungkook',
+      'spotify',
+      'we-dont-talk-anymore',
+      'im-not-the-only-one',
+      'payphone',
+    ]);
+  });
+
+  it('tag Squid Game and its director from the registry', () => {
     expect(tagIds(corpus, 'all-of-us-are-dead-director-reveals')).toEqual(
       expect.arrayContaining(['squid-game', 'hwang-dong-hyuk', 'chun-sung-il']),
     );

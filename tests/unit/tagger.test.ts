@@ -26,6 +26,12 @@ describe('registry aliases', () => {
     expect(ids('Numbers', 'Seven days later, the BTSarmy account posted.')).toEqual([]);
     expect(ids('Numbers', 'The subtitles were jungkookish.')).toEqual([]);
   });
+
+  it('match a name registered in lowercase, as K-pop styles some', () => {
+    const registry = JSON.stringify({ entities: [{ id: 'aespa', name: 'aespa', kind: 'group' }] });
+    const corpus = corpusOf([story('Girl Groups', 'Girl group aespa met IVE.')], registry);
+    expect(corpus.articles[0]!.tags.map((t) => t.id)).toEqual(['aespa']);
+  });
 });
 
 describe('ambiguous names', () => {
