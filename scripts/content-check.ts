@@ -11,7 +11,8 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const seedsAt = args.indexOf('--seeds');
 const root = process.cwd();
-const seedsArg = seedsAt >= 0 ? args[seedsAt + 1] : undefined;
+// --seeds DIR, or SEEDS_DIR as the build reads it.
+const seedsArg = (seedsAt >= 0 ? args[seedsAt + 1] : undefined) ?? process.env.SEEDS_DIR;
 const seedsDir = seedsArg ? resolve(seedsArg) : undefined;
 
 const result = runPipeline(await loadSeeds(root, seedsDir));

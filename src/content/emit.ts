@@ -1,5 +1,6 @@
 // Turns the corpus into the JSON files the app fetches (layout: src/config/data-paths.ts).
 // Lists are split by page and by tag so no view needs more than one page of summaries.
+import { compareText } from './compare.ts';
 import type {
   ArticleDetail,
   SiteInfo,
@@ -12,10 +13,25 @@ import type {
 import { PAGE_SIZE, dataPaths } from '../config/data-paths.ts';
 import type { Corpus } from './pipeline.ts';
 import { ordinalsByTag, relatedArticles } from './related.ts';
+import { nameVariants } from './names.ts';
 import { buildLinks } from './relations.ts';
 import { stableJson } from './stable-json.ts';
 import { emitSiteFiles } from './site-files.ts';
 import { summaryOf } from './summarize.ts';
+
+/**
+ * Other names worth showing a reader: one spelling of each ("Yoo Seung-jun" and
+ * "Yoo Seungjun" are how the tagger matches "Yoo Seung Jun", not news to a reader).
+ */
+const displayAliases = (name: string, aliases: string[]) => {
+  const seen = new Set(nameVariants(name));
+  return aliases.filter((alias) => {
+    const variants = nameVariants(alias);
+    const fresh = !variants.some((v) => seen.has(v));
+    for (const v of variants) seen.add(v);
+    return fresh;
+  });
+};
 
 /** path under the output folder (no leading slash) -> file contents */
 export type EmittedFiles = Map<string, string>;
@@ -79,7 +95,7 @@ export const emitData = (corpus: Corpus, options: EmitOptions = {}): EmittedFile
     .map((e) => ({ ...ref.get(e.id)!, count: byTag.get(e.id)!.length }))
     .sort(
       (a, b) =>
-        a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+        compareText(a.kind, b.kind) || compareText(a.name, b.name) || compareText(a.id, b.id),
     );
   put(files, dataPaths.tagDirectory(), { tags } satisfies TagDirectory);
 
@@ -91,7 +107,7 @@ export const emitData = (corpus: Corpus, options: EmitOptions = {}): EmittedFile
     const info: TagDetail = {
       ...ref.get(e.id)!,
       count: ordinals.length,
-      aliases: e.aliases ?? [],
+      aliases: displayAliases(e.name, e.aliases ?? []),
       related,
       discovered: e.discovered,
     };

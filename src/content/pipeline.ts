@@ -2,6 +2,7 @@
 // a tagged corpus (or every problem found) out. No file system here: see the edges in
 // vite-plugin.ts and scripts/content-check.ts.
 import type { Block, TagRef } from './model.ts';
+import { compareText } from './compare.ts';
 import { decodeSeed } from './decode.ts';
 import { parseSeedText, type ParsedArticle } from './parse.ts';
 import { articleSlug } from './permalink.ts';
@@ -46,7 +47,7 @@ export interface Corpus {
 
 export type PipelineResult = { ok: true; corpus: Corpus } | { ok: false; problems: Problem[] };
 
-const bySeedName = (a: SeedInput, b: SeedInput) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+const bySeedName = (a: SeedInput, b: SeedInput) => compareText(a.path, b.path);
 
 const slugsFor = (articles: ParsedArticle[]) => {
   const seen = new Map<string, number>();

@@ -1,4 +1,5 @@
 // A problem found in the input, reported as `seeds/FILE:LINE: message`.
+import { compareText } from './compare.ts';
 
 export interface Problem {
   file: string;
@@ -9,7 +10,7 @@ export interface Problem {
 export const formatProblem = (p: Problem) => `${p.file}:${p.line}: ${p.message}`;
 
 export const byPosition = (a: Problem, b: Problem) =>
-  a.file.localeCompare(b.file) || a.line - b.line || a.message.localeCompare(b.message);
+  compareText(a.file, b.file) || a.line - b.line || compareText(a.message, b.message);
 
 /** Thrown by entry points when the seeds are invalid; carries every problem found. */
 export class ContentError extends Error {

@@ -1,4 +1,5 @@
 // What the check command prints: JSON for tools, a summary for an editor.
+import { compareText } from './compare.ts';
 import { paths } from '../config/paths.ts';
 import type { Corpus } from './pipeline.ts';
 import { plainText } from './summarize.ts';
@@ -17,7 +18,7 @@ export const checkJson = (corpus: Corpus) => ({
 const count = <T>(items: T[], key: (t: T) => string) => {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  return [...counts].sort(([a], [b]) => a.localeCompare(b));
+  return [...counts].sort(([a], [b]) => compareText(a, b));
 };
 
 export const editorSummary = (corpus: Corpus) => {

@@ -15,6 +15,7 @@ export interface SiteFilesInput {
   byTag: Map<string, number[]>;
 }
 
+/** Character references: valid in XML and in HTML alike. */
 const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 interface FeedSpec {
@@ -37,7 +38,8 @@ const writeFeeds = (files: EmittedFiles, spec: FeedSpec, abs: (path: string) => 
       title: s.title,
       link: abs(paths.article.getHref(s.slug)),
       guid: { value: abs(paths.article.getHref(s.slug)), isPermaLink: true },
-      description: s.excerpt,
+      // RSS descriptions are HTML: escaped, story text shows as text in a feed reader.
+      description: escapeXml(s.excerpt),
       categories: s.tags.map((t) => ({ name: t.name, domain: abs(paths.tag.getHref(t.id)) })),
     })),
   });

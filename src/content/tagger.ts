@@ -1,5 +1,6 @@
 // Tags every article of the corpus with entities: registry names first, then names the
 // discovery rules find, merged across the corpus so one name is one tag everywhere.
+import { compareText } from './compare.ts';
 import type { TagKind } from './model.ts';
 import type { ParsedArticle } from './parse.ts';
 import type { Entity, Registry } from './schema.ts';
@@ -222,6 +223,6 @@ export const tagCorpus = (articles: ParsedArticle[], registry: Registry): Tagged
       aliases: [...draft.aliases].sort(),
       occurrences: draft.occurrences,
     }))
-    .sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
+    .sort((a, b) => compareText(a.kind, b.kind) || compareText(a.name, b.name));
   return { entities, articleTags, discovered, aliasSuggestions };
 };

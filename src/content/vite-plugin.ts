@@ -1,14 +1,14 @@
 // The build-time entry point of the pipeline: runs it when Vite starts, writes the JSON
 // into the bundle as assets, and in `vite dev` serves the same JSON from memory and
 // re-runs the pipeline whenever a seed changes.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { DEFAULT_SITE_URL } from '../config/site.ts';
 import { emitData, type EmittedFiles } from './emit.ts';
 import { loadSeeds } from './load-seeds.ts';
 import { runPipeline } from './pipeline.ts';
 import { ContentError } from './problems.ts';
+import { writeFiles } from './write-files.ts';
 
 export interface ContentPluginOptions {
   /** Folder with the seed files; defaults to <root>/seeds. */
@@ -69,10 +69,8 @@ export const contentPlugin = (options: ContentPluginOptions = {}): Plugin => {
     },
     async writeBundle() {
       // Written straight to disk rather than emitted as assets: at 10,000 stories Vite
-      // would list some 50,000 files in its report.
-      const dirs = new Set([...(files ?? new Map()).keys()].map((f) => dirname(join(outDir, f))));
-      await Promise.all([...dirs].map((d) => mkdir(d, { recursive: true })));
-      await Promise.all([...(files ?? [])].map(([f, body]) => writeFile(join(outDir, f), body)));
+      // would list some 30,000 files in its report.
+      await writeFiles(outDir, files ?? new Map());
     },
     configureServer(server) {
       serveData(server, () => files);

@@ -35,7 +35,7 @@ describe('emitData', () => {
     const directory = json<TagDirectory>(files, 'data/tags.json');
     expect(directory.tags.find((t) => t.id === 'all-of-us-are-dead')?.count).toBe(3);
     const steve = json<TagDetail>(files, 'data/tags/steve-yoo/info.json');
-    expect(steve.aliases).toEqual(expect.arrayContaining(['Yoo Seung Jun', '유승준']));
+    expect(steve.aliases).toEqual(['Yoo Seung Jun', 'Yu Seung-jun', '유승준']);
     const bts = json<TagDetail>(files, 'data/tags/bts/info.json');
     expect(bts.related).toEqual([
       { id: 'jungkook', name: 'Jungkook', kind: 'person', relation: 'member' },
