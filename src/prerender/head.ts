@@ -28,6 +28,8 @@ export interface PageMeta {
   path: string;
   /** Full document title, already including the site name where wanted. */
   title: string;
+  /** The page's own name for previews (og:title): the site name travels in og:site_name. */
+  heading: string;
   description: string;
   type: 'website' | 'article';
   /** The tag's own feed, advertised besides the site feed. */
@@ -51,7 +53,7 @@ export const buildHead = (page: PageMeta, baseUrl: string) => {
       ? meta('name', 'robots', 'noindex')
       : `<link rel="canonical" href="${escapeHtml(url)}" />`,
     meta('property', 'og:site_name', SITE_NAME),
-    meta('property', 'og:title', page.title),
+    meta('property', 'og:title', page.heading),
     meta('property', 'og:description', page.description),
     meta('property', 'og:url', url),
     meta('property', 'og:type', page.type),
@@ -60,7 +62,7 @@ export const buildHead = (page: PageMeta, baseUrl: string) => {
     meta('property', 'og:image:height', '630'),
     meta('property', 'og:image:alt', `${SITE_NAME}: ${SITE_DESCRIPTION}`),
     meta('name', 'twitter:card', 'summary_large_image'),
-    meta('name', 'twitter:title', page.title),
+    meta('name', 'twitter:title', page.heading),
     meta('name', 'twitter:description', page.description),
     meta('name', 'twitter:image', image),
     `<link rel="alternate" type="application/rss+xml" title="${escapeHtml(SITE_NAME)}" href="${site.rss}" />`,

@@ -7,7 +7,7 @@ import type {
   TagKind,
 } from '../content/model.ts';
 import { paths } from '../config/paths.ts';
-import { SITE_DESCRIPTION, SITE_NAME } from '../config/site.ts';
+import { DEFAULT_SHARE_IMAGE, SITE_DESCRIPTION, SITE_NAME } from '../config/site.ts';
 import { documentTitle } from '../lib/site.ts';
 import type { PageMeta } from './head.ts';
 
@@ -39,6 +39,7 @@ const clip = (text: string, max: number) =>
 export const homeMeta = (first: SummaryPage, base: string): PageMeta => ({
   path: paths.home.getHref(),
   title: documentTitle('Latest stories'),
+  heading: SITE_NAME,
   description: SITE_DESCRIPTION,
   type: 'website',
   jsonLd: {
@@ -52,6 +53,7 @@ export const homeMeta = (first: SummaryPage, base: string): PageMeta => ({
 export const tagsMeta = (directory: TagDirectory): PageMeta => ({
   path: paths.tags.getHref(),
   title: documentTitle('All tags'),
+  heading: 'All tags',
   description: `Every person, group, show and song in ${SITE_NAME}: ${directory.tags.length} tags.`,
   type: 'website',
   jsonLd: {
@@ -67,6 +69,7 @@ export const tagMeta = (tag: TagDetail, first: SummaryPage, base: string): PageM
   return {
     path: paths.tag.getHref(tag.id),
     title: documentTitle(tag.name),
+    heading: tag.name,
     description,
     type: 'website',
     tagFeed: { id: tag.id, name: tag.name },
@@ -87,13 +90,14 @@ export const tagMeta = (tag: TagDetail, first: SummaryPage, base: string): PageM
 export const articleMeta = (article: ArticleDetail, base: string): PageMeta => ({
   path: paths.article.getHref(article.slug),
   title: documentTitle(article.title),
+  heading: article.title,
   description: clip(article.excerpt, 200),
   type: 'article',
   jsonLd: {
     '@type': 'NewsArticle',
     headline: clip(article.title, 110),
     description: clip(article.excerpt, 200),
-    image: [`${base}/og-default.png`],
+    image: [`${base}${DEFAULT_SHARE_IMAGE}`],
     keywords: article.tags.map((t) => t.name).join(', '),
     about: article.tags.map((t) => ({
       '@type': SCHEMA_TYPE[t.kind],
@@ -108,6 +112,7 @@ export const articleMeta = (article: ArticleDetail, base: string): PageMeta => (
 export const notFoundMeta = (): PageMeta => ({
   path: '/404',
   title: documentTitle('Page not found'),
+  heading: 'Page not found',
   description: `This page is not on ${SITE_NAME}.`,
   type: 'website',
   noindex: true,

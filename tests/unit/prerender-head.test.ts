@@ -19,6 +19,7 @@ describe('buildHead', () => {
   const page = {
     path: '/articles/a-b-123abc',
     title: 'A "quoted" <b>title</b> · K-Wave Reader',
+    heading: 'A "quoted" <b>title</b>',
     description: 'Fans & "friends" <3',
     type: 'article' as const,
     tagFeed: { id: 'bts', name: 'BTS' },
@@ -45,6 +46,9 @@ describe('buildHead', () => {
       '<meta property="og:image" content="https://kwave.example/og-default.png" />',
     );
     expect(head).toContain('<meta property="og:type" content="article" />');
+    expect(head).toContain(
+      '<meta property="og:title" content="A &quot;quoted&quot; &lt;b&gt;title&lt;/b&gt;" />',
+    );
   });
 
   it('advertises the site feeds and the tag’s own feeds', () => {
