@@ -13,6 +13,8 @@ export default defineConfig({
   build: {
     // OUT_DIR builds a second site beside dist/, e.g. the hostile-story fixture for tests.
     outDir: process.env.OUT_DIR ?? 'dist',
+    // Emptied even outside the project: a story removed from the seeds must not stay online.
+    emptyOutDir: true,
     // .vite/manifest.json: scripts/prerender.ts reads it to preload each page's route chunk.
     manifest: true,
     // No preload helper or polyfill in the bundle: a prerendered page preloads its chunks

@@ -1,14 +1,21 @@
 // npm run build = vite build, then this: renders every route to its own HTML file in dist/
 // (folder index.html files, plus 404.html), so any static host serves full pages that
 // crawlers and link previews can read, and the app hydrates them.
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
-import type { ArticleDetail, SummaryPage, TagDetail, TagDirectory } from '../src/content/model.ts';
+import type {
+  ArticleDetail,
+  SiteInfo,
+  SummaryPage,
+  TagDetail,
+  TagDirectory,
+} from '../src/content/model.ts';
 import { dataPaths } from '../src/config/data-paths.ts';
+import { inBatches } from '../src/content/write-files.ts';
 import { paths } from '../src/config/paths.ts';
 import { DEFAULT_SITE_URL } from '../src/config/site.ts';
 import { buildHead, cspMeta, type PageMeta } from '../src/prerender/head.ts';
@@ -18,7 +25,9 @@ import type * as RenderModule from '../src/prerender/render.tsx';
 
 const root = process.cwd();
 const dist = resolve(root, process.env.OUT_DIR ?? 'dist');
-const ssrOut = resolve(root, 'node_modules/.prerender');
+// Inside node_modules so the bundle resolves React from it; a folder per run, so two builds
+// in one checkout (dist and dist-fixture) never share or delete each other's bundle.
+const ssrOut = await mkdtemp(join(root, 'node_modules', '.prerender-'));
 const baseUrl = (process.env.SITE_URL || DEFAULT_SITE_URL).replace(/\/+$/, '');
 const started = performance.now();
 
@@ -105,9 +114,9 @@ const writePage = async (
 
 const firstPage = await readJson<SummaryPage>(dataPaths.page(1));
 const directory = await readJson<TagDirectory>(dataPaths.tagDirectory());
-const pageFiles = (await readdir(join(dist, 'data/pages'))).length;
+const { pageCount } = await readJson<SiteInfo>(dataPaths.site());
 const slugs: string[] = [];
-for (let n = 1; n <= pageFiles; n++)
+for (let n = 1; n <= pageCount; n++)
   slugs.push(...(await readJson<SummaryPage>(dataPaths.page(n))).items.map((s) => s.slug));
 
 await writePage(paths.home.getHref(), 'index.html', homeMeta(firstPage, baseUrl), 'home');
@@ -116,11 +125,7 @@ await writePage(paths.tags.getHref(), 'tags/index.html', tagsMeta(directory), 't
 await writePage('/404', '404.html', notFoundMeta(), null, 404);
 
 // Pages are rendered a few at a time: file reads overlap, memory stays flat.
-const inBatches = async <T>(items: T[], size: number, work: (item: T) => Promise<void>) => {
-  for (let i = 0; i < items.length; i += size)
-    await Promise.all(items.slice(i, i + size).map(work));
-};
-await inBatches(directory.tags, 16, async (t) => {
+await inBatches(directory.tags, async (t) => {
   const [info, first] = await Promise.all([
     readJson<TagDetail>(dataPaths.tagInfo(t.id)),
     readJson<SummaryPage>(dataPaths.tagPage(t.id, 1)),
@@ -132,7 +137,7 @@ await inBatches(directory.tags, 16, async (t) => {
     'tag',
   );
 });
-await inBatches(slugs, 16, async (slug) => {
+await inBatches(slugs, async (slug) => {
   const article = await readJson<ArticleDetail>(dataPaths.article(slug));
   await writePage(
     paths.article.getHref(slug),
