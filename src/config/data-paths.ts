@@ -16,3 +16,10 @@ export const dataPaths = {
 
 /** The home page file that holds the story at a corpus position. */
 export const pageOfOrdinal = (ordinal: number) => Math.floor(ordinal / PAGE_SIZE) + 1;
+
+/**
+ * Slugs and tag ids are lowercase words joined by hyphens (src/content/permalink.ts, the
+ * registry schema). Anything else in a URL names nothing, and must not reach a data path:
+ * "../pages/1" would fetch another file.
+ */
+export const isContentId = (id: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id);

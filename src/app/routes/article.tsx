@@ -1,13 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useParams, type LoaderFunctionArgs } from 'react-router-dom';
+import { isContentId } from '../../config/data-paths';
 import { articleDetailQuery } from '../../features/articles/api/article-queries';
 import { ArticleView } from '../../features/articles/components/article-view';
-import { orNotFound } from '../route-helpers';
+import { notFound, orNotFound } from '../route-helpers';
 
 export const createLoader =
   (queryClient: QueryClient) =>
-  async ({ params }: LoaderFunctionArgs) => {
-    await orNotFound(queryClient.ensureQueryData(articleDetailQuery(params.slug ?? '')), 'story');
+  async ({ params: { slug = '' } }: LoaderFunctionArgs) => {
+    if (!isContentId(slug)) notFound('story');
+    await orNotFound(queryClient.ensureQueryData(articleDetailQuery(slug)), 'story');
     return null;
   };
 

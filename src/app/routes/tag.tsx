@@ -1,17 +1,18 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
+import { isContentId } from '../../config/data-paths';
 import { paths } from '../../config/paths';
 import { ensureStoryList } from '../../features/articles/api/story-list';
 import { StoryList } from '../../features/articles/components/story-list';
 import { tagDetailQuery } from '../../features/tags/api/tag-queries';
 import { TagSummary } from '../../features/tags/components/tag-summary';
 import { listHref, parseListSearch } from '../../lib/list-search';
-import { listSearchOf, orNotFound } from '../route-helpers';
+import { listSearchOf, notFound, orNotFound } from '../route-helpers';
 
 export const createLoader =
   (queryClient: QueryClient) =>
-  async ({ params, request }: LoaderFunctionArgs) => {
-    const id = params.id ?? '';
+  async ({ params: { id = '' }, request }: LoaderFunctionArgs) => {
+    if (!isContentId(id)) notFound('tag');
     const { page } = listSearchOf(request);
     // Both files load at once, but an unknown tag must read as "tag not found" whichever
     // request fails first, so the results are checked in order.
