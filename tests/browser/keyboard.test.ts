@@ -91,6 +91,26 @@ describe('keyboard only', () => {
     await context.close();
   });
 
+  it('keeps focus off <body> when the filter control used goes away', async () => {
+    const { page, errors, context } = await openPage(env.browser);
+    await page.goto(env.site.url + '/?tag=steve-yoo');
+    await ready(page);
+    await tabTo(page, 'Clear filters');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(env.site.url + '/');
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'H1', text: 'Latest stories' });
+
+    // BTS is offered as a chip only while it is selected.
+    await page.goto(env.site.url + '/?tag=bts');
+    await ready(page);
+    await tabTo(page, /^BTS/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(env.site.url + '/');
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'H1', text: 'Latest stories' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('shows a visible focus indicator on links and buttons', async () => {
     const { page, context } = await openPage(env.browser);
     await page.goto(env.site.url + '/tags');

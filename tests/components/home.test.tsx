@@ -194,6 +194,34 @@ describe('home', () => {
     expect(screen.getByRole('link', { name: /Steve Yoo.*remove filter/ })).toHaveFocus();
   });
 
+  // The activated control is gone after these navigations; focus must not fall to <body>.
+  it('moves focus to the h1 when Clear filters goes away', async () => {
+    mockData();
+    const { user } = renderApp('/?tag=steve-yoo');
+    (await screen.findByRole('link', { name: 'Clear filters' })).focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Latest stories' })).toHaveFocus();
+  });
+
+  it('moves focus to the h1 when a removed chip was shown only because it was selected', async () => {
+    mockData();
+    const { user } = renderApp('/?tag=bts');
+    await user.click(await screen.findByRole('link', { name: /BTS.*remove filter/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Latest stories' })).toHaveFocus();
+    const filter = screen.getByRole('region', { name: 'Filter by people and shows' });
+    expect(within(filter).queryByRole('link', { name: /BTS/ })).toBeNull();
+  });
+
+  it('moves focus to the h1 when a chip ends in the error view', async () => {
+    mockData({ '/data/tags/steve-yoo/pages/1.json': { status: 500 } });
+    const { user } = renderApp('/');
+    const filter = await screen.findByRole('region', { name: 'Filter by people and shows' });
+    await user.click(within(filter).getByRole('link', { name: 'Steve Yoo' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Something went wrong' }),
+    ).toHaveFocus();
+  });
+
   it('shows an error with Retry when the list fails, and recovers', async () => {
     const { overrides } = mockData({ '/data/pages/1.json': { status: 500 } });
     const { user } = renderApp('/');
