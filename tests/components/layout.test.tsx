@@ -73,6 +73,38 @@ describe('layout', () => {
     expect(await screen.findByRole('dialog')).toBeInTheDocument();
   });
 
+  it('turns the single-key shortcuts off and on again from the dialog, and remembers', async () => {
+    mockData();
+    const first = renderApp('/');
+    await screen.findByRole('heading', { level: 1 });
+    const firstStory = () => screen.getAllByRole('heading', { level: 2 })[1]!.querySelector('a');
+    await first.user.keyboard('?');
+    const toggle = await screen.findByRole('checkbox', { name: 'Single-key shortcuts' });
+    expect(toggle).toBeChecked();
+    await first.user.click(toggle);
+    expect(toggle).not.toBeChecked();
+    await first.user.click(screen.getByRole('button', { name: 'Close' }));
+    await first.user.keyboard('j');
+    expect(firstStory()).not.toHaveFocus();
+    await first.user.keyboard('?');
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    // A new page load keeps the choice; the footer button still opens the dialog.
+    first.unmount();
+    const { user } = renderApp('/');
+    await screen.findByRole('heading', { level: 1 });
+    await user.keyboard('jk?');
+    expect(firstStory()).not.toHaveFocus();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await user.click(screen.getByRole('button', { name: /Keyboard shortcuts/ }));
+    const again = await screen.findByRole('checkbox', { name: 'Single-key shortcuts' });
+    expect(again).not.toBeChecked();
+    await user.click(again);
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    await user.keyboard('j');
+    expect(firstStory()).toHaveFocus();
+  });
+
   it('prefetches a story when its link is hovered or focused', async () => {
     const { fetchMock } = mockData();
     const { user } = renderApp('/');

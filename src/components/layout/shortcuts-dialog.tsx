@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
-import { buttonClass } from '../ui/styles';
+import { useEffect, useRef, useState } from 'react';
+import { setSingleKeys, singleKeysOn } from '../../lib/keyboard';
+import { buttonClass, mutedTextClass } from '../ui/styles';
 
 const SHORTCUTS = [
   ['j', 'Next story in a list'],
@@ -16,6 +17,8 @@ interface ShortcutsDialogProps {
 
 export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  // This component renders only in the browser, once asked for: storage is there to read.
+  const [singleKeys, setSingleKeysState] = useState(singleKeysOn);
 
   // showModal gives focus trapping, Escape and the inert background for free; it can only
   // be called on a mounted element, hence the effect.
@@ -54,6 +57,22 @@ export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
           </div>
         ))}
       </dl>
+      <label className="mt-6 flex items-center gap-3 font-medium">
+        <input
+          type="checkbox"
+          checked={singleKeys}
+          onChange={(event) => {
+            setSingleKeysState(event.target.checked);
+            setSingleKeys(event.target.checked);
+          }}
+          aria-describedby="single-keys-hint"
+          className="size-5 accent-rose-700 dark:accent-rose-300"
+        />
+        Single-key shortcuts
+      </label>
+      <p id="single-keys-hint" className={`mt-1 ml-8 text-sm ${mutedTextClass}`}>
+        j, k and ?. Turn them off if they get in the way of speech input or other tools.
+      </p>
       <button type="button" onClick={onClose} className={`mt-6 ${buttonClass}`}>
         Close
       </button>
