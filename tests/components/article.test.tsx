@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { fixture, mockData, renderApp } from './support/render-app';
+import { findFocusedHeading, fixture, mockData, renderApp } from './support/render-app';
 import './support/setup-dom';
 
 const url = `/articles/${fixture.firstStory}`;
@@ -70,8 +70,7 @@ describe('story page', () => {
     const { user } = renderApp(url);
     const pager = await screen.findByRole('navigation', { name: 'Previous and next stories' });
     await user.click(within(pager).getByRole('link', { name: /Next story/ }));
-    const h1 = await screen.findByRole('heading', { level: 1, name: /Feels Pressure/ });
-    expect(h1).toHaveFocus();
+    const h1 = await findFocusedHeading(/Feels Pressure/);
     expect(document.title).toBe(`${h1.textContent} · K-Wave Reader`);
   });
 

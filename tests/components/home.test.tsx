@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { fixture, mockData, renderApp } from './support/render-app';
+import { findFocusedHeading, fixture, mockData, renderApp } from './support/render-app';
 import './support/setup-dom';
 
 const storyLinks = () =>
@@ -181,7 +181,7 @@ describe('home', () => {
     const { user } = renderApp('/');
     await user.click(await screen.findByRole('link', { name: /Next page/ }));
     await screen.findByRole('link', { name: 'Story on page 2' });
-    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
 
     const chip = within(
       screen.getByRole('region', { name: 'Filter by people and shows' }),
@@ -200,14 +200,14 @@ describe('home', () => {
     const { user } = renderApp('/?tag=steve-yoo');
     (await screen.findByRole('link', { name: 'Clear filters' })).focus();
     await user.keyboard('{Enter}');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Latest stories' })).toHaveFocus();
+    await findFocusedHeading('Latest stories');
   });
 
   it('moves focus to the h1 when a removed chip was shown only because it was selected', async () => {
     mockData();
     const { user } = renderApp('/?tag=bts');
     await user.click(await screen.findByRole('link', { name: /BTS.*remove filter/ }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Latest stories' })).toHaveFocus();
+    await findFocusedHeading('Latest stories');
     const filter = screen.getByRole('region', { name: 'Filter by people and shows' });
     expect(within(filter).queryByRole('link', { name: /BTS/ })).toBeNull();
   });
@@ -217,9 +217,7 @@ describe('home', () => {
     const { user } = renderApp('/');
     const filter = await screen.findByRole('region', { name: 'Filter by people and shows' });
     await user.click(within(filter).getByRole('link', { name: 'Steve Yoo' }));
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Something went wrong' }),
-    ).toHaveFocus();
+    await findFocusedHeading('Something went wrong');
   });
 
   it('shows an error with Retry when the list fails, and recovers', async () => {

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { fixture, mockData, renderApp } from './support/render-app';
+import { findFocusedHeading, fixture, mockData, renderApp } from './support/render-app';
 import './support/setup-dom';
 
 describe('layout', () => {
@@ -57,7 +57,7 @@ describe('layout', () => {
     await user.keyboard('k');
     expect(titles[1]!.querySelector('a')).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(await screen.findByRole('heading', { level: 1, name: /Feels Pressure/ })).toHaveFocus();
+    await findFocusedHeading(/Feels Pressure/);
   });
 
   it('shows the shortcuts with ?', async () => {
@@ -130,8 +130,8 @@ describe('layout', () => {
     const { user, router } = renderApp('/');
     await screen.findByRole('heading', { level: 1 });
     await user.click(screen.getByRole('link', { name: 'Tags' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Tags' })).toHaveFocus();
+    await findFocusedHeading('Tags');
     await router.navigate(-1);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Latest stories' })).toHaveFocus();
+    await findFocusedHeading('Latest stories');
   });
 });

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { mockData, renderApp } from './support/render-app';
+import { findFocusedHeading, mockData, renderApp } from './support/render-app';
 import './support/setup-dom';
 
 describe('unknown path', () => {
@@ -13,7 +13,7 @@ describe('unknown path', () => {
     expect(screen.getByRole('banner')).toBeInTheDocument();
     expect(document.title).toBe('Page not found · K-Wave Reader');
     await user.click(screen.getByRole('link', { name: 'Back to all stories' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Latest stories' })).toHaveFocus();
+    await findFocusedHeading('Latest stories');
   });
 
   it('treats a malformed page number as not found', async () => {

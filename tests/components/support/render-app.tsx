@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { render } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import { AppProviders } from '../../../src/app/providers';
 import { createQueryClient } from '../../../src/app/query-client';
 import { createRoutes } from '../../../src/app/router';
@@ -49,6 +49,16 @@ export function renderApp(url: string) {
     </AppProviders>,
   );
   return { ...view, router, queryClient, user };
+}
+
+/**
+ * The page's h1 once focus has moved to it. Route focus is an effect, which React may run
+ * a moment after the commit that shows the heading: asserting at once is a race.
+ */
+export async function findFocusedHeading(name: string | RegExp) {
+  const h1 = await screen.findByRole('heading', { level: 1, name });
+  await waitFor(() => expect(h1).toHaveFocus());
+  return h1;
 }
 
 /** Fixture ids and slugs the tests talk about. */
