@@ -31,6 +31,12 @@ async function start() {
   const state = document.getElementById(QUERY_STATE_ID)?.textContent;
   if (state) restoreQueries(queryClient, JSON.parse(state) as DehydratedState);
 
+  // A static host answers /tags/index.html with the /tags page, but the router knows only
+  // /tags: the address becomes the folder's before the router reads it, search and hash kept.
+  const { pathname, search, hash } = window.location;
+  const path = pathname.replace(/\/index\.html$/, '') || '/';
+  if (path !== pathname) history.replaceState(null, '', path + search + hash);
+
   const router = createBrowserRouter(createRoutes(queryClient));
   const app = (
     <StrictMode>
@@ -44,8 +50,7 @@ async function start() {
   // answers other URLs (404.html for any unknown path, index.html for ?page=2), and those
   // are rendered afresh so React never sees a mismatch.
   const renderedFor = document.getElementById(QUERY_STATE_ID)?.dataset.url;
-  const here = `${window.location.pathname}${window.location.search}`;
-  if (container.hasChildNodes() && renderedFor === here) {
+  if (container.hasChildNodes() && renderedFor === path + search) {
     // Hydration must see the same tree the server rendered, loaders finished.
     await whenInitialized(router);
     hydrateRoot(container, app);

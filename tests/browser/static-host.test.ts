@@ -1,0 +1,64 @@
+// What a plain static host does that the app must live with: it answers a folder's
+// index.html by its file name too, and it cannot serve query-string variants of a page.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { data, openPage, ready, setupSite } from './support';
+
+const env = setupSite();
+
+/**
+ * Keeps the prerendered h1 as parsed, before any module script runs (the document turns
+ * "interactive" first), so a test can tell hydration (same node) from a fresh render.
+ */
+const recordPrerenderedHeading = (page: Page) =>
+  page.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      Object.assign(window, { prerenderedH1: document.querySelector('main h1') });
+    });
+  });
+
+const hydrated = (page: Page) =>
+  page.evaluate(() => {
+    const before = (window as { prerenderedH1?: Element | null }).prerenderedH1;
+    return before != null && before === document.querySelector('main h1');
+  });
+
+describe('folder index.html addresses', () => {
+  it.each([
+    { path: '/index.html', to: '/', heading: () => 'Latest stories' },
+    { path: '/tags/index.html', to: '/tags', heading: () => 'Tags' },
+    {
+      path: `/articles/${data.home().items[0]!.slug}/index.html`,
+      to: `/articles/${data.home().items[0]!.slug}`,
+      heading: () => data.home().items[0]!.title,
+    },
+  ])('$path shows its page at $to, hydrated', async ({ path, to, heading }) => {
+    const { page, errors, context } = await openPage(env.browser);
+    await recordPrerenderedHeading(page);
+    const response = await page.goto(env.site.url + path);
+    expect(response?.status()).toBe(200);
+    await page.waitForLoadState('networkidle'); // the prerendered h1 is there before the app runs
+    await ready(page);
+    expect(await page.locator('main h1').innerText()).toBe(heading());
+    expect(new URL(page.url()).pathname).toBe(to);
+    expect(await hydrated(page)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the search and the hash', async () => {
+    const { page, errors, context } = await openPage(env.browser);
+    await page.goto(`${env.site.url}/index.html?tag=bts#main`);
+    await ready(page);
+    expect(await page.locator('main h1').innerText()).toBe('Stories about BTS');
+    const { pathname, search, hash } = new URL(page.url());
+    expect({ pathname, search, hash }).toEqual({
+      pathname: '/',
+      search: '?tag=bts',
+      hash: '#main',
+    });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
