@@ -58,6 +58,8 @@ async function start() {
     container.replaceChildren();
     createRoot(container).render(app);
   }
+  // Controls that need the script (share, theme, shortcuts) show from now on (jsOnlyClass).
+  document.documentElement.classList.add('js');
 }
 
 void start();

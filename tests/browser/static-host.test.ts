@@ -62,3 +62,38 @@ describe('folder index.html addresses', () => {
     await context.close();
   });
 });
+
+const NOTE = 'Filters and pages need JavaScript; showing the latest stories.';
+const JS_ONLY = ['Dark theme', 'Keyboard shortcuts'];
+
+describe('without JavaScript', () => {
+  it('says filters need it where they are, and hides the controls that need it', async () => {
+    const { page, context } = await openPage(env.browser, { javaScriptEnabled: false });
+    // The host serves the unfiltered home page for any ?tag=.
+    await page.goto(`${env.site.url}/?tag=bts`);
+    expect(await page.locator('main h1').innerText()).toBe('Latest stories');
+    const filter = page.getByRole('region', { name: 'Filter by people and shows' });
+    // Playwright's text matching skips <noscript>, so the note is found by its element.
+    const note = filter.locator('noscript p');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.innerText()).toBe(NOTE);
+    for (const name of JS_ONLY) expect(await page.getByRole('button', { name }).count()).toBe(0);
+
+    await page.goto(`${env.site.url}/articles/${data.home().items[0]!.slug}`);
+    expect(await page.getByRole('button', { name: 'Share' }).count()).toBe(0);
+    for (const name of JS_ONLY) expect(await page.getByRole('button', { name }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('with it, shows those controls once the app runs, and no note', async () => {
+    const { page, errors, context } = await openPage(env.browser);
+    await page.goto(`${env.site.url}/articles/${data.home().items[0]!.slug}`);
+    for (const name of [...JS_ONLY, 'Share']) await page.getByRole('button', { name }).waitFor();
+    await page.getByRole('link', { name: 'Stories', exact: true }).click();
+    await page.waitForURL(env.site.url + '/');
+    await ready(page);
+    expect(await page.locator('main').innerText()).not.toContain(NOTE);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

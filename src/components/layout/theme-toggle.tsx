@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { applyTheme, currentTheme, subscribeTheme, type Theme } from '../../lib/theme';
+import { jsOnlyClass } from '../ui/styles';
 
 // A server render cannot know the reader's theme; it renders "light" and React swaps in the
 // real value right after hydration, without a mismatch.
@@ -13,7 +14,7 @@ export function ThemeToggle() {
       type="button"
       aria-pressed={dark}
       onClick={() => applyTheme(dark ? 'light' : 'dark')}
-      className="inline-flex size-10 items-center justify-center rounded-md text-zinc-700 hover:bg-zinc-100 dark:text-zinc-200 dark:hover:bg-zinc-800"
+      className={`inline-flex size-10 items-center justify-center rounded-md text-zinc-700 hover:bg-zinc-100 dark:text-zinc-200 dark:hover:bg-zinc-800 ${jsOnlyClass}`}
     >
       <span className="sr-only">Dark theme</span>
       <svg

@@ -14,3 +14,9 @@ export const buttonClass =
   'inline-flex min-h-10 items-center gap-2 rounded-md border border-zinc-300 bg-white px-4 text-sm font-medium text-zinc-900 hover:bg-zinc-100 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800';
 
 export const mutedTextClass = 'text-zinc-600 dark:text-zinc-400';
+
+/**
+ * For controls that only work with JavaScript (share, theme, shortcuts): hidden, space kept
+ * so nothing moves, until the app marks <html> with "js" once it has started (src/main.tsx).
+ */
+export const jsOnlyClass = 'invisible in-[.js]:visible';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { paths } from '../../../config/paths';
-import { buttonClass, mutedTextClass } from '../../../components/ui/styles';
+import { buttonClass, jsOnlyClass, mutedTextClass } from '../../../components/ui/styles';
 
 type ShareState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; url: string };
 
@@ -32,7 +32,11 @@ export function ShareButton({ title, slug }: { title: string; slug: string }) {
 
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <button type="button" onClick={() => void share()} className={buttonClass}>
+      <button
+        type="button"
+        onClick={() => void share()}
+        className={`${buttonClass} ${jsOnlyClass}`}
+      >
         <svg
           aria-hidden="true"
           viewBox="0 0 24 24"

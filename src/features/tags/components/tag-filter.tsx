@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import type { TagCount } from '../../../content/model';
+import { NoScriptNote } from '../../../components/ui/no-script-note';
 import { chipClass, inlineLinkClass, selectedChipClass } from '../../../components/ui/styles';
 import { langOf } from '../../../lib/hangul';
 import { toggleTag } from '../../../lib/list-search';
@@ -55,6 +56,7 @@ export function TagFilter({ tags, selected, hrefFor }: TagFilterProps) {
           );
         })}
       </ul>
+      <NoScriptNote />
       {selected.length > 0 && (
         <p className="mt-3 text-sm">
           <Link

@@ -1,0 +1,58 @@
+import { screen, within } from '@testing-library/react';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { renderUrl } from '../../src/prerender/render';
+import { mockData, renderApp } from './support/render-app';
+import './support/setup-dom';
+
+const NOTE = 'Filters and pages need JavaScript; showing the latest stories.';
+
+const page = (n: number) => ({
+  page: n,
+  pageCount: 2,
+  total: 21,
+  pageSize: 20,
+  items: [
+    {
+      slug: `story-${n}`,
+      title: `Story on page ${n}`,
+      excerpt: 'x',
+      readingMinutes: 1,
+      ordinal: 20 * (n - 1),
+      tags: [],
+    },
+  ],
+});
+
+/**
+ * The server HTML of a URL, parsed as a browser without JavaScript parses it: a JSDOM
+ * that runs no scripts makes <noscript> content elements (the test document keeps it text).
+ */
+async function serverPage(url: string) {
+  const { html } = await renderUrl(`http://localhost${url}`);
+  return new JSDOM(`<!doctype html><body>${html}`).window.document.body;
+}
+
+describe('without JavaScript', () => {
+  it('the server HTML says filters and pages need it, next to the chips and the pager', async () => {
+    mockData({ '/data/pages/1.json': { json: page(1) } });
+    const body = await serverPage('/');
+    const filter = within(body).getByRole('region', { name: 'Filter by people and shows' });
+    expect(within(filter).getByText(NOTE)).toBeInTheDocument();
+    const pager = within(body).getByRole('navigation', { name: 'Pagination' });
+    expect(pager.nextElementSibling?.textContent).toBe(NOTE);
+  });
+
+  it('a tag page with one page of stories has no note', async () => {
+    mockData();
+    const body = await serverPage('/tags/all-of-us-are-dead');
+    expect(within(body).queryByText(NOTE)).toBeNull();
+  });
+
+  it('the running app shows no note', async () => {
+    mockData({ '/data/pages/1.json': { json: page(1) } });
+    renderApp('/');
+    await screen.findByRole('navigation', { name: 'Pagination' });
+    expect(screen.queryByText(NOTE)).toBeNull();
+  });
+});
