@@ -13,8 +13,8 @@ const SITE_DIR = resolve(process.env.SITE_DIR ?? 'dist');
 // BUDGET.js (110,000 bytes) is the goal and is not met yet. The libraries alone, with the
 // router and query APIs this app uses, come to about 109,100 bytes (react-dom 67,700; the
 // react-router data router 29,300; React Query with useSuspenseQuery 9,400; ScrollRestoration
-// 900), theme.js adds 517 and the app's own code ~5,900 (shell, error views, each page's
-// view). The pages measured 114,889 (tags) to 116,571 (home) bytes. Until they get under
+// 900), theme.js adds 517 and the app's own code ~6,200 (shell, error views, each page's
+// view). The pages measured 115,191 (tags) to 116,872 (home) bytes. Until they get under
 // BUDGET.js, this holds the line at the worst page rounded up to the next 1,000 bytes, so
 // any growth fails; lower it as the pages shrink.
 const JS_LIMIT = 117_000;
