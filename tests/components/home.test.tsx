@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { findFocusedHeading, fixture, mockData, renderApp } from './support/render-app';
 import './support/setup-dom';
+import { summaryPage } from './support/summary-page';
 
 const storyLinks = () =>
   screen.getAllByRole('heading', { level: 2 }).flatMap((h) => within(h).queryAllByRole('link'));
@@ -128,22 +129,7 @@ describe('home', () => {
   });
 
   it('paginates with links that keep the filter', async () => {
-    const page = (n: number) => ({
-      page: n,
-      pageCount: 3,
-      total: 45,
-      pageSize: 20,
-      items: [
-        {
-          slug: `story-${n}`,
-          title: `Story on page ${n}`,
-          excerpt: 'x',
-          readingMinutes: 1,
-          ordinal: 20 * (n - 1),
-          tags: [],
-        },
-      ],
-    });
+    const page = (n: number) => summaryPage(n, 45);
     mockData({ [`/data/tags/${fixture.show}/pages/2.json`]: { json: page(2) } });
     renderApp(`/?tag=${fixture.show}&page=2`);
     expect(await screen.findByRole('link', { name: 'Story on page 2' })).toBeInTheDocument();
@@ -161,22 +147,7 @@ describe('home', () => {
   });
 
   it('moves focus to the heading after Next page, but keeps it on a chosen filter chip', async () => {
-    const page = (n: number) => ({
-      page: n,
-      pageCount: 2,
-      total: 21,
-      pageSize: 20,
-      items: [
-        {
-          slug: `story-${n}`,
-          title: `Story on page ${n}`,
-          excerpt: 'x',
-          readingMinutes: 1,
-          ordinal: 20 * (n - 1),
-          tags: [],
-        },
-      ],
-    });
+    const page = (n: number) => summaryPage(n, 21);
     mockData({ '/data/pages/1.json': { json: page(1) }, '/data/pages/2.json': { json: page(2) } });
     const { user } = renderApp('/');
     await user.click(await screen.findByRole('link', { name: /Next page/ }));

@@ -4,25 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { renderUrl } from '../../src/prerender/render';
 import { mockData, renderApp } from './support/render-app';
 import './support/setup-dom';
+import { summaryPage } from './support/summary-page';
 
 const NOTE = 'Filters and pages need JavaScript; showing the latest stories.';
 
-const page = (n: number) => ({
-  page: n,
-  pageCount: 2,
-  total: 21,
-  pageSize: 20,
-  items: [
-    {
-      slug: `story-${n}`,
-      title: `Story on page ${n}`,
-      excerpt: 'x',
-      readingMinutes: 1,
-      ordinal: 20 * (n - 1),
-      tags: [],
-    },
-  ],
-});
+const page = (n: number) => summaryPage(n, 21);
 
 /**
  * The server HTML of a URL, parsed as a browser without JavaScript parses it: a JSDOM
