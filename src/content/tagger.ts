@@ -115,9 +115,10 @@ export const tagCorpus = (articles: ParsedArticle[], registry: Registry): Tagged
   const drafts = new Map<string, Draft>();
   const aliasSuggestions: AliasSuggestion[] = [];
   // Each line is tokenized once and matched twice: against the registry, then against discovered names.
-  const tokensByArticle = articles.map((a) => linesOf(a).map((l) => tokenize(l.text)));
+  const linesByArticle = articles.map(linesOf);
+  const tokensByArticle = linesByArticle.map((lines) => lines.map((l) => tokenize(l.text)));
   const registryTags = articles.map((a, ai) => {
-    const lines = linesOf(a);
+    const lines = linesByArticle[ai]!;
     const found = resolveMentions(matchAll(index, tokensByArticle[ai]!), resolveContext);
     const aboutShow = [...found.keys()].some((id) => byId.get(id)?.kind === 'show');
     for (const d of discoverNames(lines[0]!, lines.slice(1), { kindOf, aboutShow })) {
