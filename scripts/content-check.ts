@@ -2,10 +2,10 @@
 // Validates the seeds with the same pipeline the build runs. Prints a summary for an
 // editor, or with --json only the articles as JSON on stdout. Exit 1 on invalid seeds.
 import { resolve } from 'node:path';
-import { loadSeeds } from '../src/content/load-seeds.ts';
+import { loadSeeds } from '../src/content/read/load-seeds.ts';
 import { runPipeline } from '../src/content/pipeline.ts';
-import { formatProblem } from '../src/content/problems.ts';
-import { checkJson, editorSummary } from '../src/content/report.ts';
+import { formatProblem } from '../src/content/validate/problems.ts';
+import { checkJson, editorSummary } from '../src/content/emit/report.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

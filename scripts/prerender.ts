@@ -15,7 +15,7 @@ import type {
   TagDirectory,
 } from '../src/content/model.ts';
 import { dataPaths } from '../src/config/data-paths.ts';
-import { inBatches } from '../src/content/write-files.ts';
+import { inBatches } from '../src/content/emit/write-files.ts';
 import { paths } from '../src/config/paths.ts';
 import { DEFAULT_SITE_URL } from '../src/config/site.ts';
 import { buildHead, cspMeta, type PageMeta } from '../src/prerender/head.ts';

@@ -3,18 +3,18 @@
 // vite-plugin.ts and scripts/content-check.ts.
 import type { Block, TagRef } from './model.ts';
 import { compareText } from './compare.ts';
-import { decodeSeed } from './decode.ts';
-import { parseSeedText, type ParsedArticle } from './parse.ts';
+import { decodeSeed } from './read/decode.ts';
+import { parseSeedText, type ParsedArticle } from './read/parse.ts';
 import { articleSlug } from './permalink.ts';
-import { byPosition, type Problem } from './problems.ts';
-import { parseRegistry } from './registry.ts';
-import { validateArticle } from './schema.ts';
+import { byPosition, type Problem } from './validate/problems.ts';
+import { buildKnowledge, type KnowledgeInput } from './knowledge/build-knowledge.ts';
+import { validateArticle } from './validate/schema.ts';
 import {
   tagCorpus,
   type AliasSuggestion,
   type DiscoveredName,
   type TaggedEntity,
-} from './tagger.ts';
+} from './tag/tagger.ts';
 
 export interface SeedInput {
   /** Path relative to the project root, e.g. seeds/000_x.txt. */
@@ -25,6 +25,8 @@ export interface SeedInput {
 export interface PipelineInput {
   seeds: SeedInput[];
   registry: { path: string; text: string };
+  /** Built-in entities (kpopnet.json, curated files); without it, only the registry. */
+  knowledge?: KnowledgeInput;
 }
 
 export interface Article {
@@ -77,9 +79,9 @@ const duplicateSlugProblems = (articles: ParsedArticle[], slugs: string[]): Prob
   });
 };
 
-export const runPipeline = ({ seeds, registry }: PipelineInput): PipelineResult => {
+export const runPipeline = ({ seeds, registry, knowledge }: PipelineInput): PipelineResult => {
   const problems: Problem[] = [];
-  const registryResult = parseRegistry(registry.path, registry.text);
+  const registryResult = buildKnowledge(knowledge ?? { curated: [] }, registry);
   if (!registryResult.ok) problems.push(...registryResult.problems);
 
   const parsed: ParsedArticle[] = [];
@@ -101,7 +103,7 @@ export const runPipeline = ({ seeds, registry }: PipelineInput): PipelineResult 
   if (problems.length || !registryResult.ok)
     return { ok: false, problems: problems.sort(byPosition) };
 
-  const tagged = tagCorpus(parsed, registryResult.registry);
+  const tagged = tagCorpus(parsed, registryResult.knowledge);
   const refs = new Map(
     tagged.entities.map((e) => [e.id, { id: e.id, name: e.name, kind: e.kind }]),
   );

@@ -4,11 +4,11 @@
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { DEFAULT_SITE_URL } from '../config/site.ts';
-import { emitData, type EmittedFiles } from './emit.ts';
-import { loadSeeds } from './load-seeds.ts';
+import { emitData, type EmittedFiles } from './emit/emit.ts';
+import { loadSeeds } from './read/load-seeds.ts';
 import { runPipeline } from './pipeline.ts';
-import { ContentError } from './problems.ts';
-import { writeFiles } from './write-files.ts';
+import { ContentError } from './validate/problems.ts';
+import { writeFiles } from './emit/write-files.ts';
 
 export interface ContentPluginOptions {
   /** Folder with the seed files; defaults to <root>/seeds. */

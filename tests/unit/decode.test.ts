@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSeed } from '../../src/content/decode.ts';
+import { decodeSeed } from '../../src/content/read/decode.ts';
 import { bytes } from './support.ts';
 
 describe('decodeSeed', () => {

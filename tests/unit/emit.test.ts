@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emitData } from '../../src/content/emit.ts';
+import { emitData } from '../../src/content/emit/emit.ts';
 import type {
   ArticleDetail,
   SummaryPage,

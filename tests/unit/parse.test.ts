@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeSeed } from '../../src/content/decode.ts';
-import { parseSeedText } from '../../src/content/parse.ts';
+import { decodeSeed } from '../../src/content/read/decode.ts';
+import { parseSeedText } from '../../src/content/read/parse.ts';
 import { LAYOUTS } from './support.ts';
 
 const parseFixture = (name: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixQuotes, isTrailer, isWhollyQuoted } from '../../src/content/text.ts';
+import { fixQuotes, isTrailer, isWhollyQuoted } from '../../src/content/read/text.ts';
 
 describe('isTrailer', () => {
   it.each([

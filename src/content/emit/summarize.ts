@@ -1,7 +1,7 @@
 // Derived fields of an article for list views: excerpt, reading time, plain text.
-import type { ArticleSummary, Block } from './model.ts';
-import type { Article } from './pipeline.ts';
-import { countWords } from './text.ts';
+import type { ArticleSummary, Block } from '../model.ts';
+import type { Article } from '../pipeline.ts';
+import { countWords } from '../read/text.ts';
 
 const EXCERPT_LENGTH = 200;
 const WORDS_PER_MINUTE = 200;

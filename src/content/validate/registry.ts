@@ -1,9 +1,18 @@
-// Reads the entity registry (seeds/entities.json): strict schema, then the checks a
-// schema cannot express (unique ids, relations that point at known entities).
+// Reads one registry file (seeds/entities.json, or a file of the built-in knowledge):
+// strict schema, unique ids, and the line of every entity so later checks (relations
+// that point nowhere, ids taken twice across files) can name it.
 import type { Problem } from './problems.ts';
 import { registrySchema, type Entity, type Registry } from './schema.ts';
+import { RELATION_KEYS, type RelationKey } from '../../config/relations.ts';
 
-export type RegistryResult = { ok: true; registry: Registry } | { ok: false; problems: Problem[] };
+export interface RegistryFile {
+  path: string;
+  registry: Registry;
+  /** 1-based line of each entity, parallel to registry.entities. */
+  lines: number[];
+}
+
+export type RegistryResult = { ok: true; file: RegistryFile } | { ok: false; problems: Problem[] };
 
 const lineOfOffset = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
@@ -14,13 +23,13 @@ const entityLines = (text: string) => {
   return lines;
 };
 
-const RELATIONS = ['memberOf', 'show', 'playedBy', 'by', 'directedBy', 'writtenBy'] as const;
+/** The ids one relation field of an entity names (a single id or a list). */
+export const targetsOf = (e: Entity, key: RelationKey): string[] => {
+  const value = e[key];
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+};
 
-export const relationTargets = (e: Entity) =>
-  RELATIONS.flatMap((key) => {
-    const value = e[key];
-    return value === undefined ? [] : Array.isArray(value) ? value : [value];
-  });
+export const relationTargets = (e: Entity) => RELATION_KEYS.flatMap((key) => targetsOf(e, key));
 
 export const parseRegistry = (file: string, text: string): RegistryResult => {
   let json: unknown;
@@ -46,22 +55,13 @@ export const parseRegistry = (file: string, text: string): RegistryResult => {
     };
   }
   const problems: Problem[] = [];
-  const ids = new Map<string, number>();
+  const ids = new Set<string>();
   result.data.entities.forEach((e, i) => {
-    const line = lines[i] ?? 1;
-    if (ids.has(e.id)) problems.push({ file, line, message: `duplicate entity id "${e.id}"` });
-    ids.set(e.id, i);
+    if (ids.has(e.id))
+      problems.push({ file, line: lines[i] ?? 1, message: `duplicate entity id "${e.id}"` });
+    ids.add(e.id);
   });
-  result.data.entities.forEach((e, i) => {
-    for (const target of relationTargets(e)) {
-      if (!ids.has(target)) {
-        problems.push({
-          file,
-          line: lines[i] ?? 1,
-          message: `entity "${e.id}" relates to unknown entity "${target}"`,
-        });
-      }
-    }
-  });
-  return problems.length ? { ok: false, problems } : { ok: true, registry: result.data };
+  return problems.length
+    ? { ok: false, problems }
+    : { ok: true, file: { path: file, registry: result.data, lines } };
 };

@@ -1,5 +1,5 @@
 import type { ParsedArticle } from './parse.ts';
-import type { TextLine } from './discover.ts';
+import type { TextLine } from '../tag/discover.ts';
 
 /** The body of an article as numbered seed lines (list items count as lines). */
 export const bodyLines = (a: ParsedArticle): TextLine[] =>

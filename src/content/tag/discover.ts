@@ -1,7 +1,7 @@
 // Finds names the registry may not know, from the way stories introduce them:
 // a role word before a name, "Name (Name)" and "Name (Hangul)" pairs, quoted titles
 // next to a show/song/album word, and quoted titles in headlines.
-import type { TagKind } from './model.ts';
+import type { TagKind } from '../model.ts';
 import { tokenize } from './names.ts';
 
 export interface Discovery {

@@ -1,9 +1,10 @@
 // Strict schemas for parsed articles and the entity registry. Validation turns each
 // schema issue into a Problem that names the seed file and line.
 import { z } from 'zod';
-import type { ParsedArticle } from './parse.ts';
+import type { ParsedArticle } from '../read/parse.ts';
 import type { Problem } from './problems.ts';
-import { TAG_KINDS } from './model.ts';
+import { TAG_KINDS } from '../model.ts';
+import { RELATIONS, RELATION_KEYS, type RelationKey } from '../../config/relations.ts';
 
 // Control characters other than tab have no place in a story; they signal a broken scrape.
 const text = z
@@ -31,6 +32,13 @@ const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
 
+type IdRef = z.ZodOptional<z.ZodString | z.ZodArray<z.ZodString>>;
+
+/** One optional field per relation in the table: an id, or a list of ids. */
+const relationFields = Object.fromEntries(
+  RELATION_KEYS.map((key) => [key, (RELATIONS[key].many ? z.array(id) : id).optional()]),
+) as Record<RelationKey, IdRef>;
+
 export const entitySchema = z.strictObject({
   id,
   name: text,
@@ -38,12 +46,9 @@ export const entitySchema = z.strictObject({
   aliases: z.array(text).optional(),
   /** Tag a bare mention only when the story also names a related entity. */
   needsContext: z.boolean().optional(),
-  memberOf: z.array(id).optional(),
-  show: id.optional(),
-  playedBy: id.optional(),
-  by: z.array(id).optional(),
-  directedBy: z.array(id).optional(),
-  writtenBy: z.array(id).optional(),
+  /** Ids of built-in entities this one stands for (an editor merging them into one tag). */
+  replaces: z.array(id).optional(),
+  ...relationFields,
   note: z.string().optional(),
 });
 
@@ -51,6 +56,8 @@ export const registrySchema = z.strictObject({
   entities: z.array(entitySchema),
   /** Names the discovery rules propose that an editor has rejected. */
   ignore: z.array(text).optional(),
+  /** Ids of built-in entities an editor does not want as tags. */
+  silence: z.array(id).optional(),
 });
 
 export type Entity = z.infer<typeof entitySchema>;

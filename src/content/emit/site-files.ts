@@ -2,9 +2,9 @@
 // site and for every tag, sitemap.xml and robots.txt. All URLs are absolute, on the
 // public base URL given at build time.
 import { generateJsonFeed, generateRssFeed } from 'feedsmith';
-import { paths } from '../config/paths.ts';
-import { feedPaths, SITE_NAME, SITE_DESCRIPTION } from '../config/site.ts';
-import type { ArticleSummary, TagCount } from './model.ts';
+import { paths } from '../../config/paths.ts';
+import { feedPaths, SITE_NAME, SITE_DESCRIPTION } from '../../config/site.ts';
+import type { ArticleSummary, TagCount } from '../model.ts';
 import type { EmittedFiles } from './emit.ts';
 
 export interface SiteFilesInput {

@@ -1,6 +1,6 @@
 // Turns the corpus into the JSON files the app fetches (layout: src/config/data-paths.ts).
 // Lists are split by page and by tag so no view needs more than one page of summaries.
-import { compareText } from './compare.ts';
+import { compareText } from '../compare.ts';
 import type {
   ArticleDetail,
   SiteInfo,
@@ -9,12 +9,12 @@ import type {
   TagDetail,
   TagDirectory,
   TagOrdinals,
-} from './model.ts';
-import { PAGE_SIZE, dataPaths } from '../config/data-paths.ts';
-import type { Corpus } from './pipeline.ts';
+} from '../model.ts';
+import { PAGE_SIZE, dataPaths } from '../../config/data-paths.ts';
+import type { Corpus } from '../pipeline.ts';
 import { ordinalsByTag, relatedArticles } from './related.ts';
-import { nameVariants } from './names.ts';
-import { buildLinks } from './relations.ts';
+import { nameVariants } from '../tag/names.ts';
+import { buildLinks } from '../tag/relations.ts';
 import { stableJson } from './stable-json.ts';
 import { emitSiteFiles } from './site-files.ts';
 import { summaryOf } from './summarize.ts';

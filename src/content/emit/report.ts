@@ -1,7 +1,7 @@
 // What the check command prints: JSON for tools, a summary for an editor.
-import { compareText } from './compare.ts';
-import { paths } from '../config/paths.ts';
-import type { Corpus } from './pipeline.ts';
+import { compareText } from '../compare.ts';
+import { paths } from '../../config/paths.ts';
+import type { Corpus } from '../pipeline.ts';
 import { plainText } from './summarize.ts';
 
 export const checkJson = (corpus: Corpus) => ({

@@ -2,8 +2,8 @@
 // A tag shared by few stories says more than one shared by many (Netflix), so each
 // shared tag weighs log(N / count). Candidates per tag are capped around the article's
 // own position, so a tag on thousands of stories costs the same as one on ten.
-import type { ArticleSummary, RelatedArticle, TagRef } from './model.ts';
-import type { Article } from './pipeline.ts';
+import type { ArticleSummary, RelatedArticle, TagRef } from '../model.ts';
+import type { Article } from '../pipeline.ts';
 
 const RELATED_COUNT = 4;
 const CANDIDATES_PER_TAG = 100;

@@ -1,10 +1,11 @@
 // Tags every article of the corpus with entities: registry names first, then names the
 // discovery rules find, merged across the corpus so one name is one tag everywhere.
-import { compareText } from './compare.ts';
-import type { TagKind } from './model.ts';
-import type { ParsedArticle } from './parse.ts';
-import type { Entity, Registry } from './schema.ts';
-import { bodyLines } from './article-lines.ts';
+import { compareText } from '../compare.ts';
+import type { TagKind } from '../model.ts';
+import type { ParsedArticle } from '../read/parse.ts';
+import type { Entity } from '../validate/schema.ts';
+import type { Knowledge } from '../knowledge/build-knowledge.ts';
+import { bodyLines } from '../read/article-lines.ts';
 import { discoverNames, type Discovery, type TextLine } from './discover.ts';
 import {
   createNameIndex,
@@ -17,7 +18,7 @@ import {
 } from './names.ts';
 import { buildLinks } from './relations.ts';
 import { resolveMentions } from './resolve.ts';
-import { slugify } from './permalink.ts';
+import { slugify } from '../permalink.ts';
 
 export interface TaggedEntity extends Entity {
   discovered: boolean;
@@ -93,7 +94,7 @@ const uniqueId = (name: string, kind: TagKind, taken: Set<string>) => {
   return id;
 };
 
-export const tagCorpus = (articles: ParsedArticle[], registry: Registry): TaggedCorpus => {
+export const tagCorpus = (articles: ParsedArticle[], registry: Knowledge): TaggedCorpus => {
   const byId = new Map(registry.entities.map((e) => [e.id, e]));
   const index = createNameIndex(
     registry.entities.flatMap((e) =>

@@ -1,11 +1,12 @@
 // The file-system edge of the pipeline: reads seeds/ into a PipelineInput.
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { PipelineInput } from './pipeline.ts';
+import type { PipelineInput } from '../pipeline.ts';
+import { readKnowledge } from '../knowledge/read-knowledge.ts';
 
 export const REGISTRY_FILE = 'entities.json';
 
-/** Every *.txt directly in the seeds folder, and the registry beside them. */
+/** Every *.txt directly in the seeds folder, the registry beside them, and the built-in knowledge. */
 export const loadSeeds = async (
   root: string,
   seedsDir = join(root, 'seeds'),
@@ -23,5 +24,5 @@ export const loadSeeds = async (
   );
   const registryPath = join(seedsDir, REGISTRY_FILE);
   const text = await readFile(registryPath, 'utf8').catch(() => '{"entities": []}');
-  return { seeds, registry: { path: rel(REGISTRY_FILE), text } };
+  return { seeds, registry: { path: rel(REGISTRY_FILE), text }, knowledge: await readKnowledge(root) };
 };

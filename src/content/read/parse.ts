@@ -1,7 +1,7 @@
 // Splits one seed file's text into articles: a title and a body of typed blocks.
 // Every line of the file ends up in exactly one article's title or body, except
 // trailers ("Source (1)", "Leave a Reply"), which are dropped.
-import type { Block } from './model.ts';
+import type { Block } from '../model.ts';
 import {
   LIST_MARKER,
   TITLE_BULLET,

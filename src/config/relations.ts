@@ -1,0 +1,78 @@
+// Every relation between entities, in one typed table: the registry field, the label the
+// relation reads as from each side, and how a label reads for one target or several.
+// The pipeline builds links from it and the app labels tag pages with it, so adding a
+// relation is one row here (the compiler then asks for its labels).
+import type { TagKind } from '../content/model';
+
+export type RelationLabel =
+  | 'member of'
+  | 'member'
+  | 'show'
+  | 'character'
+  | 'played by'
+  | 'plays'
+  | 'actor'
+  | 'cast in'
+  | 'by'
+  | 'song'
+  | 'album'
+  | 'director'
+  | 'directed'
+  | 'writer'
+  | 'wrote'
+  | 'network'
+  | 'aired'
+  | 'agency'
+  | 'artist'
+  | 'based on'
+  | 'adapted as';
+
+export interface RelationSpec {
+  /** How the target reads from the entity that names it ("director" of a show). */
+  forward: RelationLabel;
+  /** How the entity reads from the target's side; may depend on the entity's kind. */
+  inverse: RelationLabel | ((kind: TagKind) => RelationLabel);
+  /** Whether the registry field holds one id (false) or a list. */
+  many: boolean;
+}
+
+export const RELATIONS = {
+  memberOf: { forward: 'member of', inverse: 'member', many: true },
+  show: { forward: 'show', inverse: 'character', many: false },
+  playedBy: { forward: 'played by', inverse: 'plays', many: false },
+  cast: { forward: 'actor', inverse: 'cast in', many: true },
+  by: { forward: 'by', inverse: (kind) => (kind === 'album' ? 'album' : 'song'), many: true },
+  directedBy: { forward: 'director', inverse: 'directed', many: true },
+  writtenBy: { forward: 'writer', inverse: 'wrote', many: true },
+  network: { forward: 'network', inverse: 'aired', many: true },
+  agency: { forward: 'agency', inverse: 'artist', many: true },
+  basedOn: { forward: 'based on', inverse: 'adapted as', many: false },
+} as const satisfies Record<string, RelationSpec>;
+
+export type RelationKey = keyof typeof RELATIONS;
+export const RELATION_KEYS = Object.keys(RELATIONS) as RelationKey[];
+
+/** Display labels: one target, several targets. */
+export const RELATION_DISPLAY: Record<RelationLabel, { one: string; many: string }> = {
+  'member of': { one: 'Member of', many: 'Member of' },
+  member: { one: 'Member', many: 'Members' },
+  show: { one: 'Show', many: 'Shows' },
+  character: { one: 'Character', many: 'Characters' },
+  'played by': { one: 'Played by', many: 'Played by' },
+  plays: { one: 'Plays', many: 'Plays' },
+  actor: { one: 'Cast', many: 'Cast' },
+  'cast in': { one: 'Cast in', many: 'Cast in' },
+  by: { one: 'By', many: 'By' },
+  song: { one: 'Song', many: 'Songs' },
+  album: { one: 'Album', many: 'Albums' },
+  director: { one: 'Director', many: 'Directors' },
+  directed: { one: 'Directed', many: 'Directed' },
+  writer: { one: 'Writer', many: 'Writers' },
+  wrote: { one: 'Wrote', many: 'Wrote' },
+  network: { one: 'Network', many: 'Networks' },
+  aired: { one: 'Aired', many: 'Aired' },
+  agency: { one: 'Agency', many: 'Agencies' },
+  artist: { one: 'Artist', many: 'Artists' },
+  'based on': { one: 'Based on', many: 'Based on' },
+  'adapted as': { one: 'Adapted as', many: 'Adapted as' },
+};

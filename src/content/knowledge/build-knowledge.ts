@@ -1,0 +1,134 @@
+// The entities the tagger knows, in three layers: kpopnet.json (girl groups and their
+// idols), the curated files in knowledge/curated/, and the editor's seeds/entities.json.
+// A later layer wins field by field over an earlier one with the same id and keeps its
+// spellings as aliases; an editor can also merge built-in entities into one of theirs
+// ("replaces") or turn them off ("silence"). Every relation must point at a known id.
+import type { Problem } from '../validate/problems.ts';
+import { parseRegistry, relationTargets, type RegistryFile } from '../validate/registry.ts';
+import type { Entity } from '../validate/schema.ts';
+import { RELATION_KEYS } from '../../config/relations.ts';
+import { kpopnetEntities, type KpopnetProfiles } from './kpopnet.ts';
+import { nameKey } from '../tag/names.ts';
+
+export interface SourceText {
+  path: string;
+  text: string;
+}
+
+export interface KnowledgeInput {
+  kpopnet?: KpopnetProfiles;
+  curated: SourceText[];
+}
+
+export interface Origin {
+  file: string;
+  line: number;
+}
+
+export interface Knowledge {
+  entities: Entity[];
+  /** Where each entity was last defined, for messages. */
+  origin: Map<string, Origin>;
+  ignore: string[];
+}
+
+export type KnowledgeResult = { ok: true; knowledge: Knowledge } | { ok: false; problems: Problem[] };
+
+const KPOPNET_FILE = 'node_modules/kpopnet.json/kpopnet.json';
+
+const mergeInto = (base: Entity, over: Entity): Entity => {
+  const aliases = [
+    ...new Set([...(over.aliases ?? []), base.name, ...(base.aliases ?? [])]),
+  ].filter((a) => a !== over.name);
+  return { ...base, ...over, ...(aliases.length ? { aliases } : {}) };
+};
+
+/** Applies an editor's "replaces": the replaced entities' names join theirs, links follow. */
+const applyReplaces = (entities: Map<string, Entity>, editor: Entity[]) => {
+  const redirect = new Map<string, string>();
+  for (const e of editor) {
+    for (const old of e.replaces ?? []) {
+      const replaced = entities.get(old);
+      if (!replaced || old === e.id) continue;
+      entities.set(e.id, mergeInto(replaced, entities.get(e.id)!));
+      entities.delete(old);
+      redirect.set(old, e.id);
+    }
+  }
+  if (!redirect.size) return;
+  for (const [id, e] of entities) {
+    const moved = Object.fromEntries(
+      RELATION_KEYS.flatMap((key) => {
+        const value = e[key];
+        if (value === undefined) return [];
+        const fix = (v: string) => redirect.get(v) ?? v;
+        return [[key, Array.isArray(value) ? [...new Set(value.map(fix))] : fix(value)]];
+      }),
+    );
+    entities.set(id, { ...e, ...moved });
+  }
+};
+
+export const buildKnowledge = (input: KnowledgeInput, editorFile: SourceText): KnowledgeResult => {
+  const problems: Problem[] = [];
+  const files: RegistryFile[] = [];
+  for (const source of [...input.curated, editorFile]) {
+    const parsed = parseRegistry(source.path, source.text);
+    if (parsed.ok) files.push(parsed.file);
+    else problems.push(...parsed.problems);
+  }
+  if (problems.length) return { ok: false, problems };
+  const editor = files.at(-1)!;
+  const curated = files.slice(0, -1);
+
+  const entities = new Map<string, Entity>();
+  const origin = new Map<string, Origin>();
+  const orgIds = new Map<string, string>();
+  for (const f of curated)
+    for (const e of f.registry.entities)
+      if (e.kind === 'org')
+        for (const n of [e.name, ...(e.aliases ?? [])]) orgIds.set(nameKey(n), e.id);
+  if (input.kpopnet) {
+    for (const e of kpopnetEntities(input.kpopnet, (n) => orgIds.get(nameKey(n)))) {
+      entities.set(e.id, e);
+      origin.set(e.id, { file: KPOPNET_FILE, line: 1 });
+    }
+  }
+  // Curated files may refine kpopnet entities, but never define one id twice.
+  const curatedAt = new Map<string, Origin>();
+  for (const f of curated) {
+    f.registry.entities.forEach((e, i) => {
+      const here = { file: f.path, line: f.lines[i] ?? 1 };
+      const first = curatedAt.get(e.id);
+      if (first) {
+        problems.push({ ...here, message: `entity id "${e.id}" is already defined at ${first.file}:${first.line}` });
+        return;
+      }
+      curatedAt.set(e.id, here);
+      const base = entities.get(e.id);
+      entities.set(e.id, base ? mergeInto(base, e) : e);
+      origin.set(e.id, here);
+    });
+  }
+  editor.registry.entities.forEach((e, i) => {
+    const base = entities.get(e.id);
+    entities.set(e.id, base ? mergeInto(base, e) : e);
+    origin.set(e.id, { file: editor.path, line: editor.lines[i] ?? 1 });
+  });
+  applyReplaces(entities, editor.registry.entities);
+  for (const id of editor.registry.silence ?? []) entities.delete(id);
+
+  for (const [id, e] of entities) {
+    for (const target of relationTargets(e)) {
+      if (!entities.has(target)) {
+        const at = origin.get(id)!;
+        problems.push({ ...at, message: `entity "${id}" relates to unknown entity "${target}"` });
+      }
+    }
+  }
+  if (problems.length) return { ok: false, problems };
+  return {
+    ok: true,
+    knowledge: { entities: [...entities.values()], origin, ignore: editor.registry.ignore ?? [] },
+  };
+};

@@ -1,0 +1,245 @@
+// The shape of a Korean personal name in English text: a family name from the closed
+// list below, then a given name of one or two romanized Hangul syllables, written
+// hyphenated ("Min-young"), spaced ("Min Young") or joined ("Minyoung"). Syllables are
+// checked against every Hangul syllable's Revised Romanization (es-hangul) and the usual
+// other spellings of its parts (McCune-Reischauer without breves, and ad hoc: joon, hyun,
+// suk, sook, kyu, young, hee). See docs/decisions/0005-entity-recognizer.md.
+import { romanize } from 'es-hangul';
+
+/** Family names: Hangul -> the romanizations news uses. */
+const SURNAMES: Record<string, string[]> = {
+  김: ['Kim', 'Gim'],
+  이: ['Lee', 'Yi', 'Rhee', 'Rhie'],
+  박: ['Park', 'Pak', 'Bak', 'Bahk'],
+  최: ['Choi', 'Choe', 'Chwe'],
+  정: ['Jung', 'Jeong', 'Chung', 'Joung'],
+  강: ['Kang', 'Gang'],
+  조: ['Cho', 'Jo'],
+  윤: ['Yoon', 'Yun', 'Youn'],
+  장: ['Jang', 'Chang'],
+  임: ['Lim', 'Im', 'Yim', 'Rim'],
+  한: ['Han'],
+  오: ['Oh'],
+  서: ['Seo', 'Suh'],
+  신: ['Shin', 'Sin'],
+  권: ['Kwon', 'Gwon'],
+  황: ['Hwang'],
+  안: ['Ahn', 'An'],
+  송: ['Song'],
+  유: ['Yoo', 'Yu', 'You'],
+  류: ['Ryu', 'Ryoo'],
+  홍: ['Hong'],
+  전: ['Jeon', 'Jun'],
+  고: ['Go', 'Ko', 'Koh'],
+  문: ['Moon', 'Mun'],
+  양: ['Yang'],
+  손: ['Son', 'Sohn'],
+  배: ['Bae'],
+  백: ['Baek', 'Paik', 'Paek'],
+  허: ['Heo', 'Hur', 'Huh'],
+  남: ['Nam'],
+  노: ['Noh', 'Roh'],
+  하: ['Ha'],
+  차: ['Cha'],
+  주: ['Joo', 'Ju'],
+  우: ['Woo'],
+  민: ['Min'],
+  진: ['Jin'],
+  지: ['Ji', 'Jee'],
+  엄: ['Um', 'Eom', 'Uhm'],
+  채: ['Chae'],
+  원: ['Won'],
+  천: ['Chun', 'Cheon'],
+  방: ['Bang'],
+  공: ['Gong', 'Kong'],
+  현: ['Hyun', 'Hyeon'],
+  염: ['Yeom', 'Yum'],
+  변: ['Byun', 'Byeon'],
+  함: ['Ham'],
+  도: ['Do'],
+  석: ['Seok'],
+  선: ['Sun', 'Seon'],
+  설: ['Seol', 'Sul'],
+  마: ['Ma'],
+  길: ['Gil', 'Kil'],
+  위: ['Wi', 'Wee'],
+  표: ['Pyo'],
+  명: ['Myung', 'Myeong'],
+  기: ['Ki', 'Gi'],
+  라: ['Ra'],
+  나: ['Na'],
+  왕: ['Wang'],
+  금: ['Geum', 'Keum'],
+  옥: ['Ok'],
+  육: ['Yook', 'Yuk'],
+  인: ['In'],
+  여: ['Yeo'],
+  은: ['Eun'],
+  편: ['Pyeon', 'Pyun'],
+  용: ['Yong'],
+  예: ['Ye'],
+  봉: ['Bong'],
+  경: ['Kyung', 'Gyeong'],
+  소: ['So'],
+  구: ['Koo', 'Ku', 'Gu'],
+  성: ['Sung', 'Seong'],
+  심: ['Shim', 'Sim'],
+  곽: ['Kwak', 'Gwak'],
+  탁: ['Tak'],
+  국: ['Kook', 'Guk'],
+  남궁: ['Namgoong', 'Namgung'],
+  선우: ['Sunwoo', 'Seonwoo'],
+  황보: ['Hwangbo'],
+  제갈: ['Jegal'],
+  독고: ['Dokgo'],
+};
+
+const SURNAME_OF = new Map(
+  Object.entries(SURNAMES).flatMap(([hangul, spellings]) =>
+    spellings.map((s) => [s.toLowerCase(), hangul] as const),
+  ),
+);
+
+/**
+ * Family names that are also English words (or read as one at the start of a sentence):
+ * these need stronger evidence, a hyphenated given name or a place mid-sentence.
+ */
+const ENGLISH_WORD_SURNAMES = new Set(
+  'song moon go ha han jang bang gong min ma woo jin do so in an ban sun son won sin ham yum oh park hong ok ye ra na gil ji chang um'.split(' '),
+);
+
+export const isKoreanSurname = (word: string) => SURNAME_OF.has(word.toLowerCase());
+export const surnameHangul = (word: string) => SURNAME_OF.get(word.toLowerCase());
+export const isEnglishWordSurname = (word: string) => ENGLISH_WORD_SURNAMES.has(word.toLowerCase());
+
+// ---- Syllable inventory -------------------------------------------------------------
+
+const RR_PARTS =
+  /^(kk|tt|pp|ss|jj|ch|g|n|d|r|m|b|s|j|k|t|p|h)?(yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|a|e|o|u|i)(ng|k|n|t|l|m|p)?$/;
+
+const INITIAL_ALT: Record<string, string[]> = {
+  g: ['g', 'k'],
+  d: ['d', 't'],
+  b: ['b', 'p'],
+  j: ['j', 'ch'],
+  r: ['r', 'l'],
+  kk: ['kk', 'gg'],
+  tt: ['tt', 'dd'],
+  pp: ['pp', 'bb'],
+};
+const VOWEL_ALT: Record<string, string[]> = {
+  a: ['a', 'ah'],
+  eo: ['eo', 'u', 'o'],
+  yeo: ['yeo', 'yu', 'yo', 'you'],
+  o: ['o', 'oh'],
+  oe: ['oe', 'oi', 'we'],
+  u: ['u', 'oo', 'ou'],
+  wo: ['wo', 'weo'],
+  wi: ['wi', 'wee'],
+  yu: ['yu', 'yoo', 'you'],
+  eu: ['eu', 'u'],
+  ui: ['ui', 'ee', 'eui', 'i'],
+  i: ['i', 'ee'],
+};
+/** Vowel-initial syllables as news spells them: 우 "woo", 이 "yi", 의 "eui". */
+const BARE_VOWEL_ALT: Record<string, string[]> = {
+  u: ['u', 'oo', 'woo', 'wu'],
+  i: ['i', 'ee', 'yi'],
+  eo: ['eo', 'u', 'o', 'uh'],
+};
+const FINAL_ALT: Record<string, string[]> = { k: ['k', 'g'], p: ['p', 'b'] };
+
+const spellingsOf = (rr: string) => {
+  const m = RR_PARTS.exec(rr);
+  if (!m) return [rr];
+  const [, initial = '', vowel = '', final = ''] = m;
+  const initials = INITIAL_ALT[initial] ?? [initial];
+  const vowels = (!initial && BARE_VOWEL_ALT[vowel]) || VOWEL_ALT[vowel] || [vowel];
+  const finals = FINAL_ALT[final] ?? [final];
+  const out: string[] = [];
+  for (const i of initials)
+    for (const v of vowels)
+      for (const f of finals) {
+        out.push(i + v + f);
+        // "shin", "shim", "shik": s before i is often written sh.
+        if (i === 's' && /^(i|y|wi)/.test(v)) out.push(`sh${v}${f}`);
+      }
+  return out;
+};
+
+let inventory: Set<string> | undefined;
+/** Every way one Hangul syllable is spelled in Latin letters. Built once, about 60k strings. */
+export const syllableInventory = () => {
+  if (inventory) return inventory;
+  inventory = new Set();
+  for (let code = 0xac00; code <= 0xd7a3; code++) {
+    for (const s of spellingsOf(romanize(String.fromCharCode(code)))) inventory.add(s);
+  }
+  return inventory;
+};
+
+/** Splits a lowercase word into one or two syllables of the inventory, if it can. */
+export const syllables = (word: string): string[] | undefined => {
+  const set = syllableInventory();
+  const w = word.toLowerCase();
+  if (set.has(w)) return [w];
+  // Prefer the split whose first syllable is longest ("minyoung" = min + young).
+  for (let cut = Math.min(w.length - 1, 7); cut >= 1; cut--) {
+    const a = w.slice(0, cut);
+    const b = w.slice(cut);
+    if (set.has(a) && set.has(b)) return [a, b];
+  }
+  return undefined;
+};
+
+// ---- Romanization key ----------------------------------------------------------------
+
+/**
+ * One key for the spellings of a given name across romanization systems: Revised
+ * (Byeong-heon), McCune-Reischauer without breves and ad hoc (Byung-hun) meet on one
+ * form. Lossy on purpose (eo/u/oo, k/g, ee/ui), but syllable consonants and o/u stay
+ * apart, so Min-ho and Min-hyuk, Ji-won and Ji-woon stay two names.
+ */
+const syllableKey = (syllable: string) =>
+  syllable
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z]/g, '')
+    .replace(/([aeiouy])h$/, '$1')
+    .replace(/sh/g, 's')
+    .replace(/weo/g, 'wo')
+    .replace(/eui/g, 'ui')
+    .replace(/ee/g, 'i')
+    .replace(/ui/g, 'i')
+    .replace(/oo|ou|eo/g, 'u')
+    .replace(/^wu/, 'u')
+    .replace(/oi/g, 'oe')
+    .replace(/^yi$/, 'i')
+    .replace(/k/g, 'g');
+
+export const givenNameKey = (given: string[]) => given.map(syllableKey).join('');
+
+export interface KoreanName {
+  surname: string;
+  given: string[];
+  /** Same for every spelling of one name: `<Hangul surname>|<given key>`. */
+  key: string;
+}
+
+/** Parses "Lee Byung-hun", "Lee Byeong Heon", "Lee Byunghun" alike; undefined otherwise. */
+export const parseKoreanName = (name: string): KoreanName | undefined => {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 3) return undefined;
+  const hangul = surnameHangul(words[0]!);
+  if (!hangul) return undefined;
+  const parts = words.slice(1).flatMap((w) => w.split('-'));
+  if (!parts.length || parts.some((p) => !p)) return undefined;
+  const given =
+    parts.length === 1
+      ? syllables(parts[0]!)
+      : parts.every((p) => syllables(p)?.length === 1)
+        ? parts.map((p) => p.toLowerCase())
+        : undefined;
+  if (!given || given.length > 2) return undefined;
+  return { surname: hangul, given, key: `${hangul}|${givenNameKey(given)}` };
+};
