@@ -13,6 +13,9 @@ import {
   tagCorpus,
   type AliasSuggestion,
   type DiscoveredName,
+  type KeyMatch,
+  type Mention,
+  type SpellingMerge,
   type TaggedEntity,
 } from './tag/tagger.ts';
 
@@ -36,7 +39,11 @@ export interface Article {
   line: number;
   title: string;
   body: Block[];
+  /** Seed line where each body block starts. */
+  blockLines: number[];
   tags: TagRef[];
+  /** Where each tag is named in the article (for editors and the tag scorer, not emitted). */
+  mentions: Mention[];
 }
 
 export interface Corpus {
@@ -45,6 +52,10 @@ export interface Corpus {
   entities: TaggedEntity[];
   discovered: DiscoveredName[];
   aliasSuggestions: AliasSuggestion[];
+  /** Discovered names merged across spellings by romanization key. */
+  merges: SpellingMerge[];
+  /** Known entities matched by romanization key rather than as written. */
+  keyMatches: KeyMatch[];
 }
 
 export type PipelineResult = { ok: true; corpus: Corpus } | { ok: false; problems: Problem[] };
@@ -114,7 +125,9 @@ export const runPipeline = ({ seeds, registry, knowledge }: PipelineInput): Pipe
     line: a.line,
     title: a.title,
     body: a.body,
+    blockLines: a.blockLines,
     tags: tagged.articleTags[i]!.map((id) => refs.get(id)!),
+    mentions: tagged.mentions[i]!,
   }));
   return {
     ok: true,
@@ -124,6 +137,8 @@ export const runPipeline = ({ seeds, registry, knowledge }: PipelineInput): Pipe
       entities: tagged.entities,
       discovered: tagged.discovered,
       aliasSuggestions: tagged.aliasSuggestions,
+      merges: tagged.merges,
+      keyMatches: tagged.keyMatches,
     },
   };
 };

@@ -1,28 +1,11 @@
 import type { TagKind } from '../content/model';
+import { DISPLAY_ORDER, KINDS } from '../config/kinds';
 
-// Display order and labels of tag kinds: people first, then what they make.
-export const KIND_ORDER: readonly TagKind[] = [
-  'person',
-  'group',
-  'show',
-  'character',
-  'song',
-  'album',
-  'org',
-];
-
-const LABELS: Record<TagKind, { one: string; many: string }> = {
-  person: { one: 'Person', many: 'People' },
-  group: { one: 'Group', many: 'Groups' },
-  show: { one: 'Show', many: 'Shows' },
-  song: { one: 'Song', many: 'Songs' },
-  album: { one: 'Album', many: 'Albums' },
-  character: { one: 'Character', many: 'Characters' },
-  org: { one: 'Organization', many: 'Organizations' },
-};
+// Display order and labels of tag kinds come from the one kinds table.
+export const KIND_ORDER = DISPLAY_ORDER;
 
 export const kindLabel = (kind: TagKind, plural = false) =>
-  plural ? LABELS[kind].many : LABELS[kind].one;
+  plural ? KINDS[kind].many : KINDS[kind].one;
 
 /** Groups items by kind in display order, dropping empty kinds. */
 export function groupByKind<T extends { kind: TagKind }>(items: readonly T[]) {

@@ -1,5 +1,9 @@
 import type { ParsedArticle } from './parse.ts';
-import type { TextLine } from '../tag/discover.ts';
+
+export interface TextLine {
+  line: number;
+  text: string;
+}
 
 /** The body of an article as numbered seed lines (list items count as lines). */
 export const bodyLines = (a: ParsedArticle): TextLine[] =>

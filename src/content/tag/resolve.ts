@@ -1,40 +1,53 @@
 // Decides which entities an article's name matches stand for. A name with one entity
-// tags it, unless that entity needs context (characters, and entities the registry flags,
-// like the song "Seven"); a name shared by several entities tags the one whose relatives
-// (group, show, actor, full name) the story also names, and nothing when that is unclear.
+// tags it, unless the entity needs context (characters, entities flagged needsContext)
+// or the name is weak (an ordinary word: "Joy", "Signal"). A weak name counts only
+// where the text uses it as a name: a rule found it there ("Red Velvet's Joy", a title
+// in a list), or it is capitalised mid-sentence. Names shared by several entities, weak
+// ones and context-bound ones then tag the entity whose relatives (group, show, actor)
+// the story also names, and nothing when that is unclear.
+import type { Candidate } from './mentions.ts';
 import type { Link } from './relations.ts';
-
-export interface Candidate {
-  values: string[];
-  position: number;
-}
 
 export interface ResolveContext {
   needsContext: (id: string) => boolean;
   links: (id: string) => Link[];
+  /** A rule found a name at this line and character: evidence of a name use. */
+  evidenceAt: (line: number, start: number) => boolean;
 }
 
-/** Entity ids the matches stand for, each with the position of its first mention. */
-export const resolveMentions = (matches: Candidate[], context: ResolveContext) => {
+export interface Resolved {
+  /** Entity id -> position of its first qualifying mention. */
+  found: Map<string, number>;
+  /** Every mention that stands for an entity, with that entity. */
+  mentions: { id: string; mention: Candidate }[];
+}
+
+export const resolveMentions = (matches: Candidate[], context: ResolveContext): Resolved => {
   const found = new Map<string, number>();
+  const assigned = new Map<Candidate, string>();
+  const add = (id: string, m: Candidate) => {
+    assigned.set(m, id);
+    if (!found.has(id) || found.get(id)! > m.position) found.set(id, m.position);
+  };
   const pending: Candidate[] = [];
   for (const m of matches) {
+    const evidence = context.evidenceAt(m.line, m.start);
+    if (m.weak && !evidence && m.capitalOnly) continue;
     const only = m.values.length === 1 ? m.values[0]! : undefined;
-    if (only && !context.needsContext(only)) {
-      if (!found.has(only)) found.set(only, m.position);
-    } else pending.push(m);
+    if (only && !context.needsContext(only) && (!m.weak || evidence)) add(only, m);
+    else pending.push(m);
   }
   // Each pass may give context to the next ("Onjo" -> the show -> ...); stop when nothing changes.
-  for (let changed = true; changed;) {
+  for (let changed = true; changed; ) {
     changed = false;
     for (const m of pending) {
-      if (m.values.some((v) => found.has(v))) continue;
+      if (assigned.has(m)) continue;
       const fitting = m.values.filter((v) => context.links(v).some((l) => found.has(l.id)));
       if (fitting.length === 1) {
-        found.set(fitting[0]!, m.position);
+        add(fitting[0]!, m);
         changed = true;
       }
     }
   }
-  return found;
+  return { found, mentions: [...assigned].map(([mention, id]) => ({ id, mention })) };
 };

@@ -1,42 +1,34 @@
-// Tags every article of the corpus with entities: registry names first, then names the
-// discovery rules find, merged across the corpus so one name is one tag everywhere.
+// Tags every article of the corpus with entities, in named phases:
+//   1. index the knowledge once (knowledge-index.ts)
+//   2. prepare each article: numbered, tokenized lines with Korean name shapes (prepare.ts)
+//   3. per article, find the knowledge's names and run the discovery rules, then decide
+//      which entities the names stand for (mentions.ts, discover.ts, resolve.ts)
+//   4. merge the names the knowledge lacks across the corpus (merge-discovered.ts)
+//   5. tag each article with both, in a stable order (below)
 import { compareText } from '../compare.ts';
-import type { TagKind } from '../model.ts';
+import { TAGGING_ORDER } from '../../config/kinds.ts';
+import type { Knowledge } from '../knowledge/build-knowledge.ts';
 import type { ParsedArticle } from '../read/parse.ts';
 import type { Entity } from '../validate/schema.ts';
-import type { Knowledge } from '../knowledge/build-knowledge.ts';
-import { bodyLines } from '../read/article-lines.ts';
-import { discoverNames, type Discovery, type TextLine } from './discover.ts';
+import { discoverIn, evidenceKey, type ArticleDiscoveries } from './discover.ts';
+import { indexKnowledge, type KnowledgeIndex } from './knowledge-index.ts';
+import { knownMentions } from './mentions.ts';
 import {
-  createNameIndex,
-  findNames,
-  lookupName,
-  nameKey,
-  tokenize,
-  type NameIndex,
-  type Token,
-} from './names.ts';
-import { buildLinks } from './relations.ts';
+  collectDrafts,
+  draftsToEntities,
+  mergeKey,
+  type DiscoveredEntity,
+  type DiscoveredName,
+  type SpellingMerge,
+} from './merge-discovered.ts';
+import { createNameIndex, findNames, lookupName } from './names.ts';
+import { positionOf, prepareArticle, type PreparedArticle } from './prepare.ts';
 import { resolveMentions } from './resolve.ts';
-import { slugify } from '../permalink.ts';
+
+export type { DiscoveredName, SpellingMerge } from './merge-discovered.ts';
 
 export interface TaggedEntity extends Entity {
   discovered: boolean;
-}
-
-export interface Occurrence {
-  file: string;
-  line: number;
-  rule: Discovery['rule'];
-}
-
-/** What the check command shows an editor: names to add to the registry. */
-export interface DiscoveredName {
-  id: string;
-  name: string;
-  kind: TagKind;
-  aliases: string[];
-  occurrences: Occurrence[];
 }
 
 export interface AliasSuggestion {
@@ -46,185 +38,143 @@ export interface AliasSuggestion {
   line: number;
 }
 
+/** Where an entity is named in an article: seed line and characters. */
+export interface Mention {
+  id: string;
+  line: number;
+  start: number;
+  end: number;
+}
+
+/** A name matched to a known entity by romanization key, not as written. */
+export interface KeyMatch {
+  entityId: string;
+  written: string;
+  file: string;
+  line: number;
+}
+
 export interface TaggedCorpus {
   entities: TaggedEntity[];
   /** Per article, its tag ids in display order. */
   articleTags: string[][];
+  /** Per article, where each tag is named. */
+  mentions: Mention[][];
   discovered: DiscoveredName[];
   aliasSuggestions: AliasSuggestion[];
+  merges: SpellingMerge[];
+  keyMatches: KeyMatch[];
 }
 
-const KIND_ORDER: TagKind[] = ['show', 'group', 'person', 'song', 'album', 'character', 'org'];
-
-interface Draft {
-  key: string;
-  name: string;
-  votes: Map<TagKind, number>;
-  aliases: Set<string>;
-  playedBy?: string;
-  occurrences: Occurrence[];
-  articles: Map<number, number>;
-}
-
-const linesOf = (a: ParsedArticle): TextLine[] => [
-  { line: a.line, text: a.title },
-  ...bodyLines(a),
-];
-
-const POSITION_PER_LINE = 100_000;
-
-const matchAll = <T>(index: NameIndex<T>, lines: Token[][]): { values: T[]; position: number }[] =>
-  lines.flatMap((tokens, i) =>
-    findNames(index, tokens).map((m) => ({
-      values: m.values,
-      position: i * POSITION_PER_LINE + m.start,
-    })),
-  );
-
-const topKind = (votes: Map<TagKind, number>) =>
-  [...votes].sort(
-    (a, b) => b[1] - a[1] || KIND_ORDER.indexOf(a[0]) - KIND_ORDER.indexOf(b[0]),
-  )[0]![0];
-
-const uniqueId = (name: string, kind: TagKind, taken: Set<string>) => {
-  const base = slugify(name, 60) || kind;
-  let id = taken.has(base) ? `${base}-${kind}` : base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${kind}-${n}`;
-  taken.add(id);
-  return id;
+/** Phase 3: the known entities one article names, and what the rules found in it. */
+const tagKnown = (article: PreparedArticle, index: KnowledgeIndex) => {
+  const candidates = knownMentions(article, index);
+  const aboutShow = candidates.some((c) => c.values.some((v) => index.byId.get(v)?.kind === 'show'));
+  const discoveries = discoverIn(article, index, aboutShow);
+  const resolved = resolveMentions(candidates, {
+    needsContext: index.needsContext,
+    links: (id) => index.links.get(id) ?? [],
+    evidenceAt: (line, start) => discoveries.evidence.has(evidenceKey(line, start)),
+  });
+  return { resolved, discoveries };
 };
 
-export const tagCorpus = (articles: ParsedArticle[], registry: Knowledge): TaggedCorpus => {
-  const byId = new Map(registry.entities.map((e) => [e.id, e]));
-  const index = createNameIndex(
-    registry.entities.flatMap((e) =>
-      [e.name, ...(e.aliases ?? [])].map((n) => [n, e.id] as [string, string]),
-    ),
-  );
-  const ignored = new Set((registry.ignore ?? []).map(nameKey));
-  const links = buildLinks(registry.entities);
-  const resolveContext = {
-    needsContext: (id: string) =>
-      !!byId.get(id)?.needsContext || byId.get(id)?.kind === 'character',
-    links: (id: string) => links.get(id) ?? [],
-  };
-  const kindOf = (name: string) => {
-    const ids = lookupName(index, name);
-    return ids?.length ? byId.get(ids[0]!)?.kind : undefined;
-  };
-
-  const drafts = new Map<string, Draft>();
-  const aliasSuggestions: AliasSuggestion[] = [];
-  // Each line is tokenized once and matched twice: against the registry, then against discovered names.
-  const linesByArticle = articles.map(linesOf);
-  const tokensByArticle = linesByArticle.map((lines) => lines.map((l) => tokenize(l.text)));
-  const registryTags = articles.map((a, ai) => {
-    const lines = linesByArticle[ai]!;
-    const found = resolveMentions(matchAll(index, tokensByArticle[ai]!), resolveContext);
-    const aboutShow = [...found.keys()].some((id) => byId.get(id)?.kind === 'show');
-    for (const d of discoverNames(lines[0]!, lines.slice(1), { kindOf, aboutShow })) {
-      const key = nameKey(d.name);
-      if (!key || ignored.has(key)) continue;
-      const known = lookupName(index, d.name) ?? (d.alias ? lookupName(index, d.alias) : undefined);
-      if (known) {
-        const other = lookupName(index, d.name) ? d.alias : d.name;
-        if (other && !lookupName(index, other) && known.length === 1) {
-          aliasSuggestions.push({ entityId: known[0]!, alias: other, file: a.file, line: d.line });
-        }
-        continue;
-      }
-      const draft: Draft = drafts.get(key) ?? {
-        key,
-        name: d.name,
-        votes: new Map(),
-        aliases: new Set(),
-        occurrences: [],
-        articles: new Map(),
-      };
-      draft.votes.set(d.kind, (draft.votes.get(d.kind) ?? 0) + 1);
-      if (d.alias && !lookupName(index, d.alias)) draft.aliases.add(d.alias);
-      if (d.playedBy) draft.playedBy = d.playedBy;
-      // Two rules may find the same name on one line (a quoted title in a headline).
-      const last = draft.occurrences.at(-1);
-      if (last?.file !== a.file || last.line !== d.line)
-        draft.occurrences.push({ file: a.file, line: d.line, rule: d.rule });
-      const lineIndex = lines.findIndex((l) => l.line === d.line);
-      if (!draft.articles.has(ai))
-        draft.articles.set(ai, Math.max(0, lineIndex) * POSITION_PER_LINE);
-      drafts.set(key, draft);
-    }
-    return found;
-  });
-
-  const taken = new Set(registry.entities.map((e) => e.id));
-  const discoveredEntities = [...drafts.values()].map((d) => ({
-    draft: d,
-    entity: { id: uniqueId(d.name, topKind(d.votes), taken), name: d.name, kind: topKind(d.votes) },
-  }));
-  const idOfKey = new Map(discoveredEntities.map(({ draft, entity }) => [draft.key, entity.id]));
-  const entities: TaggedEntity[] = [
-    ...registry.entities.map((e) => ({ ...e, discovered: false })),
-    ...discoveredEntities.map(({ draft, entity }) => {
-      const playedBy = draft.playedBy
-        ? (idOfKey.get(nameKey(draft.playedBy)) ?? lookupName(index, draft.playedBy)?.[0])
-        : undefined;
-      const aliases = [...draft.aliases].sort();
-      return {
-        ...entity,
-        ...(aliases.length ? { aliases } : {}),
-        ...(playedBy ? { playedBy } : {}),
-        discovered: true,
-      };
+const aliasSuggestionsOf = (found: ArticleDiscoveries[], files: string[], index: KnowledgeIndex) =>
+  found.flatMap((a, ai) =>
+    a.known.flatMap(({ ids, discovery: d }): AliasSuggestion[] => {
+      const other = lookupName(index.names, d.name) ? d.alias : d.name;
+      return other && ids.length === 1 && !index.lookup(other)
+        ? [{ entityId: ids[0]!, alias: other, file: files[ai]!, line: d.line }]
+        : [];
     }),
-  ];
+  );
 
-  // Names of two words or more found once are tagged wherever they appear; a one-word
-  // name is too easily a common word, so it tags only the stories it was found in.
-  const discoveredIndex = createNameIndex(
-    discoveredEntities.flatMap(({ draft, entity }) =>
-      [draft.name, ...draft.aliases].map((n) => [n, entity.id] as [string, string]),
-    ),
+/** Phase 5: where the discovered names appear, beyond the stories they were found in. */
+const discoveredMentions = (entities: DiscoveredEntity[], prepared: PreparedArticle[]) => {
+  const index = createNameIndex(
+    entities.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((n) => [n, e.id] as [string, string])),
   );
-  const oneWord = new Set(
-    discoveredEntities
-      .filter(({ draft }) => !draft.key.includes(' '))
-      .map(({ entity }) => entity.id),
-  );
-  // Per article, the discovered entities found in it, so tagging is not articles × names.
-  const discoveredIn: Map<string, number>[] = articles.map(() => new Map());
-  for (const { draft, entity } of discoveredEntities) {
-    for (const [ai, position] of draft.articles) discoveredIn[ai]!.set(entity.id, position);
-  }
-  // Registry entities first, then discovered ones (not yet reviewed by an editor), each by kind.
-  const kindRank = new Map(
-    entities.map((e) => [
-      e.id,
-      KIND_ORDER.indexOf(e.kind) + (e.discovered ? KIND_ORDER.length : 0),
-    ]),
-  );
-  const kindOfId = (id: string) => kindRank.get(id) ?? 2 * KIND_ORDER.length;
-  const articleTags = articles.map((a, ai) => {
-    const found = new Map(registryTags[ai]);
-    const here = discoveredIn[ai]!;
-    for (const m of matchAll(discoveredIndex, tokensByArticle[ai]!)) {
-      for (const id of m.values) {
-        if (!found.has(id) && (here.has(id) || !oneWord.has(id))) found.set(id, m.position);
+  const byKey = new Map(entities.map((e) => [e.draft.key, e.id]));
+  // One-word names are too easily common words: they tag only the stories they were found in.
+  const oneWord = new Set(entities.filter((e) => !e.draft.key.includes(' ') && !/^k:|[\uac00-\ud7a3]/.test(e.draft.key)).map((e) => e.id));
+  const foundIn = entities.map((e) => new Set(e.draft.articles.keys()));
+  const order = new Map(entities.map((e, i) => [e.id, i]));
+  return prepared.map((article, ai) => {
+    const mentions: Mention[] = [];
+    const here = (id: string) => !oneWord.has(id) || foundIn[order.get(id)!]!.has(ai);
+    article.lines.forEach((l) => {
+      for (const m of findNames(index, l.tokens))
+        for (const id of m.values) if (here(id)) mentions.push({ id, line: l.line, start: m.start, end: m.end });
+      for (const span of l.names) {
+        const id = span.sure ? byKey.get(`k:${span.key}`) : undefined;
+        if (id) mentions.push({ id, line: l.line, start: span.start, end: span.end });
       }
+    });
+    for (const e of entities)
+      for (const d of e.draft.articles.get(ai) ?? []) mentions.push({ id: e.id, line: d.line, start: d.start, end: d.end });
+    return mentions;
+  });
+};
+
+export const tagCorpus = (articles: ParsedArticle[], knowledge: Knowledge): TaggedCorpus => {
+  const index = indexKnowledge(knowledge);
+  const prepared = articles.map(prepareArticle);
+  const files = articles.map((a) => a.file);
+  const known = prepared.map((a) => tagKnown(a, index));
+  const { entities: discoveredEntities, merges } = draftsToEntities(
+    collectDrafts(known.map((k) => k.discoveries), files),
+    index,
+  );
+  const discoveredIn = discoveredMentions(discoveredEntities, prepared);
+
+  const entities: TaggedEntity[] = [
+    ...knowledge.entities.map((e) => ({ ...e, discovered: false })),
+    ...discoveredEntities.map(({ draft: _draft, ...e }) => ({ ...e, discovered: true })),
+  ];
+  // Known entities first, then discovered ones (not reviewed by an editor), each by kind.
+  const rank = new Map(
+    entities.map((e) => [e.id, TAGGING_ORDER.indexOf(e.kind) + (e.discovered ? TAGGING_ORDER.length : 0)]),
+  );
+  const lineIndex = prepared.map((a) => new Map(a.lines.map((l, i) => [l.line, i])));
+  const mentions: Mention[][] = [];
+  const articleTags = known.map(({ resolved }, ai) => {
+    const first = new Map(resolved.found);
+    const list: Mention[] = resolved.mentions.map(({ id, mention: m }) => ({ id, line: m.line, start: m.start, end: m.end }));
+    for (const m of discoveredIn[ai]!) {
+      const position = positionOf(lineIndex[ai]!.get(m.line) ?? 0, m.start);
+      if (!first.has(m.id) || first.get(m.id)! > position) first.set(m.id, position);
+      list.push(m);
     }
-    for (const [id, position] of here) if (!found.has(id)) found.set(id, position);
-    return [...found]
-      .sort((x, y) => kindOfId(x[0]) - kindOfId(y[0]) || x[1] - y[1])
+    mentions.push(list);
+    return [...first]
+      .sort((x, y) => rank.get(x[0])! - rank.get(y[0])! || x[1] - y[1])
       .map(([id]) => id);
   });
 
   const discovered = discoveredEntities
-    .map(({ draft, entity }) => ({
-      id: entity.id,
-      name: entity.name,
-      kind: entity.kind,
-      aliases: [...draft.aliases].sort(),
-      occurrences: draft.occurrences,
+    .map((e) => ({
+      id: e.id,
+      name: e.name,
+      kind: e.kind,
+      aliases: e.aliases ?? [],
+      memberOf: (e.memberOf as string[] | undefined) ?? [],
+      occurrences: e.draft.occurrences,
     }))
     .sort((a, b) => compareText(a.kind, b.kind) || compareText(a.name, b.name));
-  return { entities, articleTags, discovered, aliasSuggestions };
+  const keyMatches = known.flatMap(({ resolved }, ai) =>
+    resolved.mentions
+      .filter(({ mention }) => mention.byKey)
+      .map(({ id, mention }) => ({ entityId: id, written: mention.written, file: files[ai]!, line: mention.line })),
+  );
+  return {
+    entities,
+    articleTags,
+    mentions,
+    discovered,
+    aliasSuggestions: aliasSuggestionsOf(known.map((k) => k.discoveries), files, index),
+    merges,
+    keyMatches,
+  };
 };
+
+export { mergeKey };

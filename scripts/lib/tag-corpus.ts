@@ -1,0 +1,31 @@
+// Reads a tag-scoring corpus (tests/fixtures/tag-corpus/<name>/: NN-x.txt stories with
+// NN-x.key.json answer keys) and runs the pipeline on it with the built-in knowledge
+// and the project's registry.
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readKnowledge } from '../../src/content/knowledge/read-knowledge.ts';
+import { runPipeline } from '../../src/content/pipeline.ts';
+import { formatProblem } from '../../src/content/validate/problems.ts';
+import { scoreCorpus, type ArticleKey } from '../../src/content/tag/score.ts';
+
+export const CORPORA = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'tag-corpus');
+
+export const scoreTagCorpus = async (name: string, root = process.cwd()) => {
+  const dir = join(CORPORA, name);
+  const files = (await readdir(dir)).sort();
+  const seeds = await Promise.all(
+    files
+      .filter((f) => f.endsWith('.txt'))
+      .map(async (f) => ({ path: `${name}/${f}`, bytes: new Uint8Array(await readFile(join(dir, f))) })),
+  );
+  const keys: ArticleKey[] = [];
+  for (const f of files.filter((f) => f.endsWith('.key.json'))) {
+    const parsed = JSON.parse(await readFile(join(dir, f), 'utf8')) as { articles: ArticleKey[] };
+    keys.push(...parsed.articles);
+  }
+  const registry = { path: 'seeds/entities.json', text: await readFile(join(root, 'seeds', 'entities.json'), 'utf8') };
+  const started = performance.now();
+  const result = runPipeline({ seeds, registry, knowledge: await readKnowledge(root) });
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  return { score: scoreCorpus(result.corpus, keys), ms: performance.now() - started, corpus: result.corpus };
+};

@@ -1,0 +1,83 @@
+// Phase 1 of tagging: the knowledge indexed once for the whole corpus. Names match as
+// written (hyphen, space and case folded) and, for Korean personal names, by their
+// romanization key, so "Choe Min-sik" finds Choi Min-sik. One-word names that are also
+// English words ("Joy", "Signal") and very short ones are marked weak: they tag only
+// where the text uses them as names.
+import type { TagKind } from '../model.ts';
+import type { Entity } from '../validate/schema.ts';
+import type { Knowledge } from '../knowledge/build-knowledge.ts';
+import { isEnglishWord } from './english-words.ts';
+import { parseKoreanName } from './korean-names.ts';
+import { createNameIndex, lookupName, nameKey, type NameIndex } from './names.ts';
+import { buildLinks, type Link } from './relations.ts';
+import type { Known } from './rules/rule.ts';
+
+export interface KnowledgeIndex {
+  byId: Map<string, Entity>;
+  links: Map<string, Link[]>;
+  names: NameIndex<string>;
+  /** Romanization key of a Korean personal name -> entity ids. */
+  korean: Map<string, string[]>;
+  /** Name keys that tag only with evidence that they are used as names here. */
+  weak: Set<string>;
+  ignored: Set<string>;
+  needsContext: (id: string) => boolean;
+  known: (name: string) => Known | undefined;
+  lookup: (name: string) => string[] | undefined;
+}
+
+const isWeakName = (name: string, fromOpenData: boolean) => {
+  const key = nameKey(name);
+  if (!key || key.includes(' ')) return false;
+  const bare = name.trim();
+  if (/[\uac00-\ud7a3]/.test(bare)) return false;
+  if (bare.length <= 1) return true;
+  if (isEnglishWord(key)) return true;
+  // Open data holds hundreds of idols with short stage names: those need their group.
+  return fromOpenData && key.length < 4;
+};
+
+export const indexKnowledge = (knowledge: Knowledge): KnowledgeIndex => {
+  const byId = new Map(knowledge.entities.map((e) => [e.id, e]));
+  const entries = knowledge.entities.flatMap((e) =>
+    [e.name, ...(e.aliases ?? [])].map((n) => [n, e.id] as [string, string]),
+  );
+  const names = createNameIndex(entries);
+  const korean = new Map<string, string[]>();
+  const weak = new Set<string>();
+  for (const [name, id] of entries) {
+    const parsed = parseKoreanName(name);
+    if (parsed) {
+      const ids = korean.get(parsed.key) ?? [];
+      if (!ids.includes(id)) ids.push(id);
+      korean.set(parsed.key, ids);
+    }
+    const fromOpenData = knowledge.origin.get(id)?.file.includes('kpopnet') ?? false;
+    if (isWeakName(name, fromOpenData)) weak.add(nameKey(name));
+  }
+  const lookup = (name: string) => {
+    const plain = lookupName(names, name);
+    if (plain) return plain;
+    const parsed = parseKoreanName(name);
+    return parsed ? korean.get(parsed.key) : undefined;
+  };
+  const known = (name: string): Known | undefined => {
+    const ids = lookup(name);
+    if (!ids?.length) return undefined;
+    const entities = ids.map((id) => byId.get(id)!);
+    const kinds = new Set<TagKind>(entities.map((e) => e.kind));
+    const kind = kinds.size === 1 ? entities[0]!.kind : entities.find((e) => e.kind !== 'character')?.kind;
+    return kind ? { kind, name: entities.length === 1 ? entities[0]!.name : name } : undefined;
+  };
+  return {
+    byId,
+    links: buildLinks(knowledge.entities),
+    names,
+    korean,
+    weak,
+    ignored: new Set(knowledge.ignore.map(nameKey)),
+    needsContext: (id) => !!byId.get(id)?.needsContext || byId.get(id)?.kind === 'character',
+    known,
+    lookup,
+  };
+};

@@ -1,0 +1,66 @@
+// Phase 3 of tagging: where the knowledge's names appear in an article, as written or by
+// romanization key, longest match first.
+import type { KnowledgeIndex } from './knowledge-index.ts';
+import { startsSentence } from './korean-name-spans.ts';
+import { findNames } from './names.ts';
+import { positionOf, type PreparedArticle } from './prepare.ts';
+
+export interface Candidate {
+  values: string[];
+  position: number;
+  line: number;
+  start: number;
+  end: number;
+  /** A weak name (an ordinary word) where nothing says it is a name. */
+  weak: boolean;
+  /** The first word of a sentence or of a Title Case headline: its capital says nothing. */
+  capitalOnly: boolean;
+  /** Matched by romanization key, not as written: listed for an editor. */
+  byKey: boolean;
+  written: string;
+}
+
+export const knownMentions = (article: PreparedArticle, index: KnowledgeIndex): Candidate[] =>
+  article.lines.flatMap((l, li) => {
+    const found: Candidate[] = [];
+    const capitalOnly = (start: number) => l.titleCase || startsSentence(l.text, start);
+    for (const m of findNames(index.names, l.tokens)) {
+      found.push({
+        values: m.values,
+        position: positionOf(li, m.start),
+        line: l.line,
+        start: m.start,
+        end: m.end,
+        weak: index.weak.has(m.key),
+        capitalOnly: capitalOnly(m.start),
+        byKey: false,
+        written: l.text.slice(m.start, m.end),
+      });
+    }
+    for (const span of l.names) {
+      const ids = index.korean.get(span.key);
+      if (!ids) continue;
+      const same = found.find((c) => c.start === span.start && c.end === span.end);
+      if (same) continue;
+      found.push({
+        values: ids,
+        position: positionOf(li, span.start),
+        line: l.line,
+        start: span.start,
+        end: span.end,
+        weak: false,
+        capitalOnly: capitalOnly(span.start),
+        byKey: true,
+        written: span.text,
+      });
+    }
+    // Longest first; a match inside a longer one is dropped.
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: Candidate[] = [];
+    for (const c of found) {
+      const last = kept.at(-1);
+      if (last && c.start < last.end) continue;
+      kept.push(c);
+    }
+    return kept;
+  });

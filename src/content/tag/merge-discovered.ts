@@ -1,0 +1,151 @@
+// Phase 4 of tagging: names the rules found and the knowledge lacks, merged across the
+// corpus into one entity per name, however it was spelled: hyphen, space and case fold
+// as always, and Korean personal names meet on their romanization key ("Lee Byung-hun",
+// "Lee Byeong-heon"). Each merge of different spellings is listed for an editor.
+import type { TagKind } from '../model.ts';
+import { TAGGING_ORDER } from '../../config/kinds.ts';
+import { slugify } from '../permalink.ts';
+import type { Entity } from '../validate/schema.ts';
+import type { ArticleDiscoveries } from './discover.ts';
+import type { KnowledgeIndex } from './knowledge-index.ts';
+import { parseKoreanName } from './korean-names.ts';
+import { nameKey, nameVariants } from './names.ts';
+import type { Discovery } from './rules/rule.ts';
+
+export interface Occurrence {
+  file: string;
+  line: number;
+  rule: string;
+}
+
+/** What the check command shows an editor: names to add to the registry. */
+export interface DiscoveredName {
+  id: string;
+  name: string;
+  kind: TagKind;
+  aliases: string[];
+  memberOf: string[];
+  occurrences: Occurrence[];
+}
+
+export interface SpellingMerge {
+  id: string;
+  spellings: string[];
+  occurrences: Occurrence[];
+}
+
+export interface Draft {
+  key: string;
+  spellings: string[];
+  votes: Map<TagKind, number>;
+  aliases: Set<string>;
+  memberOf: Set<string>;
+  playedBy?: string;
+  occurrences: Occurrence[];
+  /** Article index -> the discoveries of this name there. */
+  articles: Map<number, Discovery[]>;
+}
+
+/** The key names merge on: romanization key for Korean personal names, else the name. */
+export const mergeKey = (name: string, kind: TagKind) => {
+  const korean = (kind === 'person' || kind === 'character') && parseKoreanName(name);
+  return korean ? `k:${korean.key}` : nameKey(name);
+};
+
+// The shape rule alone says less than a rule that read the sentence.
+const VOTE: Record<string, number> = { 'korean-name': 0.4 };
+
+export const collectDrafts = (found: ArticleDiscoveries[], files: string[]) => {
+  const drafts = new Map<string, Draft>();
+  found.forEach((a, ai) => {
+    for (const d of a.fresh) {
+      const key = mergeKey(d.name, d.kind);
+      const draft: Draft = drafts.get(key) ?? {
+        key,
+        spellings: [],
+        votes: new Map(),
+        aliases: new Set(),
+        memberOf: new Set(),
+        occurrences: [],
+        articles: new Map(),
+      };
+      if (!draft.spellings.includes(d.name)) draft.spellings.push(d.name);
+      draft.votes.set(d.kind, (draft.votes.get(d.kind) ?? 0) + (VOTE[d.rule] ?? 1));
+      if (d.alias) draft.aliases.add(d.alias);
+      if (d.memberOf) draft.memberOf.add(d.memberOf);
+      if (d.playedBy) draft.playedBy = d.playedBy;
+      const last = draft.occurrences.at(-1);
+      if (last?.file !== files[ai] || last?.line !== d.line)
+        draft.occurrences.push({ file: files[ai]!, line: d.line, rule: d.rule });
+      draft.articles.set(ai, [...(draft.articles.get(ai) ?? []), d]);
+      drafts.set(key, draft);
+    }
+  });
+  return [...drafts.values()];
+};
+
+const topKind = (votes: Map<TagKind, number>) =>
+  [...votes].sort((a, b) => b[1] - a[1] || TAGGING_ORDER.indexOf(a[0]) - TAGGING_ORDER.indexOf(b[0]))[0]![0];
+
+/** The spelling to show: a hyphenated Korean name if one was used, else the first. */
+const displayName = (spellings: string[]) =>
+  spellings.find((s) => parseKoreanName(s) && /\p{L}-\p{L}/u.test(s)) ?? spellings[0]!;
+
+const uniqueId = (name: string, kind: TagKind, taken: Set<string>) => {
+  const base = slugify(name, 60) || kind;
+  let id = taken.has(base) ? `${base}-${kind}` : base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${kind}-${n}`;
+  taken.add(id);
+  return id;
+};
+
+/** Spellings that differ beyond hyphens, spaces and case. */
+const distinctSpellings = (spellings: string[]) => {
+  const seen = new Set<string>();
+  return spellings.filter((s) => {
+    const variants = nameVariants(s);
+    const joined = variants.at(-1)!.replace(/ /g, '');
+    if (seen.has(joined)) return false;
+    seen.add(joined);
+    return true;
+  });
+};
+
+export interface DiscoveredEntity extends Entity {
+  draft: Draft;
+}
+
+export const draftsToEntities = (drafts: Draft[], index: KnowledgeIndex) => {
+  const taken = new Set(index.byId.keys());
+  const withIds = drafts.map((draft) => {
+    const kind = topKind(draft.votes);
+    const name = displayName(draft.spellings);
+    return { draft, kind, name, id: uniqueId(name, kind, taken) };
+  });
+  const idOfKey = new Map(withIds.map((d) => [d.draft.key, d.id]));
+  const resolveName = (name: string, kind: TagKind) => {
+    const known = index.lookup(name);
+    if (known?.length === 1) return known[0];
+    return idOfKey.get(mergeKey(name, kind));
+  };
+  const entities: DiscoveredEntity[] = withIds.map(({ draft, kind, name, id }) => {
+    const aliases = [...new Set([...draft.spellings, ...draft.aliases])]
+      .filter((a) => a !== name && !index.lookup(a))
+      .sort();
+    const memberOf = [...draft.memberOf].flatMap((g) => resolveName(g, 'group') ?? []);
+    const playedBy = draft.playedBy ? resolveName(draft.playedBy, 'person') : undefined;
+    return {
+      id,
+      name,
+      kind,
+      ...(aliases.length ? { aliases } : {}),
+      ...(memberOf.length && kind === 'person' ? { memberOf: [...new Set(memberOf)] } : {}),
+      ...(playedBy && kind === 'character' ? { playedBy } : {}),
+      draft,
+    };
+  });
+  const merges: SpellingMerge[] = entities
+    .filter((e) => e.draft.key.startsWith('k:') && distinctSpellings(e.draft.spellings).length > 1)
+    .map((e) => ({ id: e.id, spellings: distinctSpellings(e.draft.spellings), occurrences: e.draft.occurrences }));
+  return { entities, merges };
+};

@@ -1,0 +1,63 @@
+// Who plays whom: "Park Ji-hu as Nam On-jo", "Kim Tae-ri will play Jeong-nyeon",
+// "Gi-hun, played by Lee Jung-jae", "starring Song Kang, Han So-hee and Kim Min-gue".
+import { isEnglishWord } from '../english-words.ts';
+import { nameAt, nameBefore, STOP } from './phrases.ts';
+import type { Discovery, DiscoveryRule, RuleContext, RuleLine } from './rule.ts';
+
+const PLAYS = /[ \t]+(?:as|will play|plays|played|is playing|to play|takes on the role of|as the character)[ \t]+(?:the[ \t]+role[ \t]+of[ \t]+)?(?=[\p{Lu}])/gu;
+const PLAYED_BY = /,?[ \t]+(?:played|portrayed)[ \t]+by[ \t]+(?=[\p{Lu}])/gu;
+const STARRING = /\b(?:starring|stars|co-starring|featuring actors?|with actors?)[ \t]+(?=[\p{Lu}])/gu;
+
+const isPerson = (line: RuleLine, context: RuleContext, name: { name: string; end: number }) =>
+  context.known(name.name)?.kind === 'person' || line.names.some((n) => n.sure && n.end === name.end && n.text === name.name);
+
+const characterName = (line: RuleLine, context: RuleContext, at: number) => {
+  const name = nameAt(line, at, 3);
+  if (!name || name.start !== at || STOP.has(name.name)) return undefined;
+  const known = context.known(name.name);
+  if (known && known.kind !== 'character') return undefined;
+  if (!known && name.name.split(' ').every((w) => isEnglishWord(w))) return undefined;
+  return name;
+};
+
+export const cast: DiscoveryRule = {
+  name: 'cast',
+  find: (line, context) => {
+    const found: Discovery[] = [];
+    const at = (n: { start: number; end: number }) => ({ line: line.line, start: n.start, end: n.end });
+    if (/ as | play/.test(line.text)) {
+      for (const m of line.text.matchAll(PLAYS)) {
+        const actor = nameBefore(line, m.index, 3);
+        if (!actor || !isPerson(line, context, actor)) continue;
+        const character = characterName(line, context, m.index + m[0].length);
+        if (!character) continue;
+        found.push({ name: actor.name, kind: 'person', rule: 'cast', ...at(actor) });
+        found.push({ name: character.name, kind: 'character', rule: 'cast', ...at(character), playedBy: actor.name });
+      }
+    }
+    if (/ by /.test(line.text)) {
+      for (const m of line.text.matchAll(PLAYED_BY)) {
+        const actor = nameAt(line, m.index + m[0].length, 3);
+        if (!actor || !isPerson(line, context, actor)) continue;
+        found.push({ name: actor.name, kind: 'person', rule: 'cast', ...at(actor) });
+        const character = nameBefore(line, m.index, 3);
+        if (character && !context.known(character.name) && !character.name.split(' ').every((w) => isEnglishWord(w)))
+          found.push({ name: character.name, kind: 'character', rule: 'cast', ...at(character), playedBy: actor.name });
+      }
+    }
+    if (/starring|stars|featuring|with actor/i.test(line.text)) {
+      for (const m of line.text.matchAll(STARRING)) {
+        let pos = m.index + m[0].length;
+        for (let i = 0; i < 8; i++) {
+          const name = nameAt(line, pos, 3);
+          if (!name || name.start !== pos || !isPerson(line, context, name) && name.name.split(' ').length < 2) break;
+          found.push({ name: name.name, kind: 'person', rule: 'cast', ...at(name) });
+          const sep = /^(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)(?=[\p{Lu}])/u.exec(line.text.slice(name.end));
+          if (!sep) break;
+          pos = name.end + sep[0].length;
+        }
+      }
+    }
+    return found;
+  },
+};

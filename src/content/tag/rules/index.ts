@@ -1,0 +1,34 @@
+// Every discovery rule, in the order they run. A new rule is a new file and a line here;
+// rule names (shown by content:check) come from this list.
+import { alsoKnownAs } from './also-known-as.ts';
+import { cast } from './cast.ts';
+import { groupRole } from './group-role.ts';
+import { headlineTitle } from './headline-title.ts';
+import { kindTitle } from './kind-title.ts';
+import { koreanName } from './korean-name.ts';
+import { markedTitle } from './marked-title.ts';
+import { memberOf } from './member-of.ts';
+import { pair } from './pair.ts';
+import { possessiveMember } from './possessive-member.ts';
+import { quotedTitle } from './quoted-title.ts';
+import { role } from './role.ts';
+import { titleList } from './title-list.ts';
+import type { DiscoveryRule } from './rule.ts';
+
+export const RULES: readonly DiscoveryRule[] = [
+  headlineTitle,
+  quotedTitle,
+  markedTitle,
+  titleList,
+  kindTitle,
+  possessiveMember,
+  memberOf,
+  groupRole,
+  role,
+  alsoKnownAs,
+  pair,
+  cast,
+  koreanName,
+];
+
+export const RULE_NAMES = RULES.map((r) => r.name);

@@ -1,0 +1,126 @@
+// Shared by the rules: how a name or a title is read off the text at a position.
+import type { TagKind } from '../../model.ts';
+import type { RuleLine } from './rule.ts';
+
+/** Capitalised words that start sentences or headlines but never names. */
+export const STOP = new Set(
+  `The A An And But Or In On At Of For To From With By As He She They It His Her Their Its
+  This That These Those When While After Before Since Meanwhile However Also Then Now Here
+  There What Why How Who Which Where Both Each Every All Some Many Most More Fans Netizens
+  January February March April May June July August September October November December
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday Korea Korean South North KST
+  Not No Yes Is Are Was Were Will Would Could Should Has Have Had Do Does Did Be Been Being
+  Episode Season Part Vol Chapter Act Mr Mrs Ms Dr`.split(/\s+/),
+);
+
+/** Words that name a role; never part of the name that follows them. */
+export const ROLE_WORDS = new Set(
+  `actor actress director producer writer screenwriter composer comedian host model pd ceo
+  singer rapper idol member members leader vocalist maknae trainee mc author artist dancer
+  chef star stars rookie newcomer webtoon`.split(/\s+/),
+);
+
+const WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{M}\p{N}’'.&]*(?:-[\p{L}\p{N}]+)*`;
+const RUN = new RegExp(String.raw`^${WORD}(?:[ \t]+${WORD})*`, 'u');
+
+/** The run of capitalised words starting at `start`, at most `max` words, stop words trimmed. */
+export const capitalizedRun = (text: string, start: number, max = 3) => {
+  const m = RUN.exec(text.slice(start));
+  if (!m) return undefined;
+  const words = m[0].split(/[ \t]+/).slice(0, max);
+  while (words.length && (STOP.has(words[0]!) || ROLE_WORDS.has(words[0]!.toLowerCase())))
+    words.shift();
+  const cut = words.findIndex((w, i) => i > 0 && STOP.has(w));
+  const kept = (cut > 0 ? words.slice(0, cut) : words).map((w) => w.replace(/['’]s$|[.,’']+$/u, ''));
+  const name = kept.join(' ').trim();
+  if (!name) return undefined;
+  const offset = m[0].indexOf(kept[0]!);
+  return { name, start: start + offset, end: start + offset + name.length };
+};
+
+/** The name that starts at `start`: a Korean name by shape, or a run of capitalised words. */
+export const nameAt = (line: RuleLine, start: number, max = 3) => {
+  const korean = line.names.find((n) => n.sure && n.start === start);
+  if (korean) return { name: korean.text, start: korean.start, end: korean.end };
+  return capitalizedRun(line.text, start, line.titleCase ? Math.min(max, 2) : max);
+};
+
+/** The name that ends at `end` (right before a marker such as " (" or "'s"). */
+export const nameBefore = (line: RuleLine, end: number, max = 3) => {
+  const korean = line.names.find((n) => n.sure && n.end === end);
+  if (korean) return { name: korean.text, start: korean.start, end: korean.end };
+  const before = line.text.slice(0, end);
+  const m = new RegExp(String.raw`(?:${WORD}[ \t]+){0,${max - 1}}${WORD}$`, 'u').exec(before);
+  if (!m) return undefined;
+  const words = m[0].split(/[ \t]+/);
+  while (words.length > 1 && (STOP.has(words[0]!) || ROLE_WORDS.has(words[0]!.toLowerCase())))
+    words.shift();
+  const name = words.join(' ');
+  if (STOP.has(name) || ROLE_WORDS.has(name.toLowerCase())) return undefined;
+  return { name, start: end - name.length, end };
+};
+
+export const looksLikeTitle = (title: string) => {
+  const t = title.trim();
+  if (!t || /[.!?,;:]$/.test(t) || !/^[\p{Lu}\p{N}]/u.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 8) return false;
+  const capitalized = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return words.length <= 2 || capitalized / words.length >= 0.5;
+};
+
+/** Words that say what kind of work a title is. */
+export const KIND_WORDS: Record<string, TagKind> = {
+  drama: 'show',
+  dramas: 'show',
+  'k-drama': 'show',
+  series: 'show',
+  film: 'show',
+  films: 'show',
+  movie: 'show',
+  movies: 'show',
+  webtoon: 'show',
+  webtoons: 'show',
+  sitcom: 'show',
+  documentary: 'show',
+  variety: 'show',
+  program: 'show',
+  programme: 'show',
+  musical: 'show',
+  thriller: 'show',
+  romcom: 'show',
+  song: 'song',
+  songs: 'song',
+  single: 'song',
+  singles: 'song',
+  track: 'song',
+  tracks: 'song',
+  ballad: 'song',
+  ost: 'song',
+  anthem: 'song',
+  hit: 'song',
+  hits: 'song',
+  mv: 'song',
+  album: 'album',
+  albums: 'album',
+  ep: 'album',
+  mini: 'album',
+  'mini-album': 'album',
+};
+
+export const QUOTED = /[“"]([^“”"\n]{1,80})[”"]|‘([^‘’\n]{1,60})’(?!\p{L})|(?<![\p{L}])'([^'\n]{1,60})'(?![\p{L}])/gu;
+
+/** The sentence of a line that holds `index`: from the last . ! ? before it to the next. */
+export const sentenceAround = (text: string, index: number) => {
+  const ends = /[.!?](?=\s+[\p{Lu}"“‘'])/gu;
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(ends)) {
+    if (m.index < index) from = m.index + 1;
+    else {
+      to = m.index + 1;
+      break;
+    }
+  }
+  return { from, to, text: text.slice(from, to) };
+};

@@ -1,0 +1,42 @@
+// "director Kim Won-seok", "singer Steve Yoo", "PD Na Young-seok", "directed by X": a
+// role word before a name. Roles that go with a full name need two words or a Korean
+// name; member roles ("leader RM") take one word.
+import { isEnglishWord } from '../english-words.ts';
+import { nameAt } from './phrases.ts';
+import type { Discovery, DiscoveryRule } from './rule.ts';
+
+const ONE_WORD = ['singer', 'rapper', 'idol', 'member', 'leader', 'vocalist', 'maknae', 'trainee', 'MC', 'soloist'];
+const FULL_NAME = [
+  'actor', 'actress', 'director', 'producer', 'writer', 'screenwriter', 'scriptwriter', 'composer',
+  'comedian', 'host', 'model', 'PD', 'CEO', 'author', 'webtoon artist', 'webtoon writer', 'novelist',
+  'broadcaster', 'entertainer', 'filmmaker', 'choreographer', 'lyricist', 'songwriter',
+  'directed by', 'written by', 'produced by', 'hosted by', 'created by', 'penned by', 'helmed by', 'composed by',
+];
+const either = (w: string) => (/^[a-z]/.test(w) ? `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}` : w);
+const ROLE = new RegExp(
+  String.raw`(?<![\p{L}])(${[...ONE_WORD, ...FULL_NAME].map(either).join('|')})[ \t]+(?=[\p{Lu}])`,
+  'gu',
+);
+const MAY_HAVE_ROLE = new RegExp([...ONE_WORD, ...FULL_NAME].join('|'), 'i');
+const ONE = new Set(ONE_WORD.map((w) => w.toLowerCase()));
+
+export const role: DiscoveryRule = {
+  name: 'role',
+  find: (line, context) => {
+    if (!MAY_HAVE_ROLE.test(line.text)) return [];
+    const found: Discovery[] = [];
+    for (const m of line.text.matchAll(ROLE)) {
+      const at = m.index + m[0].length;
+      const korean = line.names.find((n) => n.start === at && n.sure);
+      const name = nameAt(line, at, 3);
+      if (!name || name.start !== at) continue;
+      const words = name.name.split(' ');
+      const known = context.known(name.name);
+      const oneWordRole = ONE.has(m[1]!.toLowerCase());
+      const enough = korean || known?.kind === 'person' || (oneWordRole ? !isEnglishWord(words[0]!) : words.length >= 2 && !line.titleCase);
+      if (!enough || (known && known.kind !== 'person')) continue;
+      found.push({ name: name.name, kind: 'person', rule: 'role', line: line.line, start: name.start, end: name.end });
+    }
+    return found;
+  },
+};

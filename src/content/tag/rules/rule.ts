@@ -1,0 +1,52 @@
+// The interface every discovery rule implements: one line of an article in, the names it
+// finds out. Rules are listed in index.ts; a new rule is a new file and one entry there.
+import type { TagKind } from '../../model.ts';
+import type { Token } from '../names.ts';
+import type { NameSpan } from '../korean-name-spans.ts';
+
+export interface RuleLine {
+  /** 1-based seed line. */
+  line: number;
+  text: string;
+  tokens: Token[];
+  /** The article's headline. */
+  isTitle: boolean;
+  /** Title Case: capitals carry no signal on this line. */
+  titleCase: boolean;
+  /** Korean personal names found on the line by their shape. */
+  names: NameSpan[];
+}
+
+export interface Known {
+  kind: TagKind;
+  /** The entity's own name, as the knowledge writes it. */
+  name: string;
+}
+
+export interface RuleContext {
+  /** What the knowledge base (or an editor) knows of a name, if it knows it unambiguously. */
+  known: (name: string) => Known | undefined;
+  /** Whether the story is about a show, which makes "Name (Name)" a character and actor. */
+  aboutShow: boolean;
+}
+
+export interface Discovery {
+  name: string;
+  kind: TagKind;
+  rule: string;
+  line: number;
+  /** Where the name stands on its line. */
+  start: number;
+  end: number;
+  /** Another name of the same entity (Hangul, legal name, stage name). */
+  alias?: string;
+  /** For a character: the actor's name. */
+  playedBy?: string;
+  /** For a member: the group's name. */
+  memberOf?: string;
+}
+
+export interface DiscoveryRule {
+  name: string;
+  find: (line: RuleLine, context: RuleContext) => Discovery[];
+}

@@ -1,0 +1,114 @@
+// Scores the tagger against answer keys written for a corpus of stories: how many of the
+// entities a reader would filter by got a tag (must recall), how many named in passing
+// did (should recall), entities split over two tags, tags on trap words, and tags no key
+// names (junk). Pure: the CLI (scripts/tags-score.ts) and a unit test feed it.
+import type { TagKind } from '../model.ts';
+import type { Corpus } from '../pipeline.ts';
+import { parseKoreanName } from './korean-names.ts';
+import { nameKey } from './names.ts';
+
+export interface KeyEntity {
+  name: string;
+  kind: TagKind;
+  spellings: string[];
+}
+
+export interface ArticleKey {
+  title: string;
+  must: KeyEntity[];
+  should: KeyEntity[];
+  traps: string[];
+}
+
+export interface Score {
+  articles: number;
+  must: { found: number; total: number };
+  should: { found: number; total: number };
+  split: string[];
+  falseTags: string[];
+  junk: string[];
+  tags: number;
+  missedMust: string[];
+  missedShould: string[];
+}
+
+/** Spellings compare with diacritics, hyphens, spaces and case folded, Korean names by key. */
+const matchKeys = (name: string) => {
+  const folded = name.normalize('NFKD').replace(/\p{M}/gu, '');
+  const keys = [nameKey(folded), nameKey(folded).replace(/ /g, '')];
+  const korean = parseKoreanName(folded.replace(/['’]s$/, ''));
+  if (korean) keys.push(`k:${korean.key}`);
+  return keys;
+};
+
+const normTitle = (t: string) => t.normalize('NFKC').replace(/[“”"‘’']/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+export const scoreCorpus = (corpus: Corpus, keys: ArticleKey[]): Score => {
+  const entityKeys = new Map(
+    corpus.entities.map((e) => [e.id, new Set([e.name, ...(e.aliases ?? [])].flatMap(matchKeys))]),
+  );
+  const byTitle = new Map(corpus.articles.map((a) => [normTitle(a.title), a]));
+  const score: Score = {
+    articles: 0,
+    must: { found: 0, total: 0 },
+    should: { found: 0, total: 0 },
+    split: [],
+    falseTags: [],
+    junk: [],
+    tags: 0,
+    missedMust: [],
+    missedShould: [],
+  };
+  const idsOfEntity = new Map<string, Set<string>>();
+  for (const key of keys) {
+    const article = byTitle.get(normTitle(key.title));
+    if (!article) throw new Error(`no article titled "${key.title}" in the corpus`);
+    score.articles++;
+    const matched = new Set<string>();
+    const check = (list: KeyEntity[], tally: { found: number; total: number }, missed: string[]) => {
+      for (const k of list) {
+        tally.total++;
+        const wanted = new Set([k.name, ...k.spellings].flatMap(matchKeys));
+        const hits = article.tags.filter((t) => [...entityKeys.get(t.id)!].some((x) => wanted.has(x)));
+        if (hits.length) tally.found++;
+        else missed.push(`${article.file}: ${k.name} (${k.kind})`);
+        const canonical = `${k.kind}:${k.name}`;
+        for (const h of hits) {
+          matched.add(h.id);
+          idsOfEntity.set(canonical, (idsOfEntity.get(canonical) ?? new Set()).add(h.id));
+        }
+      }
+    };
+    check(key.must, score.must, score.missedMust);
+    check(key.should, score.should, score.missedShould);
+    // A trap is sprung when a tag's mention overlaps one of its occurrences.
+    const trapped = new Set<string>();
+    for (const trap of key.traps) {
+      for (const m of article.mentions) {
+        const lineText = lineTextOf(article, m.line);
+        for (let at = lineText.indexOf(trap); at >= 0; at = lineText.indexOf(trap, at + 1)) {
+          if (m.start < at + trap.length && m.end > at) trapped.add(`${article.file}: "${trap}" -> ${m.id}`);
+        }
+      }
+    }
+    score.falseTags.push(...trapped);
+    score.tags += article.tags.length;
+    for (const t of article.tags)
+      if (!matched.has(t.id)) score.junk.push(`${article.file}: ${t.name} (${t.kind}, ${t.id})`);
+  }
+  for (const [name, ids] of idsOfEntity) if (ids.size > 1) score.split.push(`${name}: ${[...ids].join(', ')}`);
+  return score;
+};
+
+/** The text of one seed line of an article (title or body). */
+const lineTextOf = (article: Corpus['articles'][number], line: number) => {
+  if (line === article.line) return article.title;
+  const lines = new Map<number, string>();
+  article.body.forEach((block, i) => {
+    const items = block.type === 'list' ? block.items : block.lines;
+    items.forEach((t, j) => lines.set((article.blockLines[i] ?? article.line) + j, t));
+  });
+  return lines.get(line) ?? '';
+};
+
+export const percent = (n: number, d: number) => (d ? (100 * n) / d : 100);
