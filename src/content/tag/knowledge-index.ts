@@ -55,13 +55,22 @@ export const indexKnowledge = (knowledge: Knowledge): KnowledgeIndex => {
     const fromOpenData = knowledge.origin.get(id)?.file.includes('kpopnet') ?? false;
     if (isWeakName(name, fromOpenData)) weak.add(nameKey(name));
   }
+  // Rules ask about the same few thousand names again and again: answer each once.
+  const lookups = new Map<string, string[] | undefined>();
   const lookup = (name: string) => {
+    if (lookups.has(name)) return lookups.get(name);
     const plain = lookupName(names, name);
-    if (plain) return plain;
-    const parsed = parseKoreanName(name);
-    return parsed ? korean.get(parsed.key) : undefined;
+    const parsed = plain ? undefined : parseKoreanName(name);
+    const ids = plain ?? (parsed ? korean.get(parsed.key) : undefined);
+    lookups.set(name, ids);
+    return ids;
   };
-  const known = (name: string): Known | undefined => {
+  const knowns = new Map<string, Known | undefined>();
+  const known = (name: string) => {
+    if (!knowns.has(name)) knowns.set(name, knownOf(name));
+    return knowns.get(name);
+  };
+  const knownOf = (name: string): Known | undefined => {
     const ids = lookup(name);
     if (!ids?.length) return undefined;
     const entities = ids.map((id) => byId.get(id)!);

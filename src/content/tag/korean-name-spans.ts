@@ -70,6 +70,9 @@ const candidate = (line: LineShape, i: number) => {
 export const findKoreanNames = (line: LineShape): NameSpan[] => {
   const { text, tokens } = line;
   const spans: NameSpan[] = [];
+  // Tokens inside an earlier candidate that shape alone did not confirm ("Go Youn Jung"
+  // in a headline): a name starting there needs a hyphen to be sure.
+  let doubtfulUntil = -1;
   for (let i = 0; i < tokens.length - 1; i++) {
     const surname = tokens[i]!;
     if (!isCapitalized(surname.raw) || !surnameHangul(surname.raw)) continue;
@@ -91,6 +94,7 @@ export const findKoreanNames = (line: LineShape): NameSpan[] => {
     const sure =
       !blocked &&
       !glued &&
+      (i >= doubtfulUntil || found.hyphen) &&
       (found.hyphen
         ? true
         : englishSurname
@@ -98,6 +102,7 @@ export const findKoreanNames = (line: LineShape): NameSpan[] => {
           : twoSyllables || (!line.titleCase && !startsSentence(text, surname.start)));
     spans.push({ text: written, key: parsed.key, start: surname.start, end: last.end, from: i, to: found.to, sure });
     if (sure) i = found.to - 1;
+    else doubtfulUntil = Math.max(doubtfulUntil, found.to);
   }
   return spans;
 };

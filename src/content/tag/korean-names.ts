@@ -179,9 +179,18 @@ export const syllableInventory = () => {
 };
 
 /** Splits a lowercase word into one or two syllables of the inventory, if it can. */
+const splits = new Map<string, string[] | undefined>();
+
 export const syllables = (word: string): string[] | undefined => {
-  const set = syllableInventory();
   const w = word.toLowerCase();
+  if (splits.has(w)) return splits.get(w);
+  const split = splitSyllables(w);
+  if (splits.size < 100_000) splits.set(w, split);
+  return split;
+};
+
+const splitSyllables = (w: string): string[] | undefined => {
+  const set = syllableInventory();
   if (set.has(w)) return [w];
   // Prefer the split whose first syllable is longest ("minyoung" = min + young).
   for (let cut = Math.min(w.length - 1, 7); cut >= 1; cut--) {
@@ -226,8 +235,17 @@ export interface KoreanName {
   key: string;
 }
 
+const parsedNames = new Map<string, KoreanName | undefined>();
+
 /** Parses "Lee Byung-hun", "Lee Byeong Heon", "Lee Byunghun" alike; undefined otherwise. */
 export const parseKoreanName = (name: string): KoreanName | undefined => {
+  if (parsedNames.has(name)) return parsedNames.get(name);
+  const parsed = parseName(name);
+  if (parsedNames.size < 200_000) parsedNames.set(name, parsed);
+  return parsed;
+};
+
+const parseName = (name: string): KoreanName | undefined => {
   const words = name.trim().split(/\s+/);
   if (words.length < 2 || words.length > 3) return undefined;
   const hangul = surnameHangul(words[0]!);

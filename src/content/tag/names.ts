@@ -13,13 +13,15 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-export const tokenize = (text: string): Token[] =>
-  Array.from(text.matchAll(WORD), (m) => ({
-    norm: m[0].toLowerCase(),
-    raw: m[0],
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+export const tokenize = (text: string): Token[] => {
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const raw = m[0];
+    tokens.push({ norm: raw.toLowerCase(), raw, start: m.index, end: m.index + raw.length });
+  }
+  return tokens;
+};
 
 export const nameKey = (name: string) =>
   tokenize(name.normalize('NFC'))
@@ -80,21 +82,20 @@ export interface Match<T> {
 export const findNames = <T>(index: NameIndex<T>, text: string | Token[]): Match<T>[] => {
   const tokens = typeof text === 'string' ? tokenize(text) : text;
   const matches: Match<T>[] = [];
-  for (let i = 0; i < tokens.length;) {
+  for (let i = 0; i < tokens.length; ) {
     const token = tokens[i]!;
-    const capital = startsCapitalOrUncased(token.raw);
     const lengths = index.lengthsByFirst.get(token.norm);
     let hit: { key: string; values: T[]; length: number } | undefined;
-    for (const length of lengths ?? []) {
-      if (i + length > tokens.length) continue;
-      const key = tokens
-        .slice(i, i + length)
-        .map((t) => t.norm)
-        .join(' ');
-      const values = index.byKey.get(key);
-      if (values && (capital || index.lowercase.has(key))) {
-        hit = { key, values, length };
-        break;
+    if (lengths) {
+      const capital = startsCapitalOrUncased(token.raw);
+      // Keys grow one token at a time; the longest that is indexed wins.
+      const longest = Math.min(lengths[0]!, tokens.length - i);
+      let key = token.norm;
+      for (let length = 1; length <= longest; length++) {
+        if (length > 1) key += ` ${tokens[i + length - 1]!.norm}`;
+        if (!lengths.includes(length)) continue;
+        const values = index.byKey.get(key);
+        if (values && (capital || index.lowercase.has(key))) hit = { key, values, length };
       }
     }
     if (hit) {

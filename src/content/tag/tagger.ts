@@ -97,11 +97,15 @@ const discoveredMentions = (entities: DiscoveredEntity[], prepared: PreparedArti
   const byKey = new Map(entities.map((e) => [e.draft.key, e.id]));
   // One-word names are too easily common words: they tag only the stories they were found in.
   const oneWord = new Set(entities.filter((e) => !e.draft.key.includes(' ') && !/^k:|[\uac00-\ud7a3]/.test(e.draft.key)).map((e) => e.id));
-  const foundIn = entities.map((e) => new Set(e.draft.articles.keys()));
-  const order = new Map(entities.map((e, i) => [e.id, i]));
+  // Per article, the discoveries made in it, so this is not articles x names.
+  const foundIn = prepared.map(() => [] as Mention[]);
+  for (const e of entities)
+    for (const [ai, ds] of e.draft.articles)
+      for (const d of ds) foundIn[ai]!.push({ id: e.id, line: d.line, start: d.start, end: d.end });
   return prepared.map((article, ai) => {
-    const mentions: Mention[] = [];
-    const here = (id: string) => !oneWord.has(id) || foundIn[order.get(id)!]!.has(ai);
+    const mentions: Mention[] = [...foundIn[ai]!];
+    const ids = new Set(mentions.map((m) => m.id));
+    const here = (id: string) => !oneWord.has(id) || ids.has(id);
     article.lines.forEach((l) => {
       for (const m of findNames(index, l.tokens))
         for (const id of m.values) if (here(id)) mentions.push({ id, line: l.line, start: m.start, end: m.end });
@@ -110,8 +114,6 @@ const discoveredMentions = (entities: DiscoveredEntity[], prepared: PreparedArti
         if (id) mentions.push({ id, line: l.line, start: span.start, end: span.end });
       }
     });
-    for (const e of entities)
-      for (const d of e.draft.articles.get(ai) ?? []) mentions.push({ id: e.id, line: d.line, start: d.start, end: d.end });
     return mentions;
   });
 };

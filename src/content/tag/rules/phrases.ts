@@ -13,6 +13,16 @@ export const STOP = new Set(
   Episode Season Part Vol Chapter Act Mr Mrs Ms Dr`.split(/\s+/),
 );
 
+/** Capitalised words that are never a person's name: nationalities, languages, places. */
+export const NOT_NAMES = new Set(
+  `Japanese Korean Chinese English American British Thai Filipino Vietnamese Indonesian
+  French German Spanish Italian Canadian Australian Asian European Latin Western Global
+  Seoul Busan Incheon Tokyo Osaka Japan China Taiwan Thailand America Europe Paris London
+  LA Los Angeles New York Las Vegas Hong Kong Singapore Manila Jakarta Bangkok Jeju Gangnam
+  Billboard Spotify YouTube Instagram TikTok Twitter Weverse Melon Hanteo Circle Oricon
+  Grammy Grammys Emmy Emmys Oscar Oscars Hot Top Daesang Bonsang Hallyu K-pop K-drama`.split(/\s+/),
+);
+
 /** Words that name a role; never part of the name that follows them. */
 export const ROLE_WORDS = new Set(
   `actor actress director producer writer screenwriter composer comedian host model pd ceo

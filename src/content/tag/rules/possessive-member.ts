@@ -3,7 +3,7 @@
 // knows, or a word in capitals (a group the knowledge lacks); the member is a Korean
 // name or one or two capitalised words that are not ordinary English words.
 import { isEnglishWord } from '../english-words.ts';
-import { STOP, nameAt } from './phrases.ts';
+import { NOT_NAMES, STOP, nameAt } from './phrases.ts';
 import type { Discovery, DiscoveryRule, RuleLine, RuleContext } from './rule.ts';
 
 const POSSESSIVE = /(?<=\p{L}|\p{N}|\))(?:['’]s|(?<=s)['’])(?=[ \t]+[\p{Lu}])/gu;
@@ -39,7 +39,7 @@ export const possessiveMember: DiscoveryRule = {
       const known = context.known(member.name);
       // Unknown one-word members must not be English words ("TWICE's Japanese album").
       const first = member.name.split(' ')[0]!;
-      if (!known && (isEnglishWord(first) || STOP.has(first))) continue;
+      if (!known && (isEnglishWord(first) || STOP.has(first) || NOT_NAMES.has(first))) continue;
       if (known && known.kind !== 'person') continue;
       // Two unknown words: keep the second only when it reads as a name too.
       const name =

@@ -2,7 +2,7 @@
 // role word before a name. Roles that go with a full name need two words or a Korean
 // name; member roles ("leader RM") take one word.
 import { isEnglishWord } from '../english-words.ts';
-import { nameAt } from './phrases.ts';
+import { NOT_NAMES, nameAt } from './phrases.ts';
 import type { Discovery, DiscoveryRule } from './rule.ts';
 
 const ONE_WORD = ['singer', 'rapper', 'idol', 'member', 'leader', 'vocalist', 'maknae', 'trainee', 'MC', 'soloist'];
@@ -27,13 +27,18 @@ export const role: DiscoveryRule = {
     const found: Discovery[] = [];
     for (const m of line.text.matchAll(ROLE)) {
       const at = m.index + m[0].length;
-      const korean = line.names.find((n) => n.start === at && n.sure);
-      const name = nameAt(line, at, 3);
+      // A role word is evidence enough for a Korean name shape alone would doubt ("leader Bang Chan").
+      const korean = line.names.find((n) => n.start === at);
+      const name = korean ? { name: korean.text, start: korean.start, end: korean.end } : nameAt(line, at, 3);
       if (!name || name.start !== at) continue;
       const words = name.name.split(' ');
       const known = context.known(name.name);
       const oneWordRole = ONE.has(m[1]!.toLowerCase());
-      const enough = korean || known?.kind === 'person' || (oneWordRole ? !isEnglishWord(words[0]!) : words.length >= 2 && !line.titleCase);
+      const notWords = words.some((w) => !isEnglishWord(w) && !NOT_NAMES.has(w));
+      const enough =
+        korean ||
+        known?.kind === 'person' ||
+        (oneWordRole ? notWords : words.length >= 2 && (!line.titleCase || notWords));
       if (!enough || (known && known.kind !== 'person')) continue;
       found.push({ name: name.name, kind: 'person', rule: 'role', line: line.line, start: name.start, end: name.end });
     }

@@ -4,7 +4,8 @@ import { KIND_WORDS } from './phrases.ts';
 import type { Discovery, DiscoveryRule } from './rule.ts';
 
 const LIST = /\b(dramas|series|films|movies|webtoons|shows|songs|singles|hits|tracks|albums|works|projects|titles)[ \t]+(?:such[ \t]+as|like|including|as[ \t]+well[ \t]+as)[ \t]+([^.;!?()]+)/giu;
-const ITEM = /^[\p{Lu}\p{N}][\p{L}\p{N}’'!?:&.-]*(?:[ \t]+(?:[\p{Lu}\p{N}][\p{L}\p{N}’'!?:&.-]*|of|the|a|an|in|on|to|and|with|for|at|from|my|your|our|is|are)){0,6}$/u;
+const ITEM = /^[\p{Lu}\p{N}][\p{L}\p{N}’'!?:&.-]*(?:[ \t]+(?:[\p{Lu}\p{N}][\p{L}\p{N}’'!?:&.-]*|of|the|a|an|in|on|to|and|with|for|at|from|my|your|our)){0,6}/u;
+const SMALL_END = /(?:[ \t]+(?:of|the|a|an|in|on|to|and|with|for|at|from|my|your|our))+$/;
 
 export const titleList: DiscoveryRule = {
   name: 'title-list',
@@ -21,10 +22,13 @@ export const titleList: DiscoveryRule = {
       let offset = listStart;
       for (let i = 0; i < parts.length; i += 2) {
         const raw = parts[i]!;
-        const item = raw.trim().replace(/^[“"‘']|[”"’']$/g, '');
-        if (!ITEM.test(item) || /\b(?:and|is|are)$/.test(item)) break;
+        const text = raw.trim().replace(/^[“"‘']|[”"’']$/g, '');
+        const item = ITEM.exec(text)?.[0].replace(SMALL_END, '').replace(/[.,:]$/, '');
+        if (!item) break;
         const start = offset + raw.indexOf(item);
         found.push({ name: item, kind, rule: 'title-list', line: line.line, start, end: start + item.length });
+        // Prose after the title ends the list: "... and Signal before that".
+        if (text.slice(item.length).trim()) break;
         offset += raw.length + (parts[i + 1]?.length ?? 0);
       }
     }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { cast } from '../../../src/content/tag/rules/cast.ts';
+import { run } from './support.ts';
+
+const found = (text: string, known = {}) => run(cast, text, known).map((d) => [d.kind, d.name, d.playedBy ?? '']);
+
+describe('cast rule', () => {
+  it('reads "X as CHARACTER" and "X will play CHARACTER"', () => {
+    expect(found('Park Ji-hu as Nam On-jo, and Kim Tae-ri will play Yoon Jeong-nyeon.')).toEqual([
+      ['person', 'Park Ji-hu', ''],
+      ['character', 'Nam On-jo', 'Park Ji-hu'],
+      ['person', 'Kim Tae-ri', ''],
+      ['character', 'Yoon Jeong-nyeon', 'Kim Tae-ri'],
+    ]);
+  });
+  it('reads "played by X" and "starring X, Y and Z"', () => {
+    expect(found('Gi-hun, played by Lee Jung-jae, returns in the series starring Song Kang, Han So-hee and Kim Min-gue.')).toEqual([
+      ['person', 'Lee Jung-jae', ''],
+      ['character', 'Gi-hun', 'Lee Jung-jae'],
+      ['person', 'Song Kang', ''],
+      ['person', 'Han So-hee', ''],
+      ['person', 'Kim Min-gue', ''],
+    ]);
+  });
+  it('needs a person before "as"', () => {
+    expect(found('Fans saw it as Netflix and known as Seoul.', { Netflix: 'org' })).toEqual([]);
+  });
+});
