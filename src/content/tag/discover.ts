@@ -6,6 +6,24 @@ import { nameKey } from './names.ts';
 import type { PreparedArticle } from './prepare.ts';
 import { RULES } from './rules/index.ts';
 import type { Discovery, RuleContext } from './rules/rule.ts';
+import { KIND_WORDS } from './rules/phrases.ts';
+import type { TagKind } from '../model.ts';
+
+/** What the story is about, by its kind words: shows, or music (songs or albums). */
+const topicOf = (article: PreparedArticle): TagKind | undefined => {
+  const counts: Partial<Record<TagKind, number>> = {};
+  for (const l of article.lines)
+    for (const t of l.tokens) {
+      const kind = KIND_WORDS[t.norm];
+      if (kind) counts[kind] = (counts[kind] ?? 0) + 1;
+    }
+  const show = counts.show ?? 0;
+  const song = counts.song ?? 0;
+  const album = counts.album ?? 0;
+  if (show >= 2 && show >= 2 * (song + album)) return 'show';
+  if (song + album >= 2 && song + album >= 2 * show) return album > song ? 'album' : 'song';
+  return undefined;
+};
 
 export interface ArticleDiscoveries {
   /** "line:start" of every name a rule found, known or not. */
@@ -25,7 +43,7 @@ export const discoverIn = (
   index: KnowledgeIndex,
   aboutShow: boolean,
 ): ArticleDiscoveries => {
-  const context: RuleContext = { known: index.known, aboutShow };
+  const context: RuleContext = { known: index.known, aboutShow, topic: topicOf(article) };
   const evidence = new Set<string>();
   const known: ArticleDiscoveries['known'] = [];
   const fresh: Discovery[] = [];

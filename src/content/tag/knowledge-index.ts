@@ -8,7 +8,7 @@ import type { Entity } from '../validate/schema.ts';
 import type { Knowledge } from '../knowledge/build-knowledge.ts';
 import { isEnglishWord } from './english-words.ts';
 import { parseKoreanName } from './korean-names.ts';
-import { createNameIndex, lookupName, nameKey, type NameIndex } from './names.ts';
+import { createNameIndex, lookupName, nameKey, nameVariants, type NameIndex } from './names.ts';
 import { buildLinks, type Link } from './relations.ts';
 import type { Known } from './rules/rule.ts';
 
@@ -18,24 +18,30 @@ export interface KnowledgeIndex {
   names: NameIndex<string>;
   /** Romanization key of a Korean personal name -> entity ids. */
   korean: Map<string, string[]>;
-  /** Name keys that tag only with evidence that they are used as names here. */
+  /** One-word name keys that are ordinary words: they tag only where used as names. */
   weak: Set<string>;
+  /** Longer names of ordinary words: at a sentence start or in a headline they need context. */
+  wordy: Set<string>;
   ignored: Set<string>;
   needsContext: (id: string) => boolean;
   known: (name: string) => Known | undefined;
   lookup: (name: string) => string[] | undefined;
 }
 
-const isWeakName = (name: string, fromOpenData: boolean) => {
-  const key = nameKey(name);
-  if (!key || key.includes(' ')) return false;
-  const bare = name.trim();
-  if (/[\uac00-\ud7a3]/.test(bare)) return false;
-  if (bare.length <= 1) return true;
-  if (isEnglishWord(key)) return true;
+const CALENDAR = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+
+/** Whether a one-word key is an ordinary word (or too short to trust). */
+const isWeakKey = (key: string, fromOpenData: boolean) => {
+  if (!key || key.includes(' ') || /[\uac00-\ud7a3]/.test(key)) return false;
+  if (key.length <= 1 || CALENDAR.has(key) || isEnglishWord(key)) return true;
   // Open data holds hundreds of idols with short stage names: those need their group.
   return fromOpenData && key.length < 4;
 };
+
+/** Names made only of ordinary words ("Second Wind"): capitals at a sentence start say nothing. */
+const isWordy = (key: string) => key.includes(' ') && key.split(' ').every((w) => isEnglishWord(w) || CALENDAR.has(w));
 
 export const indexKnowledge = (knowledge: Knowledge): KnowledgeIndex => {
   const byId = new Map(knowledge.entities.map((e) => [e.id, e]));
@@ -45,6 +51,7 @@ export const indexKnowledge = (knowledge: Knowledge): KnowledgeIndex => {
   const names = createNameIndex(entries);
   const korean = new Map<string, string[]>();
   const weak = new Set<string>();
+  const wordy = new Set<string>();
   for (const [name, id] of entries) {
     const parsed = parseKoreanName(name);
     if (parsed) {
@@ -53,7 +60,10 @@ export const indexKnowledge = (knowledge: Knowledge): KnowledgeIndex => {
       korean.set(parsed.key, ids);
     }
     const fromOpenData = knowledge.origin.get(id)?.file.includes('kpopnet') ?? false;
-    if (isWeakName(name, fromOpenData)) weak.add(nameKey(name));
+    for (const key of nameVariants(name)) {
+      if (isWeakKey(key, fromOpenData)) weak.add(key);
+      if (isWordy(key)) wordy.add(key);
+    }
   }
   // Rules ask about the same few thousand names again and again: answer each once.
   const lookups = new Map<string, string[] | undefined>();
@@ -84,6 +94,7 @@ export const indexKnowledge = (knowledge: Knowledge): KnowledgeIndex => {
     names,
     korean,
     weak,
+    wordy,
     ignored: new Set(knowledge.ignore.map(nameKey)),
     needsContext: (id) => !!byId.get(id)?.needsContext || byId.get(id)?.kind === 'character',
     known,

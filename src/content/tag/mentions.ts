@@ -13,6 +13,10 @@ export interface Candidate {
   end: number;
   /** A weak name (an ordinary word) where nothing says it is a name. */
   weak: boolean;
+  /** A name of ordinary words ("Second Wind") at a sentence start or in a headline. */
+  wordy: boolean;
+  /** What follows reads as a name's ("Jin, the eldest", "Key said"). */
+  nameLike: boolean;
   /** The first word of a sentence or of a Title Case headline: its capital says nothing. */
   capitalOnly: boolean;
   /** Matched by romanization key, not as written: listed for an editor. */
@@ -20,21 +24,30 @@ export interface Candidate {
   written: string;
 }
 
+/** What follows a name, not a word: a comma, a possessive, a bracket, a reporting verb. */
+const NAME_FOLLOWS =
+  /^(?:,|['’]s\b|\s*\(|\s+(?:said|says|shared|revealed|posted|wrote|added|explained|told|expressed|confessed|enlisted|returned|released|debuted|joined|signed|starred|stars|sang|won|took|made|performed|appeared|showed|also|and\s+\p{Lu}))/u;
+
 export const knownMentions = (article: PreparedArticle, index: KnowledgeIndex): Candidate[] =>
   article.lines.flatMap((l, li) => {
     const found: Candidate[] = [];
     const capitalOnly = (start: number) => l.titleCase || startsSentence(l.text, start);
     for (const m of findNames(index.names, l.tokens)) {
+      const written = l.text.slice(m.start, m.end);
+      // "TWICE" in capitals is the group, "Twice" at a sentence start the word.
+      const allCaps = written.length > 1 && written === written.toUpperCase() && /\p{Lu}/u.test(written) && !l.titleCase;
       found.push({
         values: m.values,
         position: positionOf(li, m.start),
         line: l.line,
         start: m.start,
         end: m.end,
-        weak: index.weak.has(m.key),
+        weak: index.weak.has(m.key) && !allCaps,
+        wordy: index.wordy.has(m.key) && capitalOnly(m.start),
+        nameLike: NAME_FOLLOWS.test(l.text.slice(m.end, m.end + 24)),
         capitalOnly: capitalOnly(m.start),
         byKey: false,
-        written: l.text.slice(m.start, m.end),
+        written,
       });
     }
     for (const span of l.names) {
@@ -49,6 +62,8 @@ export const knownMentions = (article: PreparedArticle, index: KnowledgeIndex): 
         start: span.start,
         end: span.end,
         weak: false,
+        wordy: false,
+        nameLike: true,
         capitalOnly: capitalOnly(span.start),
         byKey: true,
         written: span.text,

@@ -32,9 +32,11 @@ export const resolveMentions = (matches: Candidate[], context: ResolveContext): 
   const pending: Candidate[] = [];
   for (const m of matches) {
     const evidence = context.evidenceAt(m.line, m.start);
-    if (m.weak && !evidence && m.capitalOnly) continue;
+    // A weak name that opens a sentence counts only when what follows reads as a name's.
+    if (m.weak && !evidence && m.capitalOnly && !m.nameLike) continue;
     const only = m.values.length === 1 ? m.values[0]! : undefined;
-    if (only && !context.needsContext(only) && (!m.weak || evidence)) add(only, m);
+    const doubtful = (m.weak || m.wordy) && !evidence;
+    if (only && !context.needsContext(only) && !doubtful) add(only, m);
     else pending.push(m);
   }
   // Each pass may give context to the next ("Onjo" -> the show -> ...); stop when nothing changes.

@@ -1,6 +1,6 @@
 // Quoted titles in a headline: the kind word nearest the title decides
 // ("“All of Us Are Dead” Director ..." is a show, "‘Seven’ ... Most-Streamed Songs" a song).
-import { QUOTED, looksLikeTitle } from './phrases.ts';
+import { looksLikeTitle, quotedStrings } from './phrases.ts';
 import type { DiscoveryRule } from './rule.ts';
 import type { TagKind } from '../../model.ts';
 
@@ -12,21 +12,17 @@ const kindOf = (w: string): TagKind | undefined =>
 
 export const headlineTitle: DiscoveryRule = {
   name: 'headline-title',
-  find: (line) => {
+  find: (line, context) => {
     if (!line.isTitle) return [];
-    return Array.from(line.text.matchAll(QUOTED), (m) => {
-      const raw = m[1] ?? m[2] ?? m[3] ?? '';
-      const name = raw.trim();
-      if (!looksLikeTitle(name) || /:\s*$/.test(line.text.slice(0, m.index))) return [];
-      const end = m.index + m[0].length;
-      const distance = (t: { start: number }) => Math.abs(t.start - m.index);
+    return quotedStrings(line.text).flatMap((q) => {
+      if (!looksLikeTitle(q.title) || /:\s*["“‘']?$/.test(line.text.slice(0, q.start))) return [];
+      const distance = (t: { start: number }) => Math.abs(t.start - q.start);
       const kinded = line.tokens
         .map((t) => ({ t, kind: kindOf(t.norm) }))
-        .filter((x) => x.kind && (x.t.start < m.index || x.t.start >= end))
+        .filter((x) => x.kind && (x.t.start < q.start || x.t.start >= q.quoteEnd))
         .sort((a, b) => distance(a.t) - distance(b.t));
-      const kind = kinded[0]?.kind;
-      const start = m.index + m[0].indexOf(raw);
-      return kind ? [{ name, kind, rule: 'headline-title', line: line.line, start, end: start + name.length }] : [];
-    }).flat();
+      const kind = kinded[0]?.kind ?? context.topic;
+      return kind ? [{ name: q.title, kind, rule: 'headline-title', line: line.line, start: q.start, end: q.end }] : [];
+    });
   },
 };

@@ -70,9 +70,9 @@ export const nameBefore = (line: RuleLine, end: number, max = 3) => {
   return { name, start: end - name.length, end };
 };
 
-export const looksLikeTitle = (title: string) => {
+export const looksLikeTitle = (title: string, lowercaseOk = false) => {
   const t = title.trim();
-  if (!t || /[.!?,;:]$/.test(t) || !/^[\p{Lu}\p{N}]/u.test(t)) return false;
+  if (!t || /[.!?,;:]$/.test(t) || (!lowercaseOk && !/^[\p{Lu}\p{N}]/u.test(t))) return false;
   const words = t.split(/\s+/);
   if (words.length > 8) return false;
   const capitalized = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
@@ -83,6 +83,11 @@ export const looksLikeTitle = (title: string) => {
 export const KIND_WORDS: Record<string, TagKind> = {
   drama: 'show',
   dramas: 'show',
+  comedy: 'show',
+  romance: 'show',
+  melodrama: 'show',
+  sageuk: 'show',
+  'rom-com': 'show',
   'k-drama': 'show',
   series: 'show',
   film: 'show',
@@ -117,6 +122,27 @@ export const KIND_WORDS: Record<string, TagKind> = {
   mini: 'album',
   'mini-album': 'album',
 };
+
+export interface QuotedTitle {
+  /** The title, trimmed of the comma or period American style puts inside quotes. */
+  title: string;
+  start: number;
+  end: number;
+  /** Where the quote marks end. */
+  quoteEnd: number;
+  /** Whether punctuation stood inside the closing quote ("Rover,"). */
+  clipped: boolean;
+}
+
+/** Quoted strings of a line, as title candidates. */
+export const quotedStrings = (text: string): QuotedTitle[] =>
+  Array.from(text.matchAll(QUOTED), (m) => {
+    const raw = m[1] ?? m[2] ?? m[3] ?? '';
+    const trimmed = raw.trim();
+    const title = trimmed.replace(/[,.]$/, '').trim();
+    const start = m.index + m[0].indexOf(raw) + (raw.length - raw.trimStart().length);
+    return { title, start, end: start + title.length, quoteEnd: m.index + m[0].length, clipped: title !== trimmed };
+  });
 
 export const QUOTED = /[“"]([^“”"\n]{1,80})[”"]|‘([^‘’\n]{1,60})’(?!\p{L})|(?<![\p{L}])'([^'\n]{1,60})'(?![\p{L}])/gu;
 

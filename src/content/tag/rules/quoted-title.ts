@@ -1,13 +1,15 @@
 // Quoted titles whose kind word stands anywhere in the sentence: "'Golden Hour' is his
 // first solo album", "the drama “Queen of Tears”", and the titles after it in a list
-// ("hits like “Dynamite”, “Butter” and “Butter (Remix)”") share its kind.
-import { KIND_WORDS, QUOTED, looksLikeTitle, sentenceAround } from './phrases.ts';
+// ("hits like “Dynamite”, “Butter” and “Butter (Remix)”") share its kind. A quoted title
+// with no kind word in its sentence takes the story's topic (a story about a drama, or
+// about music), when the story has one.
+import { KIND_WORDS, NOT_NAMES, STOP, looksLikeTitle, quotedStrings, sentenceAround } from './phrases.ts';
 import type { Discovery, DiscoveryRule } from './rule.ts';
 import type { TagKind } from '../../model.ts';
 import { tokenize } from '../names.ts';
 
 /** The kind word nearest the quote in its sentence ("variety show" reads as a show). */
-export const kindNear = (text: string, from: number, to: number) => {
+export const kindNear = (text: string, from: number, to: number, within = Infinity) => {
   const sentence = sentenceAround(text, from);
   let best: { kind: TagKind; distance: number } | undefined;
   for (const t of tokenize(sentence.text)) {
@@ -16,12 +18,20 @@ export const kindNear = (text: string, from: number, to: number) => {
     const kind = KIND_WORDS[t.norm];
     if (!kind) continue;
     const distance = start < from ? from - start : start - to;
-    if (!best || distance < best.distance) best = { kind, distance };
+    if (distance <= within && (!best || distance < best.distance)) best = { kind, distance };
   }
   return best?.kind;
 };
 
 const LIST_GAP = /^[^.!?;:"“”]{0,40}$/;
+
+/** A title that can stand on the story's topic alone: every word capitalised, not a place. */
+const plainlyATitle = (title: string, clipped: boolean) => {
+  const words = title.split(/\s+/);
+  if (words.every((w) => NOT_NAMES.has(w) || STOP.has(w))) return false;
+  const capitals = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return words.length <= 6 && (clipped ? capitals === words.length : capitals >= words.length / 2);
+};
 
 export const quotedTitle: DiscoveryRule = {
   name: 'quoted-title',
@@ -29,21 +39,23 @@ export const quotedTitle: DiscoveryRule = {
     if (!/[“"‘']/.test(line.text)) return [];
     const found: Discovery[] = [];
     let previous: { kind: TagKind; end: number } | undefined;
-    for (const m of line.text.matchAll(QUOTED)) {
-      const raw = m[1] ?? m[2] ?? m[3] ?? '';
-      const title = raw.trim();
-      const end = m.index + m[0].length;
-      if (!looksLikeTitle(title)) {
+    for (const q of quotedStrings(line.text)) {
+      // A lowercase title ("rosie") only right after its kind word.
+      const near = kindNear(line.text, q.start, q.end, 16);
+      if (!looksLikeTitle(q.title, !!near)) {
         previous = undefined;
         continue;
       }
-      const known = context.known(title);
-      const gap = previous ? line.text.slice(previous.end, m.index) : undefined;
+      const known = context.known(q.title);
+      const gap = previous ? line.text.slice(previous.end, q.start) : undefined;
       const listed = gap !== undefined && LIST_GAP.test(gap) && /,|\band\b|&/.test(gap) ? previous?.kind : undefined;
-      const kind = (known && known.kind !== 'person' ? known.kind : undefined) ?? kindNear(line.text, m.index, end) ?? listed;
-      previous = kind ? { kind, end } : undefined;
-      const start = m.index + m[0].indexOf(raw) + (raw.length - raw.trimStart().length);
-      if (kind) found.push({ name: title, kind, rule: 'quoted-title', line: line.line, start, end: start + title.length });
+      const kind =
+        (known && known.kind !== 'person' ? known.kind : undefined) ??
+        kindNear(line.text, q.start, q.end) ??
+        listed ??
+        (context.topic && plainlyATitle(q.title, q.clipped) ? context.topic : undefined);
+      previous = kind ? { kind, end: q.quoteEnd } : undefined;
+      if (kind) found.push({ name: q.title, kind, rule: 'quoted-title', line: line.line, start: q.start, end: q.end });
     }
     return found;
   },

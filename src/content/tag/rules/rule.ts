@@ -28,6 +28,8 @@ export interface RuleContext {
   known: (name: string) => Known | undefined;
   /** Whether the story is about a show, which makes "Name (Name)" a character and actor. */
   aboutShow: boolean;
+  /** What the story's kind words say it is about: shows, or songs; undefined when unclear. */
+  topic?: TagKind;
 }
 
 export interface Discovery {
