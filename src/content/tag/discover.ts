@@ -6,7 +6,7 @@ import { nameKey } from './names.ts';
 import type { PreparedArticle } from './prepare.ts';
 import { RULES } from './rules/index.ts';
 import type { Discovery, RuleContext } from './rules/rule.ts';
-import { KIND_WORDS } from './rules/phrases.ts';
+import { KIND_WORDS, notATitle } from './rules/phrases.ts';
 import type { TagKind } from '../model.ts';
 
 /** What the story is about, by its kind words: shows, or music (songs or albums). */
@@ -38,6 +38,15 @@ export const evidenceKey = (line: number, start: number) => `${line}:${start}`;
 
 const tooLong = (d: Discovery) => d.name.length > 80 || d.name.split(/\s+/).length > 8;
 
+/** A version or a featured artist after a title is the same song: "Dynamite (Slow Jam Remix)". */
+const VERSION =
+  /\s*[(\[](?:feat\.?|ft\.|with|prod\.)[^)\]]*[)\]]$|\s*[(\[][^)\]]*\b(?:remix|version|ver\.?|mix|edit|acoustic|live|inst\.?|instrumental|remaster(?:ed)?|sped up|slowed)\b[^)\]]*[)\]]$/i;
+const baseTitle = (d: Discovery): Discovery => {
+  if (d.kind !== 'song' && d.kind !== 'album') return d;
+  const name = d.name.replace(VERSION, '');
+  return name && name !== d.name ? { ...d, name, end: d.start + name.length } : d;
+};
+
 export const discoverIn = (
   article: PreparedArticle,
   index: KnowledgeIndex,
@@ -49,9 +58,10 @@ export const discoverIn = (
   const fresh: Discovery[] = [];
   for (const line of article.lines) {
     for (const rule of RULES) {
-      for (const d of rule.find(line, context)) {
+      for (const found of rule.find(line, context)) {
+        const d = baseTitle(found);
         const key = nameKey(d.name);
-        if (!key || index.ignored.has(key) || tooLong(d)) continue;
+        if (!key || index.ignored.has(key) || tooLong(d) || notATitle(d.name)) continue;
         // The shape rule alone is no evidence for a weak name: it is what we test.
         if (d.rule !== 'korean-name') evidence.add(evidenceKey(d.line, d.start));
         const ids = index.lookup(d.name) ?? (d.alias ? index.lookup(d.alias) : undefined);

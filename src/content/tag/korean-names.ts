@@ -68,7 +68,6 @@ const SURNAMES: Record<string, string[]> = {
   기: ['Ki', 'Gi'],
   라: ['Ra'],
   나: ['Na'],
-  왕: ['Wang'],
   금: ['Geum', 'Keum'],
   옥: ['Ok'],
   육: ['Yook', 'Yuk'],
@@ -87,6 +86,15 @@ const SURNAMES: Record<string, string[]> = {
   곽: ['Kwak', 'Gwak'],
   탁: ['Tak'],
   국: ['Kook', 'Guk'],
+  감: ['Kam', 'Gam'],
+  계: ['Kye', 'Gye'],
+  모: ['Mo'],
+  추: ['Choo', 'Chu'],
+  태: ['Tae'],
+  옹: ['Ong'],
+  부: ['Boo'],
+  어: ['Eo'],
+  왕: ['Wang'],
   남궁: ['Namgoong', 'Namgung'],
   선우: ['Sunwoo', 'Seonwoo'],
   황보: ['Hwangbo'],
@@ -105,7 +113,7 @@ const SURNAME_OF = new Map(
  * these need stronger evidence, a hyphenated given name or a place mid-sentence.
  */
 const ENGLISH_WORD_SURNAMES = new Set(
-  'song moon go ha han jang bang gong min ma woo jin do so in an ban sun son won sin ham yum oh park hong ok ye ra na gil ji chang um'.split(' '),
+  'song moon go ha han jang bang gong min ma woo jin do so in an ban sun son won sin ham yum oh park hong ok ye ra na gil ji chang um mo boo tae choo'.split(' '),
 );
 
 export const isKoreanSurname = (word: string) => SURNAME_OF.has(word.toLowerCase());

@@ -69,12 +69,15 @@ export const knownMentions = (article: PreparedArticle, index: KnowledgeIndex): 
         written: span.text,
       });
     }
-    // Longest first; a match inside a longer one is dropped.
+    // Longest first; a match inside a longer one is dropped, and so is a match inside a
+    // Korean name the knowledge lacks ("Bae" in "Bae In-hyuk" is not the idol Bae).
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     const kept: Candidate[] = [];
     for (const c of found) {
       const last = kept.at(-1);
       if (last && c.start < last.end) continue;
+      if (!c.byKey && l.names.some((n) => n.sure && n.start <= c.start && n.end >= c.end && n.end - n.start > c.end - c.start))
+        continue;
       kept.push(c);
     }
     return kept;

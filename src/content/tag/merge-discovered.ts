@@ -8,7 +8,7 @@ import { slugify } from '../permalink.ts';
 import type { Entity } from '../validate/schema.ts';
 import type { ArticleDiscoveries } from './discover.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
-import { parseKoreanName } from './korean-names.ts';
+import { givenNameKey, parseKoreanName } from './korean-names.ts';
 import { nameKey, nameVariants } from './names.ts';
 import type { Discovery } from './rules/rule.ts';
 
@@ -81,6 +81,53 @@ export const collectDrafts = (found: ArticleDiscoveries[], files: string[]) => {
       drafts.set(key, draft);
     }
   });
+  return mergeAliases(drafts);
+};
+
+const absorb = (into: Draft, from: Draft) => {
+  for (const s of from.spellings) if (!into.spellings.includes(s)) into.spellings.push(s);
+  for (const [k, v] of from.votes) into.votes.set(k, (into.votes.get(k) ?? 0) + v);
+  for (const a of from.aliases) into.aliases.add(a);
+  for (const g of from.memberOf) into.memberOf.add(g);
+  into.playedBy ??= from.playedBy;
+  into.occurrences.push(...from.occurrences);
+  for (const [ai, ds] of from.articles) into.articles.set(ai, [...(into.articles.get(ai) ?? []), ...ds]);
+};
+
+/**
+ * Drafts the text says are one: "July Jung, whose real name is Jung Ju-ri" (an alias that
+ * is another draft's name), and "Dok-ja" beside "Kim Dok-ja" in one story (a Korean given
+ * name alone, where the full name stands).
+ */
+const mergeAliases = (drafts: Map<string, Draft>) => {
+  for (const draft of [...drafts.values()]) {
+    if (!drafts.has(draft.key)) continue;
+    for (const alias of draft.aliases) {
+      for (const kind of ['person', 'character', 'show'] as const) {
+        const other = drafts.get(mergeKey(alias, kind));
+        if (other && other !== draft) {
+          absorb(draft, other);
+          drafts.delete(other.key);
+        }
+      }
+    }
+  }
+  const fullNames = [...drafts.values()].flatMap((d) => {
+    const parsed = d.key.startsWith('k:') ? parseKoreanName(d.spellings[0]!) : undefined;
+    return parsed ? [{ draft: d, given: parsed.key.split('|')[1]! }] : [];
+  });
+  for (const draft of [...drafts.values()]) {
+    const only = draft.spellings.every((s) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(s));
+    if (!only) continue;
+    const given = givenNameKey(draft.spellings[0]!.split('-'));
+    const full = fullNames.find(
+      (f) => f.draft !== draft && f.given === given && [...draft.articles.keys()].every((ai) => f.draft.articles.has(ai)),
+    );
+    if (full && drafts.has(full.draft.key)) {
+      absorb(full.draft, draft);
+      drafts.delete(draft.key);
+    }
+  }
   return [...drafts.values()];
 };
 

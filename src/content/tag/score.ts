@@ -47,6 +47,8 @@ export const scoreCorpus = (corpus: Corpus, keys: ArticleKey[]): Score => {
   const entityKeys = new Map(
     corpus.entities.map((e) => [e.id, new Set([e.name, ...(e.aliases ?? [])].flatMap(matchKeys))]),
   );
+  const rules = new Map(corpus.discovered.map((d) => [d.id, [...new Set(d.occurrences.map((o) => o.rule))].join('+')]));
+  const foundBy = (id: string) => (rules.has(id) ? `, found by ${rules.get(id)}` : '');
   const byTitle = new Map(corpus.articles.map((a) => [normTitle(a.title), a]));
   const score: Score = {
     articles: 0,
@@ -94,7 +96,7 @@ export const scoreCorpus = (corpus: Corpus, keys: ArticleKey[]): Score => {
     score.falseTags.push(...trapped);
     score.tags += article.tags.length;
     for (const t of article.tags)
-      if (!matched.has(t.id)) score.junk.push(`${article.file}: ${t.name} (${t.kind}, ${t.id})`);
+      if (!matched.has(t.id)) score.junk.push(`${article.file}: ${t.name} (${t.kind}, ${t.id}${foundBy(t.id)})`);
   }
   for (const [name, ids] of idsOfEntity) if (ids.size > 1) score.split.push(`${name}: ${[...ids].join(', ')}`);
   return score;

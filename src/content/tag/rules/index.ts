@@ -2,12 +2,15 @@
 // rule names (shown by content:check) come from this list.
 import { alsoKnownAs } from './also-known-as.ts';
 import { cast } from './cast.ts';
+import { creditTitle } from './credit-title.ts';
+import { featuring } from './featuring.ts';
 import { groupRole } from './group-role.ts';
 import { headlineTitle } from './headline-title.ts';
 import { kindTitle } from './kind-title.ts';
 import { koreanName } from './korean-name.ts';
 import { markedTitle } from './marked-title.ts';
 import { memberOf } from './member-of.ts';
+import { nameList } from './name-list.ts';
 import { pair } from './pair.ts';
 import { possessiveMember } from './possessive-member.ts';
 import { quotedTitle } from './quoted-title.ts';
@@ -21,6 +24,7 @@ export const RULES: readonly DiscoveryRule[] = [
   markedTitle,
   titleList,
   kindTitle,
+  creditTitle,
   possessiveMember,
   memberOf,
   groupRole,
@@ -28,6 +32,8 @@ export const RULES: readonly DiscoveryRule[] = [
   alsoKnownAs,
   pair,
   cast,
+  featuring,
+  nameList,
   koreanName,
 ];
 

@@ -20,7 +20,10 @@ export const NOT_NAMES = new Set(
   Seoul Busan Incheon Tokyo Osaka Japan China Taiwan Thailand America Europe Paris London
   LA Los Angeles New York Las Vegas Hong Kong Singapore Manila Jakarta Bangkok Jeju Gangnam
   Billboard Spotify YouTube Instagram TikTok Twitter Weverse Melon Hanteo Circle Oricon
-  Grammy Grammys Emmy Emmys Oscar Oscars Hot Top Daesang Bonsang Hallyu K-pop K-drama`.split(/\s+/),
+  Grammy Grammys Emmy Emmys Oscar Oscars Hot Top Daesang Bonsang Hallyu K-pop K-drama
+  January February March April May June July August September October November December
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday Monday-Tuesday
+  Wednesday-Thursday Friday-Saturday Saturday-Sunday Chart Charts`.split(/\s+/),
 );
 
 /** Words that name a role; never part of the name that follows them. */
@@ -37,7 +40,10 @@ const RUN = new RegExp(String.raw`^${WORD}(?:[ \t]+${WORD})*`, 'u');
 export const capitalizedRun = (text: string, start: number, max = 3) => {
   const m = RUN.exec(text.slice(start));
   if (!m) return undefined;
-  const words = m[0].split(/[ \t]+/).slice(0, max);
+  const all = m[0].split(/[ \t]+/);
+  // A possessive ends the name: "Take That’s Gary Barlow" -> "Take That".
+  const possessive = all.findIndex((w) => /['’]s$/u.test(w));
+  const words = (possessive >= 0 ? all.slice(0, possessive + 1) : all).slice(0, max);
   while (words.length && (STOP.has(words[0]!) || ROLE_WORDS.has(words[0]!.toLowerCase())))
     words.shift();
   const cut = words.findIndex((w, i) => i > 0 && STOP.has(w));
@@ -49,10 +55,10 @@ export const capitalizedRun = (text: string, start: number, max = 3) => {
 };
 
 /** The name that starts at `start`: a Korean name by shape, or a run of capitalised words. */
-export const nameAt = (line: RuleLine, start: number, max = 3) => {
+export const nameAt = (line: RuleLine, start: number, max = 3, evenInHeadline = false) => {
   const korean = line.names.find((n) => n.sure && n.start === start);
   if (korean) return { name: korean.text, start: korean.start, end: korean.end };
-  return capitalizedRun(line.text, start, line.titleCase ? Math.min(max, 2) : max);
+  return capitalizedRun(line.text, start, line.titleCase && !evenInHeadline ? Math.min(max, 2) : max);
 };
 
 /** The name that ends at `end` (right before a marker such as " (" or "'s"). */
@@ -160,3 +166,54 @@ export const sentenceAround = (text: string, index: number) => {
   }
   return { from, to, text: text.slice(from, to) };
 };
+
+const SMALL = new Set('of the a an in on to and for at from my your our'.split(' '));
+const TITLE_WORD = /^[\p{Lu}\p{N}][\p{L}\p{N}’'!?:&.+-]*$/u;
+
+/** The title words from `at`: capitalised words and small words between them. */
+export const titleWordsAt = (text: string, at: number, max = 8) => {
+  const words = text.slice(at).split(/[ \t]+/);
+  const kept: string[] = [];
+  for (const w of words.slice(0, max)) {
+    const clean = w.replace(/[,.;:)”"’']+$|['’]s$/u, '');
+    if (TITLE_WORD.test(clean)) kept.push(clean);
+    else if (SMALL.has(w)) kept.push(w);
+    else break;
+    if (clean !== w) break;
+  }
+  while (kept.length && SMALL.has(kept.at(-1)!)) kept.pop();
+  return kept.join(' ');
+};
+
+/**
+ * Titles listed from `at`: "Goblin, Reply 1988 and Signal", "Love Alarm, Navillera".
+ * The last pair splits at its first "and", so "Her Private Life and Forecasting Love and
+ * Weather" is two titles; the list ends where prose starts.
+ */
+export const titleListAt = (text: string, at: number, known?: (name: string) => unknown) => {
+  const items: { name: string; start: number }[] = [];
+  let pos = at;
+  for (let n = 0; n < 10; n++) {
+    const rest = text.slice(pos);
+    const lead = /^[“"‘']?/u.exec(rest)![0].length;
+    const name = titleWordsAt(text, pos + lead, 10);
+    if (!name) break;
+    // "A and B" inside one run: two titles, unless the knowledge knows "A and B" as one.
+    const and = name.indexOf(' and ');
+    const first = and > 0 && !known?.(name) ? name.slice(0, and) : name;
+    items.push({ name: first, start: pos + lead });
+    if (first !== name) {
+      items.push({ name: name.slice(and + 5), start: pos + lead + and + 5 });
+      break;
+    }
+    const after = text.slice(pos + lead + name.length);
+    const sep = /^[”"’']?(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?=[“"‘']?[\p{Lu}\p{N}])/u.exec(after);
+    if (!sep) break;
+    pos = pos + lead + name.length + sep[0].length;
+  }
+  return items;
+};
+
+/** A title made only of numbers, dates, places and such is no title ("August 2014", "2008"). */
+export const notATitle = (title: string) =>
+  title.split(/[\s-]+/).every((w) => /^\d+$/.test(w) || NOT_NAMES.has(w) || STOP.has(w) || /^\d+(?:st|nd|rd|th)$/.test(w));
