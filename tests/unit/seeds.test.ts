@@ -146,6 +146,7 @@ describe('the five seed articles', () => {
 
   it('discover names the registry lacks, and list them after the registry tags', () => {
     expect(corpus.discovered.map((d) => [d.kind, d.name])).toEqual([
+      ['show', 'Dark Desire'],
       ['song', 'I’m Not The Only One'],
       ['song', 'Payphone'],
       ['song', 'We Don’t Talk Anymore'],

@@ -21,6 +21,9 @@ export const creditTitle: DiscoveryRule = {
         const known = context.known(item.name);
         const words = item.name.split(' ');
         if (known && known.kind !== 'show' && known.kind !== 'song' && known.kind !== 'album') continue;
+        // "Spotify’s Daily Top Songs Global chart" names a chart, not a work.
+        if (/^[”"’']?[ \t]+(?:chart|charts|list|ranking|rankings|playlist|award|awards|category)\b/i.test(line.text.slice(item.start + item.name.length)))
+          continue;
         if (line.names.some((n) => n.sure && n.start <= item.start && n.end > item.start)) continue;
         if (!known && (words.every((w) => NOT_NAMES.has(w) || STOP.has(w)) || (words.length === 1 && isEnglishWord(words[0]!))))
           continue;

@@ -198,6 +198,12 @@ export const titleListAt = (text: string, at: number, known?: (name: string) => 
     const lead = /^[“"‘']?/u.exec(rest)![0].length;
     const name = titleWordsAt(text, pos + lead, 10);
     if (!name) break;
+    // "Charlie Puth’s “We Don’t Talk Anymore”": the owner is no title; read on after it.
+    const owner = /^['’]s[ \t]+(?=[“"‘'])/u.exec(text.slice(pos + lead + name.length));
+    if (owner) {
+      pos = pos + lead + name.length + owner[0].length;
+      continue;
+    }
     // "A and B" inside one run: two titles, unless the knowledge knows "A and B" as one.
     const and = name.indexOf(' and ');
     const first = and > 0 && !known?.(name) ? name.slice(0, and) : name;
