@@ -15,7 +15,7 @@ import type { Corpus } from '../pipeline.ts';
 import { ordinalsByTag, relatedArticles } from './related.ts';
 import { nameVariants } from '../tag/names.ts';
 import { buildLinks } from '../tag/relations.ts';
-import { stableJson } from './stable-json.ts';
+import { cachedStableJson } from './stable-json.ts';
 import { emitSiteFiles } from './site-files.ts';
 import { summaryOf } from './summarize.ts';
 
@@ -47,8 +47,7 @@ const pagesOf = <T>(items: T[]) => {
   }));
 };
 
-const put = (files: EmittedFiles, url: string, value: unknown) =>
-  files.set(url.replace(/^\//, ''), stableJson(value));
+type Put = (files: EmittedFiles, url: string, value: unknown) => void;
 
 export interface EmitOptions {
   /** Public base URL; when given, feeds, sitemap.xml and robots.txt are written too. */
@@ -57,6 +56,8 @@ export interface EmitOptions {
 
 export const emitData = (corpus: Corpus, options: EmitOptions = {}): EmittedFiles => {
   const files: EmittedFiles = new Map();
+  const json = cachedStableJson();
+  const put: Put = (into, url, value) => into.set(url.replace(/^\//, ''), json(value));
   const { articles, entities } = corpus;
   const summaries = articles.map(summaryOf);
   const byTag = ordinalsByTag(articles);

@@ -9,12 +9,14 @@ import type { Discovery, RuleContext } from './rules/rule.ts';
 import { KIND_WORDS, notATitle } from './rules/phrases.ts';
 import type { TagKind } from '../model.ts';
 
+const KIND_WORD = new Map(Object.entries(KIND_WORDS));
+
 /** What the story is about, by its kind words: shows, or music (songs or albums). */
 const topicOf = (article: PreparedArticle): TagKind | undefined => {
   const counts: Partial<Record<TagKind, number>> = {};
   for (const l of article.lines)
     for (const t of l.tokens) {
-      const kind = KIND_WORDS[t.norm];
+      const kind = KIND_WORD.get(t.norm);
       if (kind) counts[kind] = (counts[kind] ?? 0) + 1;
     }
   const show = counts.show ?? 0;

@@ -4,7 +4,7 @@
 // syllables away from the start of a sentence and outside a Title Case headline; places
 // and common Korean words ("Seoul", "Hallyu") are never given names.
 import type { Token } from './names.ts';
-import { isEnglishWordSurname, parseKoreanName, surnameHangul, syllables } from './korean-names.ts';
+import { isEnglishWordSurname, isKoreanSurname, parseKoreanName, syllables } from './korean-names.ts';
 
 /** Romanized words that look like given names but are places, brands or common terms. */
 const NOT_GIVEN_NAMES = new Set(
@@ -75,7 +75,7 @@ export const findKoreanNames = (line: LineShape): NameSpan[] => {
   let doubtfulUntil = -1;
   for (let i = 0; i < tokens.length - 1; i++) {
     const surname = tokens[i]!;
-    if (!isCapitalized(surname.raw) || !surnameHangul(surname.raw)) continue;
+    if (!isKoreanSurname(surname.norm) || !isCapitalized(surname.raw)) continue;
     const found = candidate(line, i);
     if (!found) continue;
     const last = tokens[found.to - 1]!;

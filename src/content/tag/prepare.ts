@@ -3,7 +3,7 @@
 import type { ParsedArticle } from '../read/parse.ts';
 import { bodyLines } from '../read/article-lines.ts';
 import { findKoreanNames } from './korean-name-spans.ts';
-import { tokenize } from './names.ts';
+import { tokenize, type Token } from './names.ts';
 import type { RuleLine } from './rules/rule.ts';
 
 export interface PreparedArticle {
@@ -11,18 +11,24 @@ export interface PreparedArticle {
   lines: RuleLine[];
 }
 
-const isTitleCase = (text: string, isTitle: boolean) => {
-  const words = text.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w));
-  if (words.length < 3) return false;
-  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
-  return isTitle ? capitals >= 0.5 : words.length >= 4 && capitals >= 0.8;
+const isTitleCase = (tokens: Token[], isTitle: boolean) => {
+  let words = 0;
+  let capitals = 0;
+  for (const t of tokens) {
+    const first = t.raw[0]!;
+    if (first >= '0' && first <= '9') continue;
+    words++;
+    if (first !== first.toLowerCase()) capitals++;
+  }
+  if (words < 3) return false;
+  return isTitle ? capitals / words >= 0.5 : words >= 4 && capitals / words >= 0.8;
 };
 
 export const prepareArticle = (a: ParsedArticle): PreparedArticle => ({
   file: a.file,
   lines: [{ line: a.line, text: a.title }, ...bodyLines(a)].map((l, i) => {
     const tokens = tokenize(l.text);
-    const titleCase = isTitleCase(l.text, i === 0);
+    const titleCase = isTitleCase(tokens, i === 0);
     return { ...l, tokens, isTitle: i === 0, titleCase, names: findKoreanNames({ text: l.text, tokens, titleCase }) };
   }),
 });

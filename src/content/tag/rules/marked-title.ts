@@ -28,7 +28,7 @@ export const markedTitle: DiscoveryRule = {
         start = m.index - name.length;
       }
       if (!name) return [];
-      const kind = kindNear(line.text, start, m.index + m[0].length) ?? 'show';
+      const kind = kindNear(line, start, m.index + m[0].length) ?? 'show';
       return [{ name, kind, rule: 'marked-title', line: line.line, start, end: start + name.length }];
     }).flat();
   },

@@ -1,5 +1,5 @@
-// A list of people where some are Korean names or known people: the other names in it
-// are people too ("Ryeoun, Lee Jun-young and Yoo Su-bin join the cast").
+// A list of people where some are Korean names (or known people beside one): the other
+// names in it are people too ("Ryeoun, Lee Jun-young and Yoo Su-bin join the cast").
 import { isEnglishWord } from '../english-words.ts';
 import { NOT_NAMES, STOP, nameAt } from './phrases.ts';
 import type { Discovery, DiscoveryRule, RuleLine } from './rule.ts';
@@ -32,7 +32,7 @@ const lists = (line: RuleLine) => {
 export const nameList: DiscoveryRule = {
   name: 'name-list',
   find: (line, context) => {
-    if (!/,| and /.test(line.text) || line.titleCase) return [];
+    if (line.titleCase || !line.names.some((n) => n.sure) || !/,| and /.test(line.text)) return [];
     const found: Discovery[] = [];
     for (const run of lists(line)) {
       const people = run.filter(

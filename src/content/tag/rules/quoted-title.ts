@@ -6,18 +6,17 @@
 import { KIND_WORDS, NOT_NAMES, STOP, looksLikeTitle, quotedStrings, sentenceAround } from './phrases.ts';
 import type { Discovery, DiscoveryRule } from './rule.ts';
 import type { TagKind } from '../../model.ts';
-import { tokenize } from '../names.ts';
+import type { Token } from '../names.ts';
 
 /** The kind word nearest the quote in its sentence ("variety show" reads as a show). */
-export const kindNear = (text: string, from: number, to: number, within = Infinity) => {
-  const sentence = sentenceAround(text, from);
+export const kindNear = (line: { text: string; tokens: Token[] }, from: number, to: number, within = Infinity) => {
+  const sentence = sentenceAround(line.text, from);
   let best: { kind: TagKind; distance: number } | undefined;
-  for (const t of tokenize(sentence.text)) {
-    const start = sentence.from + t.start;
-    if (start >= from && start < to) continue;
+  for (const t of line.tokens) {
+    if (t.start < sentence.from || t.start >= sentence.to || (t.start >= from && t.start < to)) continue;
     const kind = KIND_WORDS[t.norm];
     if (!kind) continue;
-    const distance = start < from ? from - start : start - to;
+    const distance = t.start < from ? from - t.start : t.start - to;
     if (distance <= within && (!best || distance < best.distance)) best = { kind, distance };
   }
   return best?.kind;
@@ -41,7 +40,7 @@ export const quotedTitle: DiscoveryRule = {
     let previous: { kind: TagKind; end: number } | undefined;
     for (const q of quotedStrings(line.text)) {
       // A lowercase title ("rosie") only right after its kind word.
-      const near = kindNear(line.text, q.start, q.end, 16);
+      const near = kindNear(line, q.start, q.end, 16);
       if (!looksLikeTitle(q.title, !!near)) {
         previous = undefined;
         continue;
@@ -51,7 +50,7 @@ export const quotedTitle: DiscoveryRule = {
       const listed = gap !== undefined && LIST_GAP.test(gap) && /,|\band\b|&/.test(gap) ? previous?.kind : undefined;
       const kind =
         (known && known.kind !== 'person' ? known.kind : undefined) ??
-        kindNear(line.text, q.start, q.end) ??
+        kindNear(line, q.start, q.end) ??
         listed ??
         (context.topic && plainlyATitle(q.title, q.clipped) ? context.topic : undefined);
       previous = kind ? { kind, end: q.quoteEnd } : undefined;
