@@ -1,14 +1,16 @@
-// npm run content:check [-- --json] [--seeds DIR]
+// npm run content:check [-- --json | --suggest] [--seeds DIR]
 // Validates the seeds with the same pipeline the build runs. Prints a summary for an
-// editor, or with --json only the articles as JSON on stdout. Exit 1 on invalid seeds.
+// editor, with --json only the articles as JSON on stdout, with --suggest registry entries
+// for the discovered names, ready to paste into seeds/entities.json. Exit 1 on invalid seeds.
 import { resolve } from 'node:path';
 import { loadSeeds } from '../src/content/read/load-seeds.ts';
 import { runPipeline } from '../src/content/pipeline.ts';
 import { formatProblem } from '../src/content/validate/problems.ts';
-import { checkJson, editorSummary } from '../src/content/emit/report.ts';
+import { checkJson, editorSummary, registrySuggestions } from '../src/content/emit/report.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
+const suggest = args.includes('--suggest');
 const seedsAt = args.indexOf('--seeds');
 const root = process.cwd();
 // --seeds DIR, or SEEDS_DIR as the build reads it.
@@ -22,5 +24,9 @@ if (!result.ok) {
   process.exit(1);
 }
 process.stdout.write(
-  json ? `${JSON.stringify(checkJson(result.corpus), null, 2)}\n` : editorSummary(result.corpus),
+  json
+    ? `${JSON.stringify(checkJson(result.corpus), null, 2)}\n`
+    : suggest
+      ? registrySuggestions(result.corpus)
+      : editorSummary(result.corpus),
 );

@@ -21,6 +21,22 @@ const count = <T>(items: T[], key: (t: T) => string) => {
   return [...counts].sort(([a], [b]) => compareText(a, b));
 };
 
+/**
+ * Registry entries for the discovered names, ready to paste into seeds/entities.json's
+ * "entities" list (one per line, as the file is written).
+ */
+export const registrySuggestions = (corpus: Corpus) => {
+  const byId = new Map(corpus.entities.map((e) => [e.id, e]));
+  const entries = corpus.discovered.map((d) => {
+    const e = byId.get(d.id)!;
+    const entry: Record<string, unknown> = { id: d.id, name: d.name, kind: d.kind };
+    if (d.aliases.length) entry.aliases = d.aliases;
+    for (const key of ['memberOf', 'show', 'playedBy'] as const) if (e[key] !== undefined) entry[key] = e[key];
+    return `    ${JSON.stringify(entry)},`;
+  });
+  return `${entries.join('\n').replace(/,$/, '')}\n`;
+};
+
 export const editorSummary = (corpus: Corpus) => {
   const used = new Set(corpus.articles.flatMap((a) => a.tags.map((t) => t.id)));
   const tags = corpus.entities.filter((e) => used.has(e.id));
@@ -40,11 +56,29 @@ export const editorSummary = (corpus: Corpus) => {
     for (const d of corpus.discovered) {
       const where = d.occurrences
         .slice(0, 3)
-        .map((o) => `${o.file}:${o.line}`)
+        .map((o) => `${o.file}:${o.line} ${o.rule}`)
         .join(', ');
       const more = d.occurrences.length > 3 ? ` and ${d.occurrences.length - 3} more` : '';
       const aka = d.aliases.length ? ` (also ${d.aliases.join(', ')})` : '';
-      lines.push(`  ${d.kind.padEnd(9)} ${d.name}${aka}  [${where}${more}]`);
+      const group = d.memberOf.length ? ` of ${d.memberOf.join(', ')}` : '';
+      lines.push(`  ${d.kind.padEnd(9)} ${d.name}${aka}${group}  [${where}${more}]`);
+    }
+    lines.push('');
+  }
+  if (corpus.merges.length || corpus.keyMatches.length) {
+    lines.push(
+      'Spellings merged by romanization key (to split one off, add it to seeds/entities.json as its own entity):',
+    );
+    for (const m of corpus.merges) {
+      const where = m.occurrences.slice(0, 3).map((o) => `${o.file}:${o.line}`).join(', ');
+      lines.push(`  ${m.spellings.join(' = ')} -> ${m.id}  [${where}]`);
+    }
+    const seen = new Set<string>();
+    for (const k of corpus.keyMatches) {
+      const key = `${k.written}\n${k.entityId}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      lines.push(`  ${k.written} -> ${k.entityId}  [${k.file}:${k.line}]`);
     }
     lines.push('');
   }

@@ -4,6 +4,7 @@
 // a group is slug(name) ("red-velvet"), an idol slug(stage)-slug(group) ("joy-red-velvet"),
 // a soloist slug(stage) ("iu").
 import type { Entity } from '../validate/schema.ts';
+import { compareText } from '../compare.ts';
 import { slugify } from '../permalink.ts';
 import { isKoreanSurname } from '../tag/korean-names.ts';
 
@@ -20,6 +21,7 @@ export interface KpopnetIdol {
 export interface KpopnetGroup {
   id: string;
   name: string;
+  debut_date: string | null;
   name_original: string;
   name_alias: string | null;
   agency_name: string;
@@ -67,8 +69,11 @@ export const kpopnetEntities = (data: KpopnetProfiles, orgId: OrgLookup): Entity
     };
   });
   const taken = new Set(groups.map((g) => g.id));
+  const debut = new Map(data.groups.map((g) => [g.id, g.debut_date ?? '9999']));
   const idols: Entity[] = data.idols.map((i) => {
-    const memberOf = i.groups.flatMap((g) => groupIds.get(g) ?? []);
+    // The id names the idol's first group (Wendy of Red Velvet, not of a later project group).
+    const groups = [...i.groups].sort((a, b) => compareText(debut.get(a) ?? '9999', debut.get(b) ?? '9999'));
+    const memberOf = groups.flatMap((g) => groupIds.get(g) ?? []);
     const base = slugify(i.name, 60) || slugify(i.real_name, 60);
     let id = memberOf[0] ? `${base}-${memberOf[0]}` : base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;

@@ -30,8 +30,8 @@ const topicOf = (article: PreparedArticle): TagKind | undefined => {
 export interface ArticleDiscoveries {
   /** "line:start" of every name a rule found, known or not. */
   evidence: Set<string>;
-  /** Names the knowledge knows, with an alias the text gave that it lacks. */
-  known: { ids: string[]; discovery: Discovery }[];
+  /** Names the knowledge knows. `contextual`: only as an idol's legal name, which others share. */
+  known: { ids: string[]; discovery: Discovery; contextual: boolean }[];
   /** Names the knowledge lacks. */
   fresh: Discovery[];
 }
@@ -67,7 +67,7 @@ export const discoverIn = (
         // The shape rule alone is no evidence for a weak name: it is what we test.
         if (d.rule !== 'korean-name') evidence.add(evidenceKey(d.line, d.start));
         const ids = index.lookup(d.name) ?? (d.alias ? index.lookup(d.alias) : undefined);
-        if (ids?.length) known.push({ ids, discovery: d });
+        if (ids?.length) known.push({ ids, discovery: d, contextual: index.contextualName(d.name) });
         else fresh.push(d);
       }
     }

@@ -18,6 +18,8 @@ export interface KnowledgeIndex {
   names: NameIndex<string>;
   /** Romanization key of a Korean personal name -> entity ids. */
   korean: Map<string, string[]>;
+  /** Romanization keys that tag only with context (open data's legal names). */
+  weakKorean: Set<string>;
   /** One-word name keys that are ordinary words: they tag only where used as names. */
   weak: Set<string>;
   /** Longer names of ordinary words: at a sentence start or in a headline they need context. */
@@ -26,6 +28,8 @@ export interface KnowledgeIndex {
   needsContext: (id: string) => boolean;
   known: (name: string) => Known | undefined;
   lookup: (name: string) => string[] | undefined;
+  /** Whether the knowledge has this name only as an open-data legal name. */
+  contextualName: (name: string) => boolean;
 }
 
 const CALENDAR = new Set(
@@ -52,6 +56,7 @@ export const indexKnowledge = (knowledge: Knowledge): KnowledgeIndex => {
   const korean = new Map<string, string[]>();
   const weak = new Set<string>();
   const wordy = new Set<string>();
+  const weakKorean = new Set<string>();
   for (const [name, id] of entries) {
     const parsed = parseKoreanName(name);
     if (parsed) {
@@ -60,8 +65,12 @@ export const indexKnowledge = (knowledge: Knowledge): KnowledgeIndex => {
       korean.set(parsed.key, ids);
     }
     const fromOpenData = knowledge.origin.get(id)?.file.includes('kpopnet') ?? false;
+    // Open data lists idols' legal names, which actors and others share ("Kim Nam-joo"):
+    // such a name tags the idol only with the group (or the stage name) in the story.
+    const legalName = fromOpenData && parsed && name !== byId.get(id)!.name;
+    if (legalName) weakKorean.add(parsed.key);
     for (const key of nameVariants(name)) {
-      if (isWeakKey(key, fromOpenData)) weak.add(key);
+      if (isWeakKey(key, fromOpenData) || legalName) weak.add(key);
       if (isWordy(key)) wordy.add(key);
     }
   }
@@ -93,11 +102,17 @@ export const indexKnowledge = (knowledge: Knowledge): KnowledgeIndex => {
     links: buildLinks(knowledge.entities),
     names,
     korean,
+    weakKorean,
     weak,
     wordy,
     ignored: new Set(knowledge.ignore.map(nameKey)),
     needsContext: (id) => !!byId.get(id)?.needsContext || byId.get(id)?.kind === 'character',
     known,
     lookup,
+    contextualName: (name) => {
+      if (lookupName(names, name) && !weak.has(nameKey(name))) return false;
+      const parsed = parseKoreanName(name);
+      return !!parsed && weakKorean.has(parsed.key);
+    },
   };
 };

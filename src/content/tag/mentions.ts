@@ -61,7 +61,7 @@ export const knownMentions = (article: PreparedArticle, index: KnowledgeIndex): 
         line: l.line,
         start: span.start,
         end: span.end,
-        weak: false,
+        weak: index.weakKorean.has(span.key),
         wordy: false,
         nameLike: true,
         capitalOnly: capitalOnly(span.start),

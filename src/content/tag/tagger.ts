@@ -76,6 +76,10 @@ const tagKnown = (article: PreparedArticle, index: KnowledgeIndex) => {
     links: (id) => index.links.get(id) ?? [],
     evidenceAt: (line, start) => discoveries.evidence.has(evidenceKey(line, start)),
   });
+  // An idol's legal name the story does not tie to the idol is someone else's name.
+  const taken = new Set(resolved.mentions.map(({ mention: m }) => evidenceKey(m.line, m.start)));
+  for (const k of discoveries.known)
+    if (k.contextual && !taken.has(evidenceKey(k.discovery.line, k.discovery.start))) discoveries.fresh.push(k.discovery);
   return { resolved, discoveries };
 };
 
