@@ -20,7 +20,8 @@ const lines = [
   `  junk tags       ${pct(score.junk.length, score.tags)} of all tags`,
 ];
 if (details) {
-  const list = (title: string, items: string[]) => items.length && lines.push('', `${title}:`, ...items.map((i) => `  ${i}`));
+  const list = (title: string, items: string[]) =>
+    items.length && lines.push('', `${title}:`, ...items.map((i) => `  ${i}`));
   list('Missed (must)', score.missedMust);
   list('Missed (should)', score.missedShould);
   list('Split', score.split);

@@ -16,16 +16,26 @@ export const scoreTagCorpus = async (name: string, root = process.cwd()) => {
   const seeds = await Promise.all(
     files
       .filter((f) => f.endsWith('.txt'))
-      .map(async (f) => ({ path: `${name}/${f}`, bytes: new Uint8Array(await readFile(join(dir, f))) })),
+      .map(async (f) => ({
+        path: `${name}/${f}`,
+        bytes: new Uint8Array(await readFile(join(dir, f))),
+      })),
   );
   const keys: ArticleKey[] = [];
   for (const f of files.filter((f) => f.endsWith('.key.json'))) {
     const parsed = JSON.parse(await readFile(join(dir, f), 'utf8')) as { articles: ArticleKey[] };
     keys.push(...parsed.articles);
   }
-  const registry = { path: 'seeds/entities.json', text: await readFile(join(root, 'seeds', 'entities.json'), 'utf8') };
+  const registry = {
+    path: 'seeds/entities.json',
+    text: await readFile(join(root, 'seeds', 'entities.json'), 'utf8'),
+  };
   const started = performance.now();
   const result = runPipeline({ seeds, registry, knowledge: await readKnowledge(root) });
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-  return { score: scoreCorpus(result.corpus, keys), ms: performance.now() - started, corpus: result.corpus };
+  return {
+    score: scoreCorpus(result.corpus, keys),
+    ms: performance.now() - started,
+    corpus: result.corpus,
+  };
 };

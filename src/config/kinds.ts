@@ -23,5 +23,9 @@ export const KINDS: Record<TagKind, KindSpec> = {
 };
 
 const kinds = Object.keys(KINDS) as TagKind[];
-export const DISPLAY_ORDER: readonly TagKind[] = [...kinds].sort((a, b) => KINDS[a].display - KINDS[b].display);
-export const TAGGING_ORDER: readonly TagKind[] = [...kinds].sort((a, b) => KINDS[a].tagging - KINDS[b].tagging);
+export const DISPLAY_ORDER: readonly TagKind[] = [...kinds].sort(
+  (a, b) => KINDS[a].display - KINDS[b].display,
+);
+export const TAGGING_ORDER: readonly TagKind[] = [...kinds].sort(
+  (a, b) => KINDS[a].tagging - KINDS[b].tagging,
+);

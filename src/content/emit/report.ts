@@ -31,7 +31,8 @@ export const registrySuggestions = (corpus: Corpus) => {
     const e = byId.get(d.id)!;
     const entry: Record<string, unknown> = { id: d.id, name: d.name, kind: d.kind };
     if (d.aliases.length) entry.aliases = d.aliases;
-    for (const key of ['memberOf', 'show', 'playedBy'] as const) if (e[key] !== undefined) entry[key] = e[key];
+    for (const key of ['memberOf', 'show', 'playedBy'] as const)
+      if (e[key] !== undefined) entry[key] = e[key];
     return `    ${JSON.stringify(entry)},`;
   });
   return `${entries.join('\n').replace(/,$/, '')}\n`;
@@ -70,7 +71,10 @@ export const editorSummary = (corpus: Corpus) => {
       'Spellings merged by romanization key (to split one off, add it to seeds/entities.json as its own entity):',
     );
     for (const m of corpus.merges) {
-      const where = m.occurrences.slice(0, 3).map((o) => `${o.file}:${o.line}`).join(', ');
+      const where = m.occurrences
+        .slice(0, 3)
+        .map((o) => `${o.file}:${o.line}`)
+        .join(', ');
       lines.push(`  ${m.spellings.join(' = ')} -> ${m.id}  [${where}]`);
     }
     const seen = new Set<string>();

@@ -6,12 +6,14 @@ const write = (value: unknown, cache?: WeakMap<object, string>): string => {
   const cached = cache?.get(value);
   if (cached !== undefined) return cached;
   let out: string;
-  if (Array.isArray(value)) out = `[${value.map((v) => (v === undefined ? 'null' : write(v, cache))).join(',')}]`;
+  if (Array.isArray(value))
+    out = `[${value.map((v) => (v === undefined ? 'null' : write(v, cache))).join(',')}]`;
   else {
     const record = value as Record<string, unknown>;
     const parts: string[] = [];
     for (const key of Object.keys(record).sort()) {
-      if (record[key] !== undefined) parts.push(`${JSON.stringify(key)}:${write(record[key], cache)}`);
+      if (record[key] !== undefined)
+        parts.push(`${JSON.stringify(key)}:${write(record[key], cache)}`);
     }
     out = `{${parts.join(',')}}`;
   }

@@ -32,7 +32,8 @@ export interface Knowledge {
   ignore: string[];
 }
 
-export type KnowledgeResult = { ok: true; knowledge: Knowledge } | { ok: false; problems: Problem[] };
+export type KnowledgeResult =
+  { ok: true; knowledge: Knowledge } | { ok: false; problems: Problem[] };
 
 const KPOPNET_FILE = 'node_modules/kpopnet.json/kpopnet.json';
 
@@ -101,7 +102,10 @@ export const buildKnowledge = (input: KnowledgeInput, editorFile: SourceText): K
       const here = { file: f.path, line: f.lines[i] ?? 1 };
       const first = curatedAt.get(e.id);
       if (first) {
-        problems.push({ ...here, message: `entity id "${e.id}" is already defined at ${first.file}:${first.line}` });
+        problems.push({
+          ...here,
+          message: `entity id "${e.id}" is already defined at ${first.file}:${first.line}`,
+        });
         return;
       }
       curatedAt.set(e.id, here);
@@ -116,7 +120,22 @@ export const buildKnowledge = (input: KnowledgeInput, editorFile: SourceText): K
     origin.set(e.id, { file: editor.path, line: editor.lines[i] ?? 1 });
   });
   applyReplaces(entities, editor.registry.entities);
-  for (const id of editor.registry.silence ?? []) entities.delete(id);
+  const silenced = new Set(editor.registry.silence ?? []);
+  for (const id of silenced) entities.delete(id);
+  if (silenced.size) {
+    // Links to a silenced entity go with it.
+    for (const [id, e] of entities) {
+      const kept = Object.fromEntries(
+        RELATION_KEYS.flatMap((key): [string, unknown][] => {
+          const value = e[key];
+          if (value === undefined) return [];
+          if (Array.isArray(value)) return [[key, value.filter((v) => !silenced.has(v))]];
+          return silenced.has(value) ? [[key, undefined]] : [[key, value]];
+        }),
+      );
+      entities.set(id, { ...e, ...kept });
+    }
+  }
 
   for (const [id, e] of entities) {
     for (const target of relationTargets(e)) {

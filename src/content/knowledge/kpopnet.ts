@@ -72,19 +72,16 @@ export const kpopnetEntities = (data: KpopnetProfiles, orgId: OrgLookup): Entity
   const debut = new Map(data.groups.map((g) => [g.id, g.debut_date ?? '9999']));
   const idols: Entity[] = data.idols.map((i) => {
     // The id names the idol's first group (Wendy of Red Velvet, not of a later project group).
-    const groups = [...i.groups].sort((a, b) => compareText(debut.get(a) ?? '9999', debut.get(b) ?? '9999'));
+    const groups = [...i.groups].sort((a, b) =>
+      compareText(debut.get(a) ?? '9999', debut.get(b) ?? '9999'),
+    );
     const memberOf = groups.flatMap((g) => groupIds.get(g) ?? []);
     const base = slugify(i.name, 60) || slugify(i.real_name, 60);
     let id = memberOf[0] ? `${base}-${memberOf[0]}` : base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);
     const aliases = unique(
-      [
-        i.name_original,
-        ...bothOrders(i.real_name),
-        i.real_name_original,
-        ...parts(i.name_alias),
-      ],
+      [i.name_original, ...bothOrders(i.real_name), i.real_name_original, ...parts(i.name_alias)],
       i.name,
     );
     return {

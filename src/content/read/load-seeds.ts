@@ -24,5 +24,9 @@ export const loadSeeds = async (
   );
   const registryPath = join(seedsDir, REGISTRY_FILE);
   const text = await readFile(registryPath, 'utf8').catch(() => '{"entities": []}');
-  return { seeds, registry: { path: rel(REGISTRY_FILE), text }, knowledge: await readKnowledge(root) };
+  return {
+    seeds,
+    registry: { path: rel(REGISTRY_FILE), text },
+    knowledge: await readKnowledge(root),
+  };
 };

@@ -42,7 +42,7 @@ const tooLong = (d: Discovery) => d.name.length > 80 || d.name.split(/\s+/).leng
 
 /** A version or a featured artist after a title is the same song: "Dynamite (Slow Jam Remix)". */
 const VERSION =
-  /\s*[(\[](?:feat\.?|ft\.|with|prod\.)[^)\]]*[)\]]$|\s*[(\[][^)\]]*\b(?:remix|version|ver\.?|mix|edit|acoustic|live|inst\.?|instrumental|remaster(?:ed)?|sped up|slowed)\b[^)\]]*[)\]]$/i;
+  /\s*[([](?:feat\.?|ft\.|with|prod\.)[^)\]]*[)\]]$|\s*[([][^)\]]*\b(?:remix|version|ver\.?|mix|edit|acoustic|live|inst\.?|instrumental|remaster(?:ed)?|sped up|slowed)\b[^)\]]*[)\]]$/i;
 const baseTitle = (d: Discovery): Discovery => {
   if (d.kind !== 'song' && d.kind !== 'album') return d;
   const name = d.name.replace(VERSION, '');
@@ -67,7 +67,8 @@ export const discoverIn = (
         // The shape rule alone is no evidence for a weak name: it is what we test.
         if (d.rule !== 'korean-name') evidence.add(evidenceKey(d.line, d.start));
         const ids = index.lookup(d.name) ?? (d.alias ? index.lookup(d.alias) : undefined);
-        if (ids?.length) known.push({ ids, discovery: d, contextual: index.contextualName(d.name) });
+        if (ids?.length)
+          known.push({ ids, discovery: d, contextual: index.contextualName(d.name) });
         else fresh.push(d);
       }
     }

@@ -33,7 +33,9 @@ export interface KnowledgeIndex {
 }
 
 const CALENDAR = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
 );
 
 /** Whether a one-word key is an ordinary word (or too short to trust). */
@@ -45,7 +47,8 @@ const isWeakKey = (key: string, fromOpenData: boolean) => {
 };
 
 /** Names made only of ordinary words ("Second Wind"): capitals at a sentence start say nothing. */
-const isWordy = (key: string) => key.includes(' ') && key.split(' ').every((w) => isEnglishWord(w) || CALENDAR.has(w));
+const isWordy = (key: string) =>
+  key.includes(' ') && key.split(' ').every((w) => isEnglishWord(w) || CALENDAR.has(w));
 
 export const indexKnowledge = (knowledge: Knowledge): KnowledgeIndex => {
   const byId = new Map(knowledge.entities.map((e) => [e.id, e]));
@@ -94,7 +97,8 @@ export const indexKnowledge = (knowledge: Knowledge): KnowledgeIndex => {
     if (!ids?.length) return undefined;
     const entities = ids.map((id) => byId.get(id)!);
     const kinds = new Set<TagKind>(entities.map((e) => e.kind));
-    const kind = kinds.size === 1 ? entities[0]!.kind : entities.find((e) => e.kind !== 'character')?.kind;
+    const kind =
+      kinds.size === 1 ? entities[0]!.kind : entities.find((e) => e.kind !== 'character')?.kind;
     return kind ? { kind, name: entities.length === 1 ? entities[0]!.name : name } : undefined;
   };
   return {

@@ -4,7 +4,12 @@
 // syllables away from the start of a sentence and outside a Title Case headline; places
 // and common Korean words ("Seoul", "Hallyu") are never given names.
 import type { Token } from './names.ts';
-import { isEnglishWordSurname, isKoreanSurname, parseKoreanName, syllables } from './korean-names.ts';
+import {
+  isEnglishWordSurname,
+  isKoreanSurname,
+  parseKoreanName,
+  syllables,
+} from './korean-names.ts';
 
 /** Romanized words that look like given names but are places, brands or common terms. */
 const NOT_GIVEN_NAMES = new Set(
@@ -40,8 +45,8 @@ export interface LineShape {
 
 /** Whether a token starts a sentence: nothing but quotes or brackets before it since . ! ? : */
 export const startsSentence = (text: string, start: number) =>
-  /(^|[.!?:;—]\s*)["“‘'(\[]*\s*$/u.test(text.slice(Math.max(0, start - 12), start)) ||
-  /^\s*["“‘'(\[]*\s*$/u.test(text.slice(0, start));
+  /(^|[.!?:;—]\s*)["“‘'([]*\s*$/u.test(text.slice(Math.max(0, start - 12), start)) ||
+  /^\s*["“‘'([]*\s*$/u.test(text.slice(0, start));
 
 const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
 
@@ -52,7 +57,12 @@ const candidate = (line: LineShape, i: number) => {
   if (!next || gap(text, surname, next) !== ' ' || !/^\p{Lu}/u.test(next.raw)) return undefined;
   const third = tokens[i + 2];
   // Hyphenated: Min-young. Spaced: Min Young. Joined: Minyoung.
-  if (third && gap(text, next, third) === '-' && syllables(next.raw)?.length === 1 && syllables(third.raw)?.length === 1)
+  if (
+    third &&
+    gap(text, next, third) === '-' &&
+    syllables(next.raw)?.length === 1 &&
+    syllables(third.raw)?.length === 1
+  )
     return { to: i + 3, hyphen: true };
   if (
     third &&
@@ -90,7 +100,8 @@ export const findKoreanNames = (line: LineShape): NameSpan[] => {
       NOT_GIVEN_NAMES.has(givenWords.join('')) ||
       parsed.given.includes(surname.norm);
     // Right after it, another letter run glued by a hyphen or an apostrophe: not a name.
-    const glued = /^[-’'][\p{L}](?!\b)/u.test(text.slice(last.end)) && !/^['’]s\b/u.test(text.slice(last.end));
+    const glued =
+      /^[-’'][\p{L}](?!\b)/u.test(text.slice(last.end)) && !/^['’]s\b/u.test(text.slice(last.end));
     const sure =
       !blocked &&
       !glued &&
@@ -100,7 +111,15 @@ export const findKoreanNames = (line: LineShape): NameSpan[] => {
         : englishSurname
           ? twoSyllables && !line.titleCase && !startsSentence(text, surname.start)
           : twoSyllables || (!line.titleCase && !startsSentence(text, surname.start)));
-    spans.push({ text: written, key: parsed.key, start: surname.start, end: last.end, from: i, to: found.to, sure });
+    spans.push({
+      text: written,
+      key: parsed.key,
+      start: surname.start,
+      end: last.end,
+      from: i,
+      to: found.to,
+      sure,
+    });
     if (sure) i = found.to - 1;
     else doubtfulUntil = Math.max(doubtfulUntil, found.to);
   }

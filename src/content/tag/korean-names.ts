@@ -113,7 +113,9 @@ const SURNAME_OF = new Map(
  * these need stronger evidence, a hyphenated given name or a place mid-sentence.
  */
 const ENGLISH_WORD_SURNAMES = new Set(
-  'song moon go ha han jang bang gong min ma woo jin do so in an ban sun son won sin ham yum oh park hong ok ye ra na gil ji chang um mo boo tae choo'.split(' '),
+  'song moon go ha han jang bang gong min ma woo jin do so in an ban sun son won sin ham yum oh park hong ok ye ra na gil ji chang um mo boo tae choo'.split(
+    ' ',
+  ),
 );
 
 export const isKoreanSurname = (word: string) => SURNAME_OF.has(word.toLowerCase());
@@ -137,7 +139,7 @@ const INITIAL_ALT: Record<string, string[]> = {
 };
 const VOWEL_ALT: Record<string, string[]> = {
   a: ['a', 'ah'],
-  eo: ['eo', 'u', 'o'],
+  eo: ['eo', 'u', 'o', 'uh'],
   yeo: ['yeo', 'yu', 'yo', 'you'],
   o: ['o', 'oh'],
   oe: ['oe', 'oi', 'we'],

@@ -35,7 +35,11 @@ export const knownMentions = (article: PreparedArticle, index: KnowledgeIndex): 
     for (const m of findNames(index.names, l.tokens)) {
       const written = l.text.slice(m.start, m.end);
       // "TWICE" in capitals is the group, "Twice" at a sentence start the word.
-      const allCaps = written.length > 1 && written === written.toUpperCase() && /\p{Lu}/u.test(written) && !l.titleCase;
+      const allCaps =
+        written.length > 1 &&
+        written === written.toUpperCase() &&
+        /\p{Lu}/u.test(written) &&
+        !l.titleCase;
       found.push({
         values: m.values,
         position: positionOf(li, m.start),
@@ -76,7 +80,13 @@ export const knownMentions = (article: PreparedArticle, index: KnowledgeIndex): 
     for (const c of found) {
       const last = kept.at(-1);
       if (last && c.start < last.end) continue;
-      if (!c.byKey && l.names.some((n) => n.sure && n.start <= c.start && n.end >= c.end && n.end - n.start > c.end - c.start))
+      if (
+        !c.byKey &&
+        l.names.some(
+          (n) =>
+            n.sure && n.start <= c.start && n.end >= c.end && n.end - n.start > c.end - c.start,
+        )
+      )
         continue;
       kept.push(c);
     }

@@ -91,7 +91,8 @@ const absorb = (into: Draft, from: Draft) => {
   for (const g of from.memberOf) into.memberOf.add(g);
   into.playedBy ??= from.playedBy;
   into.occurrences.push(...from.occurrences);
-  for (const [ai, ds] of from.articles) into.articles.set(ai, [...(into.articles.get(ai) ?? []), ...ds]);
+  for (const [ai, ds] of from.articles)
+    into.articles.set(ai, [...(into.articles.get(ai) ?? []), ...ds]);
 };
 
 /**
@@ -121,7 +122,10 @@ const mergeAliases = (drafts: Map<string, Draft>) => {
     if (!only) continue;
     const given = givenNameKey(draft.spellings[0]!.split('-'));
     const full = fullNames.find(
-      (f) => f.draft !== draft && f.given === given && [...draft.articles.keys()].every((ai) => f.draft.articles.has(ai)),
+      (f) =>
+        f.draft !== draft &&
+        f.given === given &&
+        [...draft.articles.keys()].every((ai) => f.draft.articles.has(ai)),
     );
     if (full && drafts.has(full.draft.key)) {
       absorb(full.draft, draft);
@@ -132,7 +136,9 @@ const mergeAliases = (drafts: Map<string, Draft>) => {
 };
 
 const topKind = (votes: Map<TagKind, number>) =>
-  [...votes].sort((a, b) => b[1] - a[1] || TAGGING_ORDER.indexOf(a[0]) - TAGGING_ORDER.indexOf(b[0]))[0]![0];
+  [...votes].sort(
+    (a, b) => b[1] - a[1] || TAGGING_ORDER.indexOf(a[0]) - TAGGING_ORDER.indexOf(b[0]),
+  )[0]![0];
 
 /** The spelling to show: a hyphenated Korean name if one was used, else the first. */
 const displayName = (spellings: string[]) =>
@@ -193,6 +199,10 @@ export const draftsToEntities = (drafts: Draft[], index: KnowledgeIndex) => {
   });
   const merges: SpellingMerge[] = entities
     .filter((e) => e.draft.key.startsWith('k:') && distinctSpellings(e.draft.spellings).length > 1)
-    .map((e) => ({ id: e.id, spellings: distinctSpellings(e.draft.spellings), occurrences: e.draft.occurrences }));
+    .map((e) => ({
+      id: e.id,
+      spellings: distinctSpellings(e.draft.spellings),
+      occurrences: e.draft.occurrences,
+    }));
   return { entities, merges };
 };

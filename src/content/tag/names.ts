@@ -13,6 +13,7 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const ASCII_WORD = /[A-Za-z0-9]+/g;
+// eslint-disable-next-line no-control-regex -- plain ASCII is exactly what it tests for
 const ASCII = /^[\x00-\x7f]*$/;
 
 export const tokenize = (text: string): Token[] => {
@@ -86,7 +87,7 @@ export interface Match<T> {
 export const findNames = <T>(index: NameIndex<T>, text: string | Token[]): Match<T>[] => {
   const tokens = typeof text === 'string' ? tokenize(text) : text;
   const matches: Match<T>[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const token = tokens[i]!;
     const lengths = index.lengthsByFirst.get(token.norm);
     let hit: { key: string; values: T[]; length: number } | undefined;

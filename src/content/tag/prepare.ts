@@ -29,10 +29,17 @@ export const prepareArticle = (a: ParsedArticle): PreparedArticle => ({
   lines: [{ line: a.line, text: a.title }, ...bodyLines(a)].map((l, i) => {
     const tokens = tokenize(l.text);
     const titleCase = isTitleCase(tokens, i === 0);
-    return { ...l, tokens, isTitle: i === 0, titleCase, names: findKoreanNames({ text: l.text, tokens, titleCase }) };
+    return {
+      ...l,
+      tokens,
+      isTitle: i === 0,
+      titleCase,
+      names: findKoreanNames({ text: l.text, tokens, titleCase }),
+    };
   }),
 });
 
 /** A position in an article that sorts by line, then by character. */
 export const POSITION_PER_LINE = 100_000;
-export const positionOf = (lineIndex: number, start: number) => lineIndex * POSITION_PER_LINE + start;
+export const positionOf = (lineIndex: number, start: number) =>
+  lineIndex * POSITION_PER_LINE + start;

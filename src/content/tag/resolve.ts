@@ -40,7 +40,7 @@ export const resolveMentions = (matches: Candidate[], context: ResolveContext): 
     else pending.push(m);
   }
   // Each pass may give context to the next ("Onjo" -> the show -> ...); stop when nothing changes.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const m of pending) {
       if (assigned.has(m)) continue;

@@ -41,13 +41,21 @@ const matchKeys = (name: string) => {
   return keys;
 };
 
-const normTitle = (t: string) => t.normalize('NFKC').replace(/[“”"‘’']/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+const normTitle = (t: string) =>
+  t
+    .normalize('NFKC')
+    .replace(/[“”"‘’']/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 export const scoreCorpus = (corpus: Corpus, keys: ArticleKey[]): Score => {
   const entityKeys = new Map(
     corpus.entities.map((e) => [e.id, new Set([e.name, ...(e.aliases ?? [])].flatMap(matchKeys))]),
   );
-  const rules = new Map(corpus.discovered.map((d) => [d.id, [...new Set(d.occurrences.map((o) => o.rule))].join('+')]));
+  const rules = new Map(
+    corpus.discovered.map((d) => [d.id, [...new Set(d.occurrences.map((o) => o.rule))].join('+')]),
+  );
   const foundBy = (id: string) => (rules.has(id) ? `, found by ${rules.get(id)}` : '');
   const byTitle = new Map(corpus.articles.map((a) => [normTitle(a.title), a]));
   const score: Score = {
@@ -67,11 +75,17 @@ export const scoreCorpus = (corpus: Corpus, keys: ArticleKey[]): Score => {
     if (!article) throw new Error(`no article titled "${key.title}" in the corpus`);
     score.articles++;
     const matched = new Set<string>();
-    const check = (list: KeyEntity[], tally: { found: number; total: number }, missed: string[]) => {
+    const check = (
+      list: KeyEntity[],
+      tally: { found: number; total: number },
+      missed: string[],
+    ) => {
       for (const k of list) {
         tally.total++;
         const wanted = new Set([k.name, ...k.spellings].flatMap(matchKeys));
-        const hits = article.tags.filter((t) => [...entityKeys.get(t.id)!].some((x) => wanted.has(x)));
+        const hits = article.tags.filter((t) =>
+          [...entityKeys.get(t.id)!].some((x) => wanted.has(x)),
+        );
         if (hits.length) tally.found++;
         else missed.push(`${article.file}: ${k.name} (${k.kind})`);
         const canonical = `${k.kind}:${k.name}`;
@@ -89,16 +103,19 @@ export const scoreCorpus = (corpus: Corpus, keys: ArticleKey[]): Score => {
       for (const m of article.mentions) {
         const lineText = lineTextOf(article, m.line);
         for (let at = lineText.indexOf(trap); at >= 0; at = lineText.indexOf(trap, at + 1)) {
-          if (m.start < at + trap.length && m.end > at) trapped.add(`${article.file}: "${trap}" -> ${m.id}`);
+          if (m.start < at + trap.length && m.end > at)
+            trapped.add(`${article.file}: "${trap}" -> ${m.id}`);
         }
       }
     }
     score.falseTags.push(...trapped);
     score.tags += article.tags.length;
     for (const t of article.tags)
-      if (!matched.has(t.id)) score.junk.push(`${article.file}: ${t.name} (${t.kind}, ${t.id}${foundBy(t.id)})`);
+      if (!matched.has(t.id))
+        score.junk.push(`${article.file}: ${t.name} (${t.kind}, ${t.id}${foundBy(t.id)})`);
   }
-  for (const [name, ids] of idsOfEntity) if (ids.size > 1) score.split.push(`${name}: ${[...ids].join(', ')}`);
+  for (const [name, ids] of idsOfEntity)
+    if (ids.size > 1) score.split.push(`${name}: ${[...ids].join(', ')}`);
   return score;
 };
 

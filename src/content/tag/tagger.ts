@@ -69,7 +69,9 @@ export interface TaggedCorpus {
 /** Phase 3: the known entities one article names, and what the rules found in it. */
 const tagKnown = (article: PreparedArticle, index: KnowledgeIndex) => {
   const candidates = knownMentions(article, index);
-  const aboutShow = candidates.some((c) => c.values.some((v) => index.byId.get(v)?.kind === 'show'));
+  const aboutShow = candidates.some((c) =>
+    c.values.some((v) => index.byId.get(v)?.kind === 'show'),
+  );
   const discoveries = discoverIn(article, index, aboutShow);
   const resolved = resolveMentions(candidates, {
     needsContext: index.needsContext,
@@ -79,7 +81,8 @@ const tagKnown = (article: PreparedArticle, index: KnowledgeIndex) => {
   // An idol's legal name the story does not tie to the idol is someone else's name.
   const taken = new Set(resolved.mentions.map(({ mention: m }) => evidenceKey(m.line, m.start)));
   for (const k of discoveries.known)
-    if (k.contextual && !taken.has(evidenceKey(k.discovery.line, k.discovery.start))) discoveries.fresh.push(k.discovery);
+    if (k.contextual && !taken.has(evidenceKey(k.discovery.line, k.discovery.start)))
+      discoveries.fresh.push(k.discovery);
   return { resolved, discoveries };
 };
 
@@ -96,11 +99,17 @@ const aliasSuggestionsOf = (found: ArticleDiscoveries[], files: string[], index:
 /** Phase 5: where the discovered names appear, beyond the stories they were found in. */
 const discoveredMentions = (entities: DiscoveredEntity[], prepared: PreparedArticle[]) => {
   const index = createNameIndex(
-    entities.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((n) => [n, e.id] as [string, string])),
+    entities.flatMap((e) =>
+      [e.name, ...(e.aliases ?? [])].map((n) => [n, e.id] as [string, string]),
+    ),
   );
   const byKey = new Map(entities.map((e) => [e.draft.key, e.id]));
   // One-word names are too easily common words: they tag only the stories they were found in.
-  const oneWord = new Set(entities.filter((e) => !e.draft.key.includes(' ') && !/^k:|[\uac00-\ud7a3]/.test(e.draft.key)).map((e) => e.id));
+  const oneWord = new Set(
+    entities
+      .filter((e) => !e.draft.key.includes(' ') && !/^k:|[\uac00-\ud7a3]/.test(e.draft.key))
+      .map((e) => e.id),
+  );
   // Per article, the discoveries made in it, so this is not articles x names.
   const foundIn = prepared.map(() => [] as Mention[]);
   for (const e of entities)
@@ -112,7 +121,8 @@ const discoveredMentions = (entities: DiscoveredEntity[], prepared: PreparedArti
     const here = (id: string) => !oneWord.has(id) || ids.has(id);
     article.lines.forEach((l) => {
       for (const m of findNames(index, l.tokens))
-        for (const id of m.values) if (here(id)) mentions.push({ id, line: l.line, start: m.start, end: m.end });
+        for (const id of m.values)
+          if (here(id)) mentions.push({ id, line: l.line, start: m.start, end: m.end });
       for (const span of l.names) {
         const id = span.sure ? byKey.get(`k:${span.key}`) : undefined;
         if (id) mentions.push({ id, line: l.line, start: span.start, end: span.end });
@@ -122,30 +132,47 @@ const discoveredMentions = (entities: DiscoveredEntity[], prepared: PreparedArti
   });
 };
 
+const withoutDraft = (d: DiscoveredEntity): Entity => {
+  const copy: Partial<DiscoveredEntity> = { ...d };
+  delete copy.draft;
+  return copy as Entity;
+};
+
 export const tagCorpus = (articles: ParsedArticle[], knowledge: Knowledge): TaggedCorpus => {
   const index = indexKnowledge(knowledge);
   const prepared = articles.map(prepareArticle);
   const files = articles.map((a) => a.file);
   const known = prepared.map((a) => tagKnown(a, index));
   const { entities: discoveredEntities, merges } = draftsToEntities(
-    collectDrafts(known.map((k) => k.discoveries), files),
+    collectDrafts(
+      known.map((k) => k.discoveries),
+      files,
+    ),
     index,
   );
   const discoveredIn = discoveredMentions(discoveredEntities, prepared);
 
   const entities: TaggedEntity[] = [
     ...knowledge.entities.map((e) => ({ ...e, discovered: false })),
-    ...discoveredEntities.map(({ draft: _draft, ...e }) => ({ ...e, discovered: true })),
+    ...discoveredEntities.map((d) => ({ ...withoutDraft(d), discovered: true })),
   ];
   // Known entities first, then discovered ones (not reviewed by an editor), each by kind.
   const rank = new Map(
-    entities.map((e) => [e.id, TAGGING_ORDER.indexOf(e.kind) + (e.discovered ? TAGGING_ORDER.length : 0)]),
+    entities.map((e) => [
+      e.id,
+      TAGGING_ORDER.indexOf(e.kind) + (e.discovered ? TAGGING_ORDER.length : 0),
+    ]),
   );
   const lineIndex = prepared.map((a) => new Map(a.lines.map((l, i) => [l.line, i])));
   const mentions: Mention[][] = [];
   const articleTags = known.map(({ resolved }, ai) => {
     const first = new Map(resolved.found);
-    const list: Mention[] = resolved.mentions.map(({ id, mention: m }) => ({ id, line: m.line, start: m.start, end: m.end }));
+    const list: Mention[] = resolved.mentions.map(({ id, mention: m }) => ({
+      id,
+      line: m.line,
+      start: m.start,
+      end: m.end,
+    }));
     for (const m of discoveredIn[ai]!) {
       const position = positionOf(lineIndex[ai]!.get(m.line) ?? 0, m.start);
       if (!first.has(m.id) || first.get(m.id)! > position) first.set(m.id, position);
@@ -170,14 +197,23 @@ export const tagCorpus = (articles: ParsedArticle[], knowledge: Knowledge): Tagg
   const keyMatches = known.flatMap(({ resolved }, ai) =>
     resolved.mentions
       .filter(({ mention }) => mention.byKey)
-      .map(({ id, mention }) => ({ entityId: id, written: mention.written, file: files[ai]!, line: mention.line })),
+      .map(({ id, mention }) => ({
+        entityId: id,
+        written: mention.written,
+        file: files[ai]!,
+        line: mention.line,
+      })),
   );
   return {
     entities,
     articleTags,
     mentions,
     discovered,
-    aliasSuggestions: aliasSuggestionsOf(known.map((k) => k.discoveries), files, index),
+    aliasSuggestions: aliasSuggestionsOf(
+      known.map((k) => k.discoveries),
+      files,
+      index,
+    ),
     merges,
     keyMatches,
   };

@@ -8,7 +8,9 @@ describe('also-known-as rule', () => {
   it('reads the forms news uses for two names of one person', () => {
     expect(found('Kim Ji-soo, also known as Jisoo, smiled.')).toEqual([['Kim Ji-soo', 'Jisoo']]);
     expect(found('Rain (real name Jung Ji-hoon) returns.')).toEqual([['Rain', 'Jung Ji-hoon']]);
-    expect(found('V, whose real name is Kim Tae-hyung, enlisted.')).toEqual([['V', 'Kim Tae-hyung']]);
+    expect(found('V, whose real name is Kim Tae-hyung, enlisted.')).toEqual([
+      ['V', 'Kim Tae-hyung'],
+    ]);
   });
   it('ignores sentences without the markers', () => {
     expect(found('Kim Ji-soo was known for her role.')).toEqual([]);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cast } from '../../../src/content/tag/rules/cast.ts';
 import { run } from './support.ts';
 
-const found = (text: string, known = {}) => run(cast, text, known).map((d) => [d.kind, d.name, d.playedBy ?? '']);
+const found = (text: string, known = {}) =>
+  run(cast, text, known).map((d) => [d.kind, d.name, d.playedBy ?? '']);
 
 describe('cast rule', () => {
   it('reads "X as CHARACTER" and "X will play CHARACTER"', () => {
@@ -14,7 +15,11 @@ describe('cast rule', () => {
     ]);
   });
   it('reads "played by X" and "starring X, Y and Z"', () => {
-    expect(found('Gi-hun, played by Lee Jung-jae, returns in the series starring Song Kang, Han So-hee and Kim Min-gue.')).toEqual([
+    expect(
+      found(
+        'Gi-hun, played by Lee Jung-jae, returns in the series starring Song Kang, Han So-hee and Kim Min-gue.',
+      ),
+    ).toEqual([
       ['person', 'Lee Jung-jae', ''],
       ['character', 'Gi-hun', 'Lee Jung-jae'],
       ['person', 'Song Kang', ''],

@@ -4,7 +4,12 @@ import { names } from './support.ts';
 
 describe('korean-name rule', () => {
   it('finds Korean names with no role word, in every spelling', () => {
-    expect(names(koreanName, 'Park Min-young and Na In-woo lead the drama, with Lee Do Hyun and Kim Taeri.')).toEqual([
+    expect(
+      names(
+        koreanName,
+        'Park Min-young and Na In-woo lead the drama, with Lee Do Hyun and Kim Taeri.',
+      ),
+    ).toEqual([
       ['person', 'Park Min-young'],
       ['person', 'Na In-woo'],
       ['person', 'Lee Do Hyun'],
@@ -17,7 +22,9 @@ describe('korean-name rule', () => {
       ['person', 'Song Kang-ho'],
       ['person', 'Moon Ga Young'],
     ]);
-    expect(names(koreanName, 'Go On was a hit. Fans in Seoul sang Bang Bang by the Han River.')).toEqual([]);
+    expect(
+      names(koreanName, 'Go On was a hit. Fans in Seoul sang Bang Bang by the Han River.'),
+    ).toEqual([]);
     expect(names(koreanName, 'In Seoul, the tour opened.')).toEqual([]);
   });
   it('skips places and common Korean words that look like given names, and names inside short quoted titles', () => {
@@ -25,8 +32,8 @@ describe('korean-name rule', () => {
     expect(names(koreanName, 'The film “Kim Ji-young” opened.')).toEqual([]);
   });
   it('in a Title Case headline needs two given-name syllables', () => {
-    expect(names(koreanName, 'Lee Do Hyun And Go Youn Jung Join New Drama', {}, { isTitle: true })).toEqual([
-      ['person', 'Lee Do Hyun'],
-    ]);
+    expect(
+      names(koreanName, 'Lee Do Hyun And Go Youn Jung Join New Drama', {}, { isTitle: true }),
+    ).toEqual([['person', 'Lee Do Hyun']]);
   });
 });

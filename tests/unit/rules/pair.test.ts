@@ -3,11 +3,17 @@ import { pair } from '../../../src/content/tag/rules/pair.ts';
 import { run } from './support.ts';
 
 const found = (text: string, known = {}, aboutShow = false) =>
-  run(pair, text, known, { aboutShow }).map((d) => [d.kind, d.name, d.alias ?? d.playedBy ?? d.memberOf ?? '']);
+  run(pair, text, known, { aboutShow }).map((d) => [
+    d.kind,
+    d.name,
+    d.alias ?? d.playedBy ?? d.memberOf ?? '',
+  ]);
 
 describe('pair rule', () => {
   it('joins a name and its Hangul', () => {
-    expect(found('Actress Kim Go-eun (김고은) attended.')).toEqual([['person', 'Kim Go-eun', '김고은']]);
+    expect(found('Actress Kim Go-eun (김고은) attended.')).toEqual([
+      ['person', 'Kim Go-eun', '김고은'],
+    ]);
   });
   it('reads character and actor in a story about a show', () => {
     expect(found('Fans love Nam On-jo (Park Ji-hu).', {}, true)).toEqual([
@@ -16,7 +22,9 @@ describe('pair rule', () => {
     ]);
   });
   it('reads stage and legal names, and a member and group', () => {
-    expect(found('Singer Rain (Jung Ji-hoon) and Hoshi (SEVENTEEN) met.', { SEVENTEEN: 'group' })).toEqual([
+    expect(
+      found('Singer Rain (Jung Ji-hoon) and Hoshi (SEVENTEEN) met.', { SEVENTEEN: 'group' }),
+    ).toEqual([
       ['person', 'Rain', 'Jung Ji-hoon'],
       ['person', 'Hoshi', 'SEVENTEEN'],
     ]);

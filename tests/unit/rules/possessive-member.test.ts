@@ -7,7 +7,11 @@ const found = (text: string, known = {}) =>
 
 describe('possessive-member rule', () => {
   it("reads GROUP's MEMBER with 's, ’s and a bare apostrophe", () => {
-    expect(found('TWICE’s Nayeon and SEVENTEEN\'s Hoshi met Stray Kids\' Felix.', { 'Stray Kids': 'group' })).toEqual([
+    expect(
+      found("TWICE’s Nayeon and SEVENTEEN's Hoshi met Stray Kids' Felix.", {
+        'Stray Kids': 'group',
+      }),
+    ).toEqual([
       ['person', 'Nayeon', 'TWICE'],
       ['group', 'TWICE', ''],
       ['person', 'Hoshi', 'SEVENTEEN'],
@@ -21,7 +25,7 @@ describe('possessive-member rule', () => {
     ]);
     expect(found('TWICE’s Japanese album and BTS’s Seoul concert.')).toEqual([]);
   });
-  it("ignores the possessive of anything that is not a group", () => {
+  it('ignores the possessive of anything that is not a group', () => {
     expect(found('Netflix’s Hoshi and Kim Tae-ri’s Jeongnyeon', { Netflix: 'org' })).toEqual([]);
   });
 });

@@ -4,7 +4,12 @@ import { names } from './support.ts';
 
 describe('role rule', () => {
   it('finds the name after a role word, without the role word', () => {
-    expect(names(role, 'PD Kim Won-seok, screenwriter Park Hae-young and webtoon artist Jo Kwang-jin spoke.')).toEqual([
+    expect(
+      names(
+        role,
+        'PD Kim Won-seok, screenwriter Park Hae-young and webtoon artist Jo Kwang-jin spoke.',
+      ),
+    ).toEqual([
       ['person', 'Kim Won-seok'],
       ['person', 'Park Hae-young'],
       ['person', 'Jo Kwang-jin'],
@@ -19,8 +24,12 @@ describe('role rule', () => {
     expect(names(role, 'director Netflix said, and singer Joy smiled.')).toEqual([]);
   });
   it('does not run on into the words of a Title Case headline', () => {
-    expect(names(role, 'Singer Steve Yoo Shares Emotional Message', {}, { isTitle: true })).toEqual([['person', 'Steve Yoo']]);
+    expect(names(role, 'Singer Steve Yoo Shares Emotional Message', {}, { isTitle: true })).toEqual(
+      [['person', 'Steve Yoo']],
+    );
     expect(names(role, 'Singer Releases New Album', {}, { isTitle: true })).toEqual([]);
-    expect(names(role, 'Director Kim Won Seok Opens Up', {}, { isTitle: true })).toEqual([['person', 'Kim Won Seok']]);
+    expect(names(role, 'Director Kim Won Seok Opens Up', {}, { isTitle: true })).toEqual([
+      ['person', 'Kim Won Seok'],
+    ]);
   });
 });

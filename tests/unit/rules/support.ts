@@ -8,7 +8,9 @@ export const lineOf = (text: string, isTitle = false) => {
     file: 'seeds/x.txt',
     line: 1,
     title: isTitle ? text : 'A Story',
-    body: isTitle ? [{ type: 'paragraph', lines: ['Body.'] }] : [{ type: 'paragraph', lines: [text] }],
+    body: isTitle
+      ? [{ type: 'paragraph', lines: ['Body.'] }]
+      : [{ type: 'paragraph', lines: [text] }],
     blockLines: [3],
   });
   return article.lines[isTitle ? 0 : 1]!;

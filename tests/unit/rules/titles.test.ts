@@ -8,8 +8,12 @@ import { names } from './support.ts';
 
 describe('quoted-title rule', () => {
   it('takes the kind word from anywhere in the sentence', () => {
-    expect(names(quotedTitle, '“Golden Hour” is his first solo album since 2020.')).toEqual([['album', 'Golden Hour']]);
-    expect(names(quotedTitle, 'The drama, which follows a lawyer, is called "Pro Bono".')).toEqual([['show', 'Pro Bono']]);
+    expect(names(quotedTitle, '“Golden Hour” is his first solo album since 2020.')).toEqual([
+      ['album', 'Golden Hour'],
+    ]);
+    expect(names(quotedTitle, 'The drama, which follows a lawyer, is called "Pro Bono".')).toEqual([
+      ['show', 'Pro Bono'],
+    ]);
   });
   it('gives a list of quoted titles the kind of the first', () => {
     expect(names(quotedTitle, 'hits like “Dynamite”, “Butter” and “Permission to Dance”')).toEqual([
@@ -26,12 +30,17 @@ describe('quoted-title rule', () => {
 
 describe('title-list rule', () => {
   it('reads unquoted titles listed after a kind word', () => {
-    expect(names(titleList, 'She wrote dramas such as Goblin, Reply 1988 and Signal before that.')).toEqual([
+    expect(
+      names(titleList, 'She wrote dramas such as Goblin, Reply 1988 and Signal before that.'),
+    ).toEqual([
       ['show', 'Goblin'],
       ['show', 'Reply 1988'],
       ['show', 'Signal'],
     ]);
-    expect(names(titleList, 'hits including Hype Boy and Ditto.')).toEqual([['song', 'Hype Boy'], ['song', 'Ditto']]);
+    expect(names(titleList, 'hits including Hype Boy and Ditto.')).toEqual([
+      ['song', 'Hype Boy'],
+      ['song', 'Ditto'],
+    ]);
   });
   it('stops where the list turns into prose', () => {
     expect(names(titleList, 'films like the ones we loved as kids')).toEqual([]);
@@ -40,14 +49,20 @@ describe('title-list rule', () => {
 
 describe('marked-title rule', () => {
   it('reads titles marked as working or literal titles', () => {
-    expect(names(markedTitle, 'He joins the drama Project Seoul (working title) next year.')).toEqual([['show', 'Project Seoul']]);
-    expect(names(markedTitle, 'Her single “Sarang” (literal title) tops charts.')).toEqual([['song', 'Sarang']]);
+    expect(
+      names(markedTitle, 'He joins the drama Project Seoul (working title) next year.'),
+    ).toEqual([['show', 'Project Seoul']]);
+    expect(names(markedTitle, 'Her single “Sarang” (literal title) tops charts.')).toEqual([
+      ['song', 'Sarang'],
+    ]);
   });
 });
 
 describe('kind-title rule', () => {
   it('reads an unquoted title after its kind word', () => {
-    expect(names(kindTitle, 'She starred in the drama Queen of Tears, then the webtoon Lookism.')).toEqual([
+    expect(
+      names(kindTitle, 'She starred in the drama Queen of Tears, then the webtoon Lookism.'),
+    ).toEqual([
       ['show', 'Queen of Tears'],
       ['show', 'Lookism'],
     ]);
@@ -59,9 +74,16 @@ describe('kind-title rule', () => {
 
 describe('headline-title rule', () => {
   it('takes the kind from the nearest kind word of the headline', () => {
-    expect(names(headlineTitle, 'NewJeans ‘How Sweet’ Passes 100 Million Streams', {}, { isTitle: true })).toEqual([
-      ['song', 'How Sweet'],
-    ]);
-    expect(names(headlineTitle, 'Star Shares Message: "I Love You, Korea"', {}, { isTitle: true })).toEqual([]);
+    expect(
+      names(
+        headlineTitle,
+        'NewJeans ‘How Sweet’ Passes 100 Million Streams',
+        {},
+        { isTitle: true },
+      ),
+    ).toEqual([['song', 'How Sweet']]);
+    expect(
+      names(headlineTitle, 'Star Shares Message: "I Love You, Korea"', {}, { isTitle: true }),
+    ).toEqual([]);
   });
 });

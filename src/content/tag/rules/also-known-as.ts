@@ -20,7 +20,15 @@ export const alsoKnownAs: DiscoveryRule = {
         const left = nameBefore(line, m.index, 3);
         const right = nameAt(line, m.index + m[0].length, 3);
         if (!left || !right || right.start !== m.index + m[0].length) continue;
-        found.push({ name: left.name, kind: 'person', rule: 'also-known-as', line: line.line, start: left.start, end: left.end, alias: right.name });
+        found.push({
+          name: left.name,
+          kind: 'person',
+          rule: 'also-known-as',
+          line: line.line,
+          start: left.start,
+          end: left.end,
+          alias: right.name,
+        });
       }
     }
     return found;

@@ -4,12 +4,15 @@ import { isEnglishWord } from '../english-words.ts';
 import { nameAt, nameBefore, STOP } from './phrases.ts';
 import type { Discovery, DiscoveryRule, RuleContext, RuleLine } from './rule.ts';
 
-const PLAYS = /[ \t]+(?:as|will play|plays|played|is playing|to play|takes on the role of|as the character)[ \t]+(?:the[ \t]+role[ \t]+of[ \t]+)?(?=[\p{Lu}])/gu;
+const PLAYS =
+  /[ \t]+(?:as|will play|plays|played|is playing|to play|takes on the role of|as the character)[ \t]+(?:the[ \t]+role[ \t]+of[ \t]+)?(?=[\p{Lu}])/gu;
 const PLAYED_BY = /,?[ \t]+(?:played|portrayed)[ \t]+by[ \t]+(?=[\p{Lu}])/gu;
-const STARRING = /\b(?:starring|stars|co-starring|featuring actors?|with actors?)[ \t]+(?=[\p{Lu}])/gu;
+const STARRING =
+  /\b(?:starring|stars|co-starring|featuring actors?|with actors?)[ \t]+(?=[\p{Lu}])/gu;
 
 const isPerson = (line: RuleLine, context: RuleContext, name: { name: string; end: number }) =>
-  context.known(name.name)?.kind === 'person' || line.names.some((n) => n.sure && n.end === name.end && n.text === name.name);
+  context.known(name.name)?.kind === 'person' ||
+  line.names.some((n) => n.sure && n.end === name.end && n.text === name.name);
 
 const characterName = (line: RuleLine, context: RuleContext, at: number) => {
   const name = nameAt(line, at, 3);
@@ -24,7 +27,11 @@ export const cast: DiscoveryRule = {
   name: 'cast',
   find: (line, context) => {
     const found: Discovery[] = [];
-    const at = (n: { start: number; end: number }) => ({ line: line.line, start: n.start, end: n.end });
+    const at = (n: { start: number; end: number }) => ({
+      line: line.line,
+      start: n.start,
+      end: n.end,
+    });
     if (/ as | play/.test(line.text)) {
       for (const m of line.text.matchAll(PLAYS)) {
         const actor = nameBefore(line, m.index, 3);
@@ -32,7 +39,13 @@ export const cast: DiscoveryRule = {
         const character = characterName(line, context, m.index + m[0].length);
         if (!character) continue;
         found.push({ name: actor.name, kind: 'person', rule: 'cast', ...at(actor) });
-        found.push({ name: character.name, kind: 'character', rule: 'cast', ...at(character), playedBy: actor.name });
+        found.push({
+          name: character.name,
+          kind: 'character',
+          rule: 'cast',
+          ...at(character),
+          playedBy: actor.name,
+        });
       }
     }
     if (/ by /.test(line.text)) {
@@ -41,8 +54,18 @@ export const cast: DiscoveryRule = {
         if (!actor || !isPerson(line, context, actor)) continue;
         found.push({ name: actor.name, kind: 'person', rule: 'cast', ...at(actor) });
         const character = nameBefore(line, m.index, 3);
-        if (character && !context.known(character.name) && !character.name.split(' ').every((w) => isEnglishWord(w)))
-          found.push({ name: character.name, kind: 'character', rule: 'cast', ...at(character), playedBy: actor.name });
+        if (
+          character &&
+          !context.known(character.name) &&
+          !character.name.split(' ').every((w) => isEnglishWord(w))
+        )
+          found.push({
+            name: character.name,
+            kind: 'character',
+            rule: 'cast',
+            ...at(character),
+            playedBy: actor.name,
+          });
       }
     }
     if (/starring|stars|featuring|with actor/i.test(line.text)) {
@@ -50,9 +73,16 @@ export const cast: DiscoveryRule = {
         let pos = m.index + m[0].length;
         for (let i = 0; i < 8; i++) {
           const name = nameAt(line, pos, 3);
-          if (!name || name.start !== pos || !isPerson(line, context, name) && name.name.split(' ').length < 2) break;
+          if (
+            !name ||
+            name.start !== pos ||
+            (!isPerson(line, context, name) && name.name.split(' ').length < 2)
+          )
+            break;
           found.push({ name: name.name, kind: 'person', rule: 'cast', ...at(name) });
-          const sep = /^(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)(?=[\p{Lu}])/u.exec(line.text.slice(name.end));
+          const sep = /^(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)(?=[\p{Lu}])/u.exec(
+            line.text.slice(name.end),
+          );
           if (!sep) break;
           pos = name.end + sep[0].length;
         }

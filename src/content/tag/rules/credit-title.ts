@@ -8,7 +8,8 @@ import type { Discovery, DiscoveryRule } from './rule.ts';
 
 const CREDIT =
   /\b(?:(?:best |fondly |also |widely )?(?:known|remembered|famous|recognized|praised|beloved) for(?: (?:his|her|their) (?:roles? |work )?in)?|the (?:director|filmmaker|writer|creator|producer|team|mind|star|actor|actress)s? (?:behind|of)|(?:starred|starring|appeared|appearing|cameoed|debuted|featured) in|fresh off|went on to lead|to lead|(?:breakout|lead|leading|starring|supporting|main) roles? in|(?:his|her|their) roles? in)[ \t]+(?=[“"‘']?[\p{Lu}\p{N}])/gu;
-const POSSESSIVE = /(?:['’]s)[ \t]+(?:(?:new|hit|upcoming|latest|original|popular|acclaimed|weekend|weekday|daily|Friday-Saturday|Saturday-Sunday|Monday-Tuesday|Wednesday-Thursday)[ \t]+)*(?=[\p{Lu}\p{N}])/gu;
+const POSSESSIVE =
+  /(?:['’]s)[ \t]+(?:(?:new|hit|upcoming|latest|original|popular|acclaimed|weekend|weekday|daily|Friday-Saturday|Saturday-Sunday|Monday-Tuesday|Wednesday-Thursday)[ \t]+)*(?=[\p{Lu}\p{N}])/gu;
 
 export const creditTitle: DiscoveryRule = {
   name: 'credit-title',
@@ -20,14 +21,30 @@ export const creditTitle: DiscoveryRule = {
       for (const item of titleListAt(line.text, at, context.known)) {
         const known = context.known(item.name);
         const words = item.name.split(' ');
-        if (known && known.kind !== 'show' && known.kind !== 'song' && known.kind !== 'album') continue;
+        if (known && known.kind !== 'show' && known.kind !== 'song' && known.kind !== 'album')
+          continue;
         // "Spotify’s Daily Top Songs Global chart" names a chart, not a work.
-        if (/^[”"’']?[ \t]+(?:chart|charts|list|ranking|rankings|playlist|award|awards|category)\b/i.test(line.text.slice(item.start + item.name.length)))
+        if (
+          /^[”"’']?[ \t]+(?:chart|charts|list|ranking|rankings|playlist|award|awards|category)\b/i.test(
+            line.text.slice(item.start + item.name.length),
+          )
+        )
           continue;
         if (line.names.some((n) => n.sure && n.start <= item.start && n.end > item.start)) continue;
-        if (!known && (words.every((w) => NOT_NAMES.has(w) || STOP.has(w)) || (words.length === 1 && isEnglishWord(words[0]!))))
+        if (
+          !known &&
+          (words.every((w) => NOT_NAMES.has(w) || STOP.has(w)) ||
+            (words.length === 1 && isEnglishWord(words[0]!)))
+        )
           continue;
-        found.push({ name: item.name, kind: known?.kind ?? kind, rule: 'credit-title', line: line.line, start: item.start, end: item.start + item.name.length });
+        found.push({
+          name: item.name,
+          kind: known?.kind ?? kind,
+          rule: 'credit-title',
+          line: line.line,
+          start: item.start,
+          end: item.start + item.name.length,
+        });
       }
     };
     for (const m of line.text.matchAll(CREDIT)) take(m.index + m[0].length);

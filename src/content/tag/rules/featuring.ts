@@ -20,9 +20,22 @@ export const featuring: DiscoveryRule = {
       if (words.every((w) => NOT_NAMES.has(w))) continue;
       const known = context.known(name.name);
       if (known && known.kind !== 'person' && known.kind !== 'group') continue;
-      if (!known && words.length === 1 && isEnglishWord(words[0]!) && !/^\p{Lu}{2,}$/u.test(words[0]!)) continue;
+      if (
+        !known &&
+        words.length === 1 &&
+        isEnglishWord(words[0]!) &&
+        !/^\p{Lu}{2,}$/u.test(words[0]!)
+      )
+        continue;
       const kind = known?.kind ?? (/^[\p{Lu}\p{N}&-]{2,}$/u.test(name.name) ? 'group' : 'person');
-      found.push({ name: name.name, kind, rule: 'featuring', line: line.line, start: name.start, end: name.end });
+      found.push({
+        name: name.name,
+        kind,
+        rule: 'featuring',
+        line: line.line,
+        start: name.start,
+        end: name.end,
+      });
     }
     return found;
   },

@@ -4,7 +4,8 @@ import { isEnglishWord } from '../english-words.ts';
 import { nameAt } from './phrases.ts';
 import type { Discovery, DiscoveryRule } from './rule.ts';
 
-const ROLE = /(?:['’]s|(?<=s)['’])?[ \t]+(?:member|members|leader|maknae|vocalist|main vocalist|rapper|main rapper|dancer|center|youngest member|eldest member)[ \t]+(?=[\p{Lu}])/gu;
+const ROLE =
+  /(?:['’]s|(?<=s)['’])?[ \t]+(?:member|members|leader|maknae|vocalist|main vocalist|rapper|main rapper|dancer|center|youngest member|eldest member)[ \t]+(?=[\p{Lu}])/gu;
 
 export const groupRole: DiscoveryRule = {
   name: 'group-role',
@@ -19,14 +20,23 @@ export const groupRole: DiscoveryRule = {
         if (context.known(candidate)?.kind === 'group') group = candidate;
       }
       const last = before.at(-1);
-      if (!group && last && last.end === m.index && /^[\p{Lu}\p{N}]{2,}$/u.test(last.raw)) group = last.raw;
+      if (!group && last && last.end === m.index && /^[\p{Lu}\p{N}]{2,}$/u.test(last.raw))
+        group = last.raw;
       if (!group) continue;
       const at = m.index + m[0].length;
       const member = nameAt(line, at, 2);
       if (!member) continue;
       const known = context.known(member.name);
       if (known ? known.kind !== 'person' : isEnglishWord(member.name.split(' ')[0]!)) continue;
-      found.push({ name: member.name, kind: 'person', rule: 'group-role', line: line.line, start: member.start, end: member.end, memberOf: group });
+      found.push({
+        name: member.name,
+        kind: 'person',
+        rule: 'group-role',
+        line: line.line,
+        start: member.start,
+        end: member.end,
+        memberOf: group,
+      });
     }
     return found;
   },

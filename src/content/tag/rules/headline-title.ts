@@ -4,8 +4,16 @@ import { looksLikeTitle, quotedStrings } from './phrases.ts';
 import type { DiscoveryRule } from './rule.ts';
 import type { TagKind } from '../../model.ts';
 
-const SHOW = new Set('drama dramas series show film movie webtoon sitcom documentary director season episode cast actor actress viewers netflix ratings premiere'.split(' '));
-const SONG = new Set('song songs single track hit hits ballad ost anthem mv chart charts streams streamed spotify billboard music comeback'.split(' '));
+const SHOW = new Set(
+  'drama dramas series show film movie webtoon sitcom documentary director season episode cast actor actress viewers netflix ratings premiere'.split(
+    ' ',
+  ),
+);
+const SONG = new Set(
+  'song songs single track hit hits ballad ost anthem mv chart charts streams streamed spotify billboard music comeback'.split(
+    ' ',
+  ),
+);
 const ALBUM = new Set('album albums ep mini-album'.split(' '));
 const kindOf = (w: string): TagKind | undefined =>
   SHOW.has(w) ? 'show' : SONG.has(w) ? 'song' : ALBUM.has(w) ? 'album' : undefined;
@@ -22,7 +30,18 @@ export const headlineTitle: DiscoveryRule = {
         .filter((x) => x.kind && (x.t.start < q.start || x.t.start >= q.quoteEnd))
         .sort((a, b) => distance(a.t) - distance(b.t));
       const kind = kinded[0]?.kind ?? context.topic;
-      return kind ? [{ name: q.title, kind, rule: 'headline-title', line: line.line, start: q.start, end: q.end }] : [];
+      return kind
+        ? [
+            {
+              name: q.title,
+              kind,
+              rule: 'headline-title',
+              line: line.line,
+              start: q.start,
+              end: q.end,
+            },
+          ]
+        : [];
     });
   },
 };

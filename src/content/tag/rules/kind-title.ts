@@ -3,8 +3,19 @@
 import { KIND_WORDS, titleWordsAt } from './phrases.ts';
 import type { Discovery, DiscoveryRule } from './rule.ts';
 
-const KIND = /\b(drama|series|film|movie|webtoon|sitcom|documentary|variety show|show|album|mini album|EP|single|song|title track|OST|track|comedy|thriller|romance|melodrama|sageuk|unit|subunit|sub-unit|boy group|girl group|supergroup|trio|duo|band)[ \t]+(?=[\p{Lu}\p{N}])/gu;
-const GROUP_WORDS = new Set(['unit', 'subunit', 'sub-unit', 'boy group', 'girl group', 'supergroup', 'trio', 'duo', 'band']);
+const KIND =
+  /\b(drama|series|film|movie|webtoon|sitcom|documentary|variety show|show|album|mini album|EP|single|song|title track|OST|track|comedy|thriller|romance|melodrama|sageuk|unit|subunit|sub-unit|boy group|girl group|supergroup|trio|duo|band)[ \t]+(?=[\p{Lu}\p{N}])/gu;
+const GROUP_WORDS = new Set([
+  'unit',
+  'subunit',
+  'sub-unit',
+  'boy group',
+  'girl group',
+  'supergroup',
+  'trio',
+  'duo',
+  'band',
+]);
 export const kindTitle: DiscoveryRule = {
   name: 'kind-title',
   find: (line, context) => {
@@ -16,14 +27,22 @@ export const kindTitle: DiscoveryRule = {
       if (!name) continue;
       const known = context.known(name);
       // A person right after "the film" is its star ("the film Parasite" is not that).
-      if (known && (known.kind === 'person' || known.kind === 'group' || known.kind === 'org')) continue;
+      if (known && (known.kind === 'person' || known.kind === 'group' || known.kind === 'org'))
+        continue;
       if (line.names.some((n) => n.sure && n.start === at)) continue;
       const word = m[1]!.toLowerCase();
       const kind = GROUP_WORDS.has(word)
         ? 'group'
         : (KIND_WORDS[word.split(' ').at(-1)!] ?? (word.includes('show') ? 'show' : 'song'));
       if (kind === 'group' && (name.split(' ').length > 3 || /\s\p{Ll}/u.test(name))) continue;
-      found.push({ name, kind, rule: 'kind-title', line: line.line, start: at, end: at + name.length });
+      found.push({
+        name,
+        kind,
+        rule: 'kind-title',
+        line: line.line,
+        start: at,
+        end: at + name.length,
+      });
     }
     return found;
   },

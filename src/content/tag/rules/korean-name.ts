@@ -15,6 +15,13 @@ export const koreanName: DiscoveryRule = {
     const quotes = quotedSpans(line.text).filter(([a, b]) => b - a < 50);
     return sure
       .filter((n) => !quotes.some(([a, b]) => n.start > a && n.end < b))
-      .map((n) => ({ name: n.text, kind: 'person' as const, rule: 'korean-name', line: line.line, start: n.start, end: n.end }));
+      .map((n) => ({
+        name: n.text,
+        kind: 'person' as const,
+        rule: 'korean-name',
+        line: line.line,
+        start: n.start,
+        end: n.end,
+      }));
   },
 };

@@ -4,8 +4,10 @@ import { QUOTED } from './phrases.ts';
 import { kindNear } from './quoted-title.ts';
 import type { DiscoveryRule } from './rule.ts';
 
-const MARK = /[ \t]*\((?:working|literal|tentative|translated|English|Korean|original|temporary)[ \t]+(?:title|translation)\)/gi;
-const TITLE_WORDS = /((?:[\p{Lu}\p{N}][\p{L}\p{N}’'!?:&-]*|of|the|a|an|in|on|to|and|with|for|at|from|my|your|our)(?:[ \t]+(?:[\p{Lu}\p{N}][\p{L}\p{N}’'!?:&-]*|of|the|a|an|in|on|to|and|with|for|at|from|my|your|our)){0,7})$/u;
+const MARK =
+  /[ \t]*\((?:working|literal|tentative|translated|English|Korean|original|temporary)[ \t]+(?:title|translation)\)/gi;
+const TITLE_WORDS =
+  /((?:[\p{Lu}\p{N}][\p{L}\p{N}’'!?:&-]*|of|the|a|an|in|on|to|and|with|for|at|from|my|your|our)(?:[ \t]+(?:[\p{Lu}\p{N}][\p{L}\p{N}’'!?:&-]*|of|the|a|an|in|on|to|and|with|for|at|from|my|your|our)){0,7})$/u;
 
 export const markedTitle: DiscoveryRule = {
   name: 'marked-title',
@@ -29,7 +31,9 @@ export const markedTitle: DiscoveryRule = {
       }
       if (!name) return [];
       const kind = kindNear(line, start, m.index + m[0].length) ?? 'show';
-      return [{ name, kind, rule: 'marked-title', line: line.line, start, end: start + name.length }];
+      return [
+        { name, kind, rule: 'marked-title', line: line.line, start, end: start + name.length },
+      ];
     }).flat();
   },
 };

@@ -4,7 +4,8 @@ import { isEnglishWord } from '../english-words.ts';
 import { STOP, nameBefore } from './phrases.ts';
 import type { Discovery, DiscoveryRule } from './rule.ts';
 
-const OF_GROUP = /[ \t]of[ \t]+((?:[\p{Lu}\p{N}(&][\p{L}\p{N}’'().&-]*)(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}’'().&-]*){0,2})/gu;
+const OF_GROUP =
+  /[ \t]of[ \t]+((?:[\p{Lu}\p{N}(&][\p{L}\p{N}’'().&-]*)(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}’'().&-]*){0,2})/gu;
 
 export const memberOf: DiscoveryRule = {
   name: 'member-of',
@@ -20,14 +21,32 @@ export const memberOf: DiscoveryRule = {
         if (known?.kind === 'group') group = candidate;
         else if (known) break;
       }
-      if (!group && /^[\p{Lu}\p{N}]{2,}$/u.test(words[0]!) && !STOP.has(words[0]!)) group = words[0];
+      if (!group && /^[\p{Lu}\p{N}]{2,}$/u.test(words[0]!) && !STOP.has(words[0]!))
+        group = words[0];
       if (!group) continue;
       const member = nameBefore(line, m.index, 3);
       if (!member) continue;
       const known = context.known(member.name);
-      if (known ? known.kind !== 'person' : member.name.split(' ').some((w) => isEnglishWord(w) && !line.names.some((n) => n.sure && n.text === member.name)))
+      if (
+        known
+          ? known.kind !== 'person'
+          : member.name
+              .split(' ')
+              .some(
+                (w) =>
+                  isEnglishWord(w) && !line.names.some((n) => n.sure && n.text === member.name),
+              )
+      )
         continue;
-      found.push({ name: member.name, kind: 'person', rule: 'member-of', line: line.line, start: member.start, end: member.end, memberOf: group });
+      found.push({
+        name: member.name,
+        kind: 'person',
+        rule: 'member-of',
+        line: line.line,
+        start: member.start,
+        end: member.end,
+        memberOf: group,
+      });
     }
     return found;
   },

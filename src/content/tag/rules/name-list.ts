@@ -36,14 +36,27 @@ export const nameList: DiscoveryRule = {
     const found: Discovery[] = [];
     for (const run of lists(line)) {
       const people = run.filter(
-        (n) => context.known(n.name)?.kind === 'person' || line.names.some((k) => k.sure && k.start === n.start && k.end === n.end),
+        (n) =>
+          context.known(n.name)?.kind === 'person' ||
+          line.names.some((k) => k.sure && k.start === n.start && k.end === n.end),
       );
       if (people.length < Math.max(1, run.length / 2)) continue;
       for (const n of run) {
         if (people.includes(n) || context.known(n.name)) continue;
         const words = n.name.split(' ');
-        if (words.length > 2 || words.some((w) => isEnglishWord(w) || NOT_NAMES.has(w) || STOP.has(w))) continue;
-        found.push({ name: n.name, kind: 'person', rule: 'name-list', line: line.line, start: n.start, end: n.end });
+        if (
+          words.length > 2 ||
+          words.some((w) => isEnglishWord(w) || NOT_NAMES.has(w) || STOP.has(w))
+        )
+          continue;
+        found.push({
+          name: n.name,
+          kind: 'person',
+          rule: 'name-list',
+          line: line.line,
+          start: n.start,
+          end: n.end,
+        });
       }
     }
     return found;

@@ -26,11 +26,22 @@ export const pair: DiscoveryRule = {
       const leftKnown = context.known(left.name);
       const leftKorean = line.names.some((n) => n.sure && n.end === left.end);
       const rightStrong = HANGUL.test(inner) || line.names.some((n) => n.sure && n.text === inner);
-      if (!leftKnown && !leftKorean && !rightStrong && left.name.split(' ').every((w) => isEnglishWord(w)))
+      if (
+        !leftKnown &&
+        !leftKorean &&
+        !rightStrong &&
+        left.name.split(' ').every((w) => isEnglishWord(w))
+      )
         continue;
       const at = { line: line.line, start: left.start, end: left.end };
       if (HANGUL.test(inner)) {
-        found.push({ name: left.name, kind: leftKnown?.kind ?? 'person', rule: 'pair', ...at, alias: inner });
+        found.push({
+          name: left.name,
+          kind: leftKnown?.kind ?? 'person',
+          rule: 'pair',
+          ...at,
+          alias: inner,
+        });
         continue;
       }
       if (!LOOKS_NAME.test(inner)) continue;
@@ -42,12 +53,29 @@ export const pair: DiscoveryRule = {
       if (rightKnown && rightKnown.kind !== 'person' && rightKnown.kind !== 'character') continue;
       if (leftKnown && rightKnown) continue;
       if (!rightKnown && !rightStrong && inner.split(' ').some((w) => isEnglishWord(w))) continue;
-      const asRoles = leftKnown?.kind === 'character' || rightKnown?.kind === 'person' || (!leftKnown && context.aboutShow);
+      const asRoles =
+        leftKnown?.kind === 'character' ||
+        rightKnown?.kind === 'person' ||
+        (!leftKnown && context.aboutShow);
       if (asRoles) {
         found.push({ name: left.name, kind: 'character', rule: 'pair', ...at, playedBy: inner });
         const start = m.index + m[0].indexOf(inner);
-        found.push({ name: inner, kind: 'person', rule: 'pair', line: line.line, start, end: start + inner.length });
-      } else found.push({ name: left.name, kind: leftKnown?.kind ?? 'person', rule: 'pair', ...at, alias: inner });
+        found.push({
+          name: inner,
+          kind: 'person',
+          rule: 'pair',
+          line: line.line,
+          start,
+          end: start + inner.length,
+        });
+      } else
+        found.push({
+          name: left.name,
+          kind: leftKnown?.kind ?? 'person',
+          rule: 'pair',
+          ...at,
+          alias: inner,
+        });
     }
     return found;
   },

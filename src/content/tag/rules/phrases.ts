@@ -47,7 +47,9 @@ export const capitalizedRun = (text: string, start: number, max = 3) => {
   while (words.length && (STOP.has(words[0]!) || ROLE_WORDS.has(words[0]!.toLowerCase())))
     words.shift();
   const cut = words.findIndex((w, i) => i > 0 && STOP.has(w));
-  const kept = (cut > 0 ? words.slice(0, cut) : words).map((w) => w.replace(/['’]s$|[.,’']+$/u, ''));
+  const kept = (cut > 0 ? words.slice(0, cut) : words).map((w) =>
+    w.replace(/['’]s$|[.,’']+$/u, ''),
+  );
   const name = kept.join(' ').trim();
   if (!name) return undefined;
   const offset = m[0].indexOf(kept[0]!);
@@ -58,7 +60,11 @@ export const capitalizedRun = (text: string, start: number, max = 3) => {
 export const nameAt = (line: RuleLine, start: number, max = 3, evenInHeadline = false) => {
   const korean = line.names.find((n) => n.sure && n.start === start);
   if (korean) return { name: korean.text, start: korean.start, end: korean.end };
-  return capitalizedRun(line.text, start, line.titleCase && !evenInHeadline ? Math.min(max, 2) : max);
+  return capitalizedRun(
+    line.text,
+    start,
+    line.titleCase && !evenInHeadline ? Math.min(max, 2) : max,
+  );
 };
 
 /** The name that ends at `end` (right before a marker such as " (" or "'s"). */
@@ -147,10 +153,17 @@ export const quotedStrings = (text: string): QuotedTitle[] =>
     const trimmed = raw.trim();
     const title = trimmed.replace(/[,.]$/, '').trim();
     const start = m.index + m[0].indexOf(raw) + (raw.length - raw.trimStart().length);
-    return { title, start, end: start + title.length, quoteEnd: m.index + m[0].length, clipped: title !== trimmed };
+    return {
+      title,
+      start,
+      end: start + title.length,
+      quoteEnd: m.index + m[0].length,
+      clipped: title !== trimmed,
+    };
   });
 
-export const QUOTED = /[“"]([^“”"\n]{1,80})[”"]|‘([^‘’\n]{1,60})’(?!\p{L})|(?<![\p{L}])'([^'\n]{1,60})'(?![\p{L}])/gu;
+export const QUOTED =
+  /[“"]([^“”"\n]{1,80})[”"]|‘([^‘’\n]{1,60})’(?!\p{L})|(?<![\p{L}])'([^'\n]{1,60})'(?![\p{L}])/gu;
 
 /** The sentence of a line that holds `index`: from the last . ! ? before it to the next. */
 export const sentenceAround = (text: string, index: number) => {
@@ -213,7 +226,10 @@ export const titleListAt = (text: string, at: number, known?: (name: string) => 
       break;
     }
     const after = text.slice(pos + lead + name.length);
-    const sep = /^[”"’']?(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?=[“"‘']?[\p{Lu}\p{N}])/u.exec(after);
+    const sep =
+      /^[”"’']?(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?=[“"‘']?[\p{Lu}\p{N}])/u.exec(
+        after,
+      );
     if (!sep) break;
     pos = pos + lead + name.length + sep[0].length;
   }
@@ -222,4 +238,8 @@ export const titleListAt = (text: string, at: number, known?: (name: string) => 
 
 /** A title made only of numbers, dates, places and such is no title ("August 2014", "2008"). */
 export const notATitle = (title: string) =>
-  title.split(/[\s-]+/).every((w) => /^\d+$/.test(w) || NOT_NAMES.has(w) || STOP.has(w) || /^\d+(?:st|nd|rd|th)$/.test(w));
+  title
+    .split(/[\s-]+/)
+    .every(
+      (w) => /^\d+$/.test(w) || NOT_NAMES.has(w) || STOP.has(w) || /^\d+(?:st|nd|rd|th)$/.test(w),
+    );

@@ -20,7 +20,10 @@ const groupBefore = (line: RuleLine, end: number, context: RuleContext) => {
   const last = before.at(-1);
   if (!last || last.end !== end) return undefined;
   const word = line.text.slice(last.start, end);
-  return /^[\p{Lu}\p{N}]{2,}$/u.test(word) && /\p{Lu}/u.test(word) && !STOP.has(word) && word !== 'KST'
+  return /^[\p{Lu}\p{N}]{2,}$/u.test(word) &&
+    /\p{Lu}/u.test(word) &&
+    !STOP.has(word) &&
+    word !== 'KST'
     ? { name: word, known: false, start: last.start }
     : undefined;
 };
@@ -33,7 +36,10 @@ export const possessiveMember: DiscoveryRule = {
     for (const m of line.text.matchAll(POSSESSIVE)) {
       const group = groupBefore(line, m.index, context);
       if (!group) continue;
-      const afterAt = m.index + m[0].length + (/^[ \t]+/.exec(line.text.slice(m.index + m[0].length))?.[0].length ?? 0);
+      const afterAt =
+        m.index +
+        m[0].length +
+        (/^[ \t]+/.exec(line.text.slice(m.index + m[0].length))?.[0].length ?? 0);
       const member = nameAt(line, afterAt, 2);
       if (!member || member.start !== afterAt) continue;
       const known = context.known(member.name);
@@ -43,12 +49,30 @@ export const possessiveMember: DiscoveryRule = {
       if (known && known.kind !== 'person') continue;
       // Two unknown words: keep the second only when it reads as a name too.
       const name =
-        !known && member.name.includes(' ') && !context.known(member.name) && isEnglishWord(member.name.split(' ')[1]!)
+        !known &&
+        member.name.includes(' ') &&
+        !context.known(member.name) &&
+        isEnglishWord(member.name.split(' ')[1]!)
           ? first
           : member.name;
-      found.push({ name, kind: 'person', rule: 'possessive-member', line: line.line, start: member.start, end: member.start + name.length, memberOf: group.name });
+      found.push({
+        name,
+        kind: 'person',
+        rule: 'possessive-member',
+        line: line.line,
+        start: member.start,
+        end: member.start + name.length,
+        memberOf: group.name,
+      });
       if (!group.known)
-        found.push({ name: group.name, kind: 'group', rule: 'possessive-member', line: line.line, start: group.start, end: m.index });
+        found.push({
+          name: group.name,
+          kind: 'group',
+          rule: 'possessive-member',
+          line: line.line,
+          start: group.start,
+          end: m.index,
+        });
     }
     return found;
   },

@@ -3,17 +3,30 @@
 // ("hits like “Dynamite”, “Butter” and “Butter (Remix)”") share its kind. A quoted title
 // with no kind word in its sentence takes the story's topic (a story about a drama, or
 // about music), when the story has one.
-import { KIND_WORDS, NOT_NAMES, STOP, looksLikeTitle, quotedStrings, sentenceAround } from './phrases.ts';
+import {
+  KIND_WORDS,
+  NOT_NAMES,
+  STOP,
+  looksLikeTitle,
+  quotedStrings,
+  sentenceAround,
+} from './phrases.ts';
 import type { Discovery, DiscoveryRule } from './rule.ts';
 import type { TagKind } from '../../model.ts';
 import type { Token } from '../names.ts';
 
 /** The kind word nearest the quote in its sentence ("variety show" reads as a show). */
-export const kindNear = (line: { text: string; tokens: Token[] }, from: number, to: number, within = Infinity) => {
+export const kindNear = (
+  line: { text: string; tokens: Token[] },
+  from: number,
+  to: number,
+  within = Infinity,
+) => {
   const sentence = sentenceAround(line.text, from);
   let best: { kind: TagKind; distance: number } | undefined;
   for (const t of line.tokens) {
-    if (t.start < sentence.from || t.start >= sentence.to || (t.start >= from && t.start < to)) continue;
+    if (t.start < sentence.from || t.start >= sentence.to || (t.start >= from && t.start < to))
+      continue;
     const kind = KIND_WORDS[t.norm];
     if (!kind) continue;
     const distance = t.start < from ? from - t.start : t.start - to;
@@ -47,14 +60,25 @@ export const quotedTitle: DiscoveryRule = {
       }
       const known = context.known(q.title);
       const gap = previous ? line.text.slice(previous.end, q.start) : undefined;
-      const listed = gap !== undefined && LIST_GAP.test(gap) && /,|\band\b|&/.test(gap) ? previous?.kind : undefined;
+      const listed =
+        gap !== undefined && LIST_GAP.test(gap) && /,|\band\b|&/.test(gap)
+          ? previous?.kind
+          : undefined;
       const kind =
         (known && known.kind !== 'person' ? known.kind : undefined) ??
         kindNear(line, q.start, q.end) ??
         listed ??
         (context.topic && plainlyATitle(q.title, q.clipped) ? context.topic : undefined);
       previous = kind ? { kind, end: q.quoteEnd } : undefined;
-      if (kind) found.push({ name: q.title, kind, rule: 'quoted-title', line: line.line, start: q.start, end: q.end });
+      if (kind)
+        found.push({
+          name: q.title,
+          kind,
+          rule: 'quoted-title',
+          line: line.line,
+          start: q.start,
+          end: q.end,
+        });
     }
     return found;
   },

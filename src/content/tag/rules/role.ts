@@ -5,14 +5,53 @@ import { isEnglishWord } from '../english-words.ts';
 import { NOT_NAMES, nameAt } from './phrases.ts';
 import type { Discovery, DiscoveryRule } from './rule.ts';
 
-const ONE_WORD = ['singer', 'rapper', 'idol', 'member', 'leader', 'vocalist', 'maknae', 'trainee', 'MC', 'soloist'];
-const FULL_NAME = [
-  'actor', 'actress', 'director', 'producer', 'writer', 'screenwriter', 'scriptwriter', 'composer',
-  'comedian', 'host', 'model', 'PD', 'CEO', 'author', 'webtoon artist', 'webtoon writer', 'novelist',
-  'broadcaster', 'entertainer', 'filmmaker', 'choreographer', 'lyricist', 'songwriter',
-  'directed by', 'written by', 'produced by', 'hosted by', 'created by', 'penned by', 'helmed by', 'composed by',
+const ONE_WORD = [
+  'singer',
+  'rapper',
+  'idol',
+  'member',
+  'leader',
+  'vocalist',
+  'maknae',
+  'trainee',
+  'MC',
+  'soloist',
 ];
-const either = (w: string) => (/^[a-z]/.test(w) ? `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}` : w);
+const FULL_NAME = [
+  'actor',
+  'actress',
+  'director',
+  'producer',
+  'writer',
+  'screenwriter',
+  'scriptwriter',
+  'composer',
+  'comedian',
+  'host',
+  'model',
+  'PD',
+  'CEO',
+  'author',
+  'webtoon artist',
+  'webtoon writer',
+  'novelist',
+  'broadcaster',
+  'entertainer',
+  'filmmaker',
+  'choreographer',
+  'lyricist',
+  'songwriter',
+  'directed by',
+  'written by',
+  'produced by',
+  'hosted by',
+  'created by',
+  'penned by',
+  'helmed by',
+  'composed by',
+];
+const either = (w: string) =>
+  /^[a-z]/.test(w) ? `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}` : w;
 const ROLE = new RegExp(
   String.raw`(?<![\p{L}])(${[...ONE_WORD, ...FULL_NAME].map(either).join('|')})[ \t]+(?=[\p{Lu}])`,
   'gu',
@@ -29,7 +68,9 @@ export const role: DiscoveryRule = {
       const at = m.index + m[0].length;
       // A role word is evidence enough for a Korean name shape alone would doubt ("leader Bang Chan").
       const korean = line.names.find((n) => n.start === at);
-      const name = korean ? { name: korean.text, start: korean.start, end: korean.end } : nameAt(line, at, 3);
+      const name = korean
+        ? { name: korean.text, start: korean.start, end: korean.end }
+        : nameAt(line, at, 3);
       if (!name || name.start !== at) continue;
       const words = name.name.split(' ');
       const known = context.known(name.name);
@@ -40,7 +81,14 @@ export const role: DiscoveryRule = {
         known?.kind === 'person' ||
         (oneWordRole ? notWords : words.length >= 2 && (!line.titleCase || notWords));
       if (!enough || (known && known.kind !== 'person')) continue;
-      found.push({ name: name.name, kind: 'person', rule: 'role', line: line.line, start: name.start, end: name.end });
+      found.push({
+        name: name.name,
+        kind: 'person',
+        rule: 'role',
+        line: line.line,
+        start: name.start,
+        end: name.end,
+      });
     }
     return found;
   },
