@@ -60,7 +60,7 @@ export const RELATION_DISPLAY: Record<RelationLabel, { one: string; many: string
   character: { one: 'Character', many: 'Characters' },
   'played by': { one: 'Played by', many: 'Played by' },
   plays: { one: 'Plays', many: 'Plays' },
-  actor: { one: 'Cast', many: 'Cast' },
+  actor: { one: 'Actor', many: 'Actors' },
   'cast in': { one: 'Cast in', many: 'Cast in' },
   by: { one: 'By', many: 'By' },
   song: { one: 'Song', many: 'Songs' },

@@ -2,6 +2,8 @@
 // Types only: the app imports this file with `import type`, so no pipeline code
 // (zod, node:fs) ever reaches the browser bundle.
 
+import type { RelationLabel } from '../config/relations';
+
 export const TAG_KINDS = ['person', 'group', 'show', 'song', 'album', 'character', 'org'] as const;
 export type TagKind = (typeof TAG_KINDS)[number];
 
@@ -72,7 +74,7 @@ export interface TagDetail extends TagCount {
   /** Other names the tag goes by, in any script. */
   aliases: string[];
   /** Related entities, each with how it relates ("member", "member of", "actor", ...). */
-  related: (TagRef & { relation: string })[];
+  related: (TagRef & { relation: RelationLabel })[];
   /** True when the tag was discovered in story text rather than listed in the registry. */
   discovered: boolean;
 }

@@ -5,6 +5,7 @@ import { DocumentTitle } from '../../../components/ui/document-title';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { inlineLinkClass, mutedTextClass } from '../../../components/ui/styles';
 import { paths } from '../../../config/paths';
+import { RELATION_DISPLAY, type RelationLabel } from '../../../config/relations';
 import { langOf } from '../../../lib/hangul';
 import { kindLabel } from '../../../lib/tag-kinds';
 import { tagDetailQuery } from '../api/tag-queries';
@@ -13,16 +14,16 @@ type Related = TagDetail['related'];
 
 /** Related entities grouped under their relation ("member", "actor"), in data order. */
 function groupByRelation(related: Related) {
-  const groups = new Map<string, Related>();
+  const groups = new Map<RelationLabel, Related>();
   for (const item of related)
     groups.set(item.relation, [...(groups.get(item.relation) ?? []), item]);
   return [...groups];
 }
 
-/** "actor" → "Actors" when there are several; phrases ("member of") stay as they are. */
-function relationLabel(relation: string, count: number) {
-  const label = relation.charAt(0).toUpperCase() + relation.slice(1);
-  return count > 1 && !relation.includes(' ') ? `${label}s` : label;
+/** "member" → "Members" when there are several, from the one relation table. */
+function relationLabel(relation: RelationLabel, count: number) {
+  const label = RELATION_DISPLAY[relation];
+  return count > 1 ? label.many : label.one;
 }
 
 export function TagSummary({ id }: { id: string }) {
