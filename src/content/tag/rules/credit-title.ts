@@ -3,7 +3,7 @@
 // Point", "went on to lead Extraordinary You", and after a network's possessive
 // ("JTBC’s Forecasting Love and Weather"). The kind is the story's topic, a show if none.
 import { isEnglishWord } from '../english-words.ts';
-import { NOT_NAMES, STOP, titleListAt } from './phrases.ts';
+import { NOT_NAMES, STOP, hasWord, titleListAt } from './phrases.ts';
 import type { Discovery, DiscoveryRule } from './rule.ts';
 
 const CREDIT =
@@ -11,10 +11,19 @@ const CREDIT =
 const POSSESSIVE =
   /(?:['’]s)[ \t]+(?:(?:new|hit|upcoming|latest|original|popular|acclaimed|weekend|weekday|daily|Friday-Saturday|Saturday-Sunday|Monday-Tuesday|Wednesday-Thursday)[ \t]+)*(?=[\p{Lu}\p{N}])/gu;
 
+const CREDIT_TOKENS = new Set(
+  'known remembered famous recognized praised beloved behind starred starring appeared appearing cameoed debuted featured fresh lead role roles'.split(
+    ' ',
+  ),
+);
+
 export const creditTitle: DiscoveryRule = {
   name: 'credit-title',
   find: (line, context) => {
     if (line.titleCase) return [];
+    const credits = hasWord(line, CREDIT_TOKENS);
+    const possessive = /['’]s /.test(line.text);
+    if (!credits && !possessive) return [];
     const kind = context.topic === 'song' || context.topic === 'album' ? context.topic : 'show';
     const found: Discovery[] = [];
     const take = (at: number) => {
@@ -47,8 +56,8 @@ export const creditTitle: DiscoveryRule = {
         });
       }
     };
-    for (const m of line.text.matchAll(CREDIT)) take(m.index + m[0].length);
-    if (/['’]s /.test(line.text)) {
+    if (credits) for (const m of line.text.matchAll(CREDIT)) take(m.index + m[0].length);
+    if (possessive) {
       for (const m of line.text.matchAll(POSSESSIVE)) {
         const owner = line.tokens.filter((t) => t.end <= m.index).slice(-3);
         const network = owner.some((_, i) => {

@@ -1,10 +1,15 @@
 // An unquoted title right after its kind word: "the drama Queen of Tears", "the webtoon
 // Lookism", "tvN's new series Jeong Nyeon", "the album Golden", "title track Supernova".
-import { KIND_WORDS, titleWordsAt } from './phrases.ts';
+import { KIND_WORDS, hasWord, titleWordsAt } from './phrases.ts';
 import type { Discovery, DiscoveryRule } from './rule.ts';
 
 const KIND =
   /\b(drama|series|film|movie|webtoon|sitcom|documentary|variety show|show|album|mini album|EP|single|song|title track|OST|track|comedy|thriller|romance|melodrama|sageuk|unit|subunit|sub-unit|boy group|girl group|supergroup|trio|duo|band)[ \t]+(?=[\p{Lu}\p{N}])/gu;
+const KIND_TOKENS = new Set(
+  'drama series film movie webtoon sitcom documentary show album ep single song track ost comedy thriller romance melodrama sageuk unit subunit sub group supergroup trio duo band'.split(
+    ' ',
+  ),
+);
 const GROUP_WORDS = new Set([
   'unit',
   'subunit',
@@ -19,7 +24,7 @@ const GROUP_WORDS = new Set([
 export const kindTitle: DiscoveryRule = {
   name: 'kind-title',
   find: (line, context) => {
-    if (line.titleCase) return [];
+    if (line.titleCase || !hasWord(line, KIND_TOKENS)) return [];
     const found: Discovery[] = [];
     for (const m of line.text.matchAll(KIND)) {
       const at = m.index + m[0].length;

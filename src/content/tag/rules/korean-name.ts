@@ -1,11 +1,11 @@
 // "Park Min-young and Na In-woo lead the drama": a Korean personal name by its shape
 // alone, no role word needed (see ../korean-name-spans.ts for the guards).
-import { QUOTED } from './phrases.ts';
+import { quotedStrings } from './phrases.ts';
 import type { DiscoveryRule } from './rule.ts';
 
 /** Spans of whole quoted titles on the line: a name there is a title ("Kim Ji-young, Born 1982"). */
 const quotedSpans = (text: string) =>
-  Array.from(text.matchAll(QUOTED), (m) => [m.index, m.index + m[0].length] as const);
+  quotedStrings(text).map((q) => [q.start - 1, q.quoteEnd] as const);
 
 export const koreanName: DiscoveryRule = {
   name: 'korean-name',

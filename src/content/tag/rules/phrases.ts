@@ -146,8 +146,21 @@ export interface QuotedTitle {
   clipped: boolean;
 }
 
-/** Quoted strings of a line, as title candidates. */
-export const quotedStrings = (text: string): QuotedTitle[] =>
+const quotesByText = new Map<string, QuotedTitle[]>();
+
+/** Quoted strings of a line, as title candidates (several rules ask; read once per text). */
+export const quotedStrings = (text: string): QuotedTitle[] => {
+  if (!/["“‘']/.test(text)) return [];
+  let quotes = quotesByText.get(text);
+  if (!quotes) {
+    if (quotesByText.size > 5_000) quotesByText.clear();
+    quotes = readQuotes(text);
+    quotesByText.set(text, quotes);
+  }
+  return quotes;
+};
+
+const readQuotes = (text: string): QuotedTitle[] =>
   Array.from(text.matchAll(QUOTED), (m) => {
     const raw = m[1] ?? m[2] ?? m[3] ?? '';
     const trimmed = raw.trim();
@@ -243,3 +256,7 @@ export const notATitle = (title: string) =>
     .every(
       (w) => /^\d+$/.test(w) || NOT_NAMES.has(w) || STOP.has(w) || /^\d+(?:st|nd|rd|th)$/.test(w),
     );
+
+/** Whether any token of the line is one of these words: a cheap test before a costly pattern. */
+export const hasWord = (line: { tokens: { norm: string }[] }, words: ReadonlySet<string>) =>
+  line.tokens.some((t) => words.has(t.norm));

@@ -2,7 +2,7 @@
 // role word before a name. Roles that go with a full name need two words or a Korean
 // name; member roles ("leader RM") take one word.
 import { isEnglishWord } from '../english-words.ts';
-import { NOT_NAMES, nameAt } from './phrases.ts';
+import { NOT_NAMES, hasWord, nameAt } from './phrases.ts';
 import type { Discovery, DiscoveryRule } from './rule.ts';
 
 const ONE_WORD = [
@@ -56,13 +56,13 @@ const ROLE = new RegExp(
   String.raw`(?<![\p{L}])(${[...ONE_WORD, ...FULL_NAME].map(either).join('|')})[ \t]+(?=[\p{Lu}])`,
   'gu',
 );
-const MAY_HAVE_ROLE = new RegExp([...ONE_WORD, ...FULL_NAME].join('|'), 'i');
+const ROLE_TOKENS = new Set([...ONE_WORD, ...FULL_NAME].map((w) => w.split(' ')[0]!.toLowerCase()));
 const ONE = new Set(ONE_WORD.map((w) => w.toLowerCase()));
 
 export const role: DiscoveryRule = {
   name: 'role',
   find: (line, context) => {
-    if (!MAY_HAVE_ROLE.test(line.text)) return [];
+    if (!hasWord(line, ROLE_TOKENS)) return [];
     const found: Discovery[] = [];
     for (const m of line.text.matchAll(ROLE)) {
       const at = m.index + m[0].length;
