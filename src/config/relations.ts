@@ -1,7 +1,8 @@
 // Every relation between entities, in one typed table: the registry field, the label the
 // relation reads as from each side, and how a label reads for one target or several.
 // The pipeline builds links from it and the app labels tag pages with it, so adding a
-// relation is one row here (the compiler then asks for its labels).
+// relation is one row here (the compiler then asks for its labels, here and in the tag
+// page's RELATION_DISPLAY).
 import type { TagKind } from '../content/model';
 
 export type RelationLabel =
@@ -51,28 +52,3 @@ export const RELATIONS = {
 
 export type RelationKey = keyof typeof RELATIONS;
 export const RELATION_KEYS = Object.keys(RELATIONS) as RelationKey[];
-
-/** Display labels: one target, several targets. */
-export const RELATION_DISPLAY: Record<RelationLabel, { one: string; many: string }> = {
-  'member of': { one: 'Member of', many: 'Member of' },
-  member: { one: 'Member', many: 'Members' },
-  show: { one: 'Show', many: 'Shows' },
-  character: { one: 'Character', many: 'Characters' },
-  'played by': { one: 'Played by', many: 'Played by' },
-  plays: { one: 'Plays', many: 'Plays' },
-  actor: { one: 'Actor', many: 'Actors' },
-  'cast in': { one: 'Cast in', many: 'Cast in' },
-  by: { one: 'By', many: 'By' },
-  song: { one: 'Song', many: 'Songs' },
-  album: { one: 'Album', many: 'Albums' },
-  director: { one: 'Director', many: 'Directors' },
-  directed: { one: 'Directed', many: 'Directed' },
-  writer: { one: 'Writer', many: 'Writers' },
-  wrote: { one: 'Wrote', many: 'Wrote' },
-  network: { one: 'Network', many: 'Networks' },
-  aired: { one: 'Aired', many: 'Aired' },
-  agency: { one: 'Agency', many: 'Agencies' },
-  artist: { one: 'Artist', many: 'Artists' },
-  'based on': { one: 'Based on', many: 'Based on' },
-  'adapted as': { one: 'Adapted as', many: 'Adapted as' },
-};

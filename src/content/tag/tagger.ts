@@ -6,7 +6,7 @@
 //   4. merge the names the knowledge lacks across the corpus (merge-discovered.ts)
 //   5. tag each article with both, in a stable order (below)
 import { compareText } from '../compare.ts';
-import { TAGGING_ORDER } from '../../config/kinds.ts';
+import { TAGGING_ORDER } from './tagging-order.ts';
 import type { Knowledge } from '../knowledge/build-knowledge.ts';
 import type { ParsedArticle } from '../read/parse.ts';
 import type { Entity } from '../validate/schema.ts';
