@@ -35,11 +35,13 @@ const CLOSING = '”"’\'';
  * ‘ used as an apostrophe (Netflix‘s), “ used to close a quote (Dead“,), ” used to open one.
  */
 export const fixQuotes = (line: string) =>
-  line
-    .replace(/(?<=[\p{L}\p{N}])‘(?=\p{L})/gu, '’')
-    .replace(/(?<=\S)‘(?=[\s.,;:!?)\]”"]|$)/gu, '’')
-    .replace(/(?<=[^\s([{])“(?=[\s.,;:!?)\]’'”]|$)/gu, '”')
-    .replace(/(?<=^|[\s([{])”(?=[\p{L}\p{N}])/gu, '“');
+  !/[‘“”]/.test(line)
+    ? line
+    : line
+        .replace(/(?<=[\p{L}\p{N}])‘(?=\p{L})/gu, '’')
+        .replace(/(?<=\S)‘(?=[\s.,;:!?)\]”"]|$)/gu, '’')
+        .replace(/(?<=[^\s([{])“(?=[\s.,;:!?)\]’'”]|$)/gu, '”')
+        .replace(/(?<=^|[\s([{])”(?=[\p{L}\p{N}])/gu, '“');
 
 /** A line that is one whole quotation: "…" or “…”, nothing outside the marks. */
 export const isWhollyQuoted = (line: string) => {

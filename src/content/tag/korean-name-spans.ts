@@ -6,7 +6,7 @@
 import type { Token } from './names.ts';
 import {
   isEnglishWordSurname,
-  isKoreanSurname,
+  isSurnameKey,
   parseKoreanName,
   syllables,
 } from './korean-names.ts';
@@ -85,7 +85,7 @@ export const findKoreanNames = (line: LineShape): NameSpan[] => {
   let doubtfulUntil = -1;
   for (let i = 0; i < tokens.length - 1; i++) {
     const surname = tokens[i]!;
-    if (!isKoreanSurname(surname.norm) || !isCapitalized(surname.raw)) continue;
+    if (!isSurnameKey(surname.norm) || !isCapitalized(surname.raw)) continue;
     const found = candidate(line, i);
     if (!found) continue;
     const last = tokens[found.to - 1]!;

@@ -119,6 +119,8 @@ const ENGLISH_WORD_SURNAMES = new Set(
 );
 
 export const isKoreanSurname = (word: string) => SURNAME_OF.has(word.toLowerCase());
+/** The same for a word already in lowercase (a token's norm). */
+export const isSurnameKey = (lowercase: string) => SURNAME_OF.has(lowercase);
 export const surnameHangul = (word: string) => SURNAME_OF.get(word.toLowerCase());
 export const isEnglishWordSurname = (word: string) => ENGLISH_WORD_SURNAMES.has(word.toLowerCase());
 

@@ -28,10 +28,20 @@ export const tokenize = (text: string): Token[] => {
   return tokens;
 };
 
-export const nameKey = (name: string) =>
-  tokenize(name.normalize('NFC'))
-    .map((t) => t.norm)
-    .join(' ');
+const keys = new Map<string, string>();
+
+/** A name's tokens, lowercase, joined by spaces: "Lee Jae-kyu" -> "lee jae kyu". */
+export const nameKey = (name: string) => {
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = tokenize(name.normalize('NFC'))
+      .map((t) => t.norm)
+      .join(' ');
+    if (keys.size > 200_000) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
+};
 
 /** The keys a name is matched by: as written, and with hyphenated parts joined. */
 export const nameVariants = (name: string) => {
