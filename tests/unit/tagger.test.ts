@@ -63,7 +63,7 @@ describe('discovery', () => {
       'Rookie Drama "Moon Garden" Confirms Cast',
       'Actress Kim Ha Neul and rapper Zico joined the drama "Moon Garden".',
       'The series is directed by Ahn Pan Seok.',
-      'Zico sang the OST "Night Walk" with member Yuna.',
+      'Zico sang the OST "Night Walk" with K-pop idol group member Yuna.',
     );
     expect(tags.map((t) => [t.kind, t.name])).toEqual(
       expect.arrayContaining([

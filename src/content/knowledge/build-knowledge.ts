@@ -9,6 +9,7 @@ import type { Entity } from '../validate/schema.ts';
 import { RELATION_KEYS } from '../../config/relations.ts';
 import { kpopnetEntities, type KpopnetProfiles } from './kpopnet.ts';
 import { nameKey } from '../tag/names.ts';
+import { parseKoreanName } from '../tag/korean-names.ts';
 
 export interface SourceText {
   path: string;
@@ -27,6 +28,11 @@ export interface Origin {
 
 export interface Knowledge {
   entities: Entity[];
+  /**
+   * Per entity, the legal names only open data gives: actors and others share them, so
+   * they tag the idol only with context. A name a curated file or an editor lists is not here.
+   */
+  openDataNames: Map<string, Set<string>>;
   /** Where each entity was last defined, for messages. */
   origin: Map<string, Origin>;
   ignore: string[];
@@ -89,12 +95,19 @@ export const buildKnowledge = (input: KnowledgeInput, editorFile: SourceText): K
     for (const e of f.registry.entities)
       if (e.kind === 'org')
         for (const n of [e.name, ...(e.aliases ?? [])]) orgIds.set(nameKey(n), e.id);
+  const openDataNames = new Map<string, Set<string>>();
   if (input.kpopnet) {
     for (const e of kpopnetEntities(input.kpopnet, (n) => orgIds.get(nameKey(n)))) {
       entities.set(e.id, e);
       origin.set(e.id, { file: KPOPNET_FILE, line: 1 });
+      const legal = (e.aliases ?? []).filter((a) => a !== e.name && parseKoreanName(a));
+      if (legal.length) openDataNames.set(e.id, new Set(legal));
     }
   }
+  const listedBy = (e: Entity) => {
+    const names = openDataNames.get(e.id);
+    if (names) for (const n of [e.name, ...(e.aliases ?? [])]) names.delete(n);
+  };
   // Curated files may refine kpopnet entities, but never define one id twice.
   const curatedAt = new Map<string, Origin>();
   for (const f of curated) {
@@ -109,12 +122,14 @@ export const buildKnowledge = (input: KnowledgeInput, editorFile: SourceText): K
         return;
       }
       curatedAt.set(e.id, here);
+      listedBy(e);
       const base = entities.get(e.id);
       entities.set(e.id, base ? mergeInto(base, e) : e);
       origin.set(e.id, here);
     });
   }
   editor.registry.entities.forEach((e, i) => {
+    listedBy(e);
     const base = entities.get(e.id);
     entities.set(e.id, base ? mergeInto(base, e) : e);
     origin.set(e.id, { file: editor.path, line: editor.lines[i] ?? 1 });
@@ -148,6 +163,11 @@ export const buildKnowledge = (input: KnowledgeInput, editorFile: SourceText): K
   if (problems.length) return { ok: false, problems };
   return {
     ok: true,
-    knowledge: { entities: [...entities.values()], origin, ignore: editor.registry.ignore ?? [] },
+    knowledge: {
+      entities: [...entities.values()],
+      origin,
+      openDataNames,
+      ignore: editor.registry.ignore ?? [],
+    },
   };
 };

@@ -9,14 +9,34 @@ import type { Discovery, RuleContext } from './rules/rule.ts';
 import { KIND_WORDS, notATitle } from './rules/phrases.ts';
 import type { TagKind } from '../model.ts';
 
+// Words that also mean other things ("a single vote", "the series Game 4") say nothing of a topic.
+const NOT_TOPICAL = new Set([
+  'single',
+  'singles',
+  'track',
+  'tracks',
+  'series',
+  'hit',
+  'hits',
+  'record',
+  'program',
+  'programme',
+  'comedy',
+  'romance',
+  'thriller',
+  'mini',
+]);
 const KIND_WORD = new Map(Object.entries(KIND_WORDS));
+const TOPIC_WORD = new Map(Object.entries(KIND_WORDS).filter(([w]) => !NOT_TOPICAL.has(w)));
 
 /** What the story is about, by its kind words: shows, or music (songs or albums). */
-const topicOf = (article: PreparedArticle): TagKind | undefined => {
+const topicOf = (article: PreparedArticle, kpop: boolean): TagKind | undefined => {
+  // In a story about K-pop, "single" and "track" mean releases; elsewhere they may not.
+  const words = kpop ? KIND_WORD : TOPIC_WORD;
   const counts: Partial<Record<TagKind, number>> = {};
   for (const l of article.lines)
     for (const t of l.tokens) {
-      const kind = KIND_WORD.get(t.norm);
+      const kind = words.get(t.norm);
       if (kind) counts[kind] = (counts[kind] ?? 0) + 1;
     }
   const show = counts.show ?? 0;
@@ -49,12 +69,34 @@ const baseTitle = (d: Discovery): Discovery => {
   return name && name !== d.name ? { ...d, name, end: d.start + name.length } : d;
 };
 
+const KPOP_WORDS = new Set([
+  'idol',
+  'idols',
+  'kpop',
+  'comeback',
+  'maknae',
+  'trainee',
+  'trainees',
+  'fandom',
+  'subunit',
+]);
+
 export const discoverIn = (
   article: PreparedArticle,
   index: KnowledgeIndex,
-  aboutShow: boolean,
+  signals: { aboutShow: boolean; kpop: boolean },
 ): ArticleDiscoveries => {
-  const context: RuleContext = { known: index.known, aboutShow, topic: topicOf(article) };
+  const kpop =
+    signals.kpop ||
+    article.lines.some((l) =>
+      l.tokens.some((t) => KPOP_WORDS.has(t.norm) || (t.norm === 'k' && /K-pop/i.test(l.text))),
+    );
+  const context: RuleContext = {
+    known: index.known,
+    aboutShow: signals.aboutShow,
+    topic: topicOf(article, kpop),
+    kpop,
+  };
   const evidence = new Set<string>();
   const known: ArticleDiscoveries['known'] = [];
   const fresh: Discovery[] = [];

@@ -11,6 +11,7 @@ import { parseKoreanName } from './korean-names.ts';
 import { createNameIndex, lookupName, nameKey, nameVariants, type NameIndex } from './names.ts';
 import { buildLinks, type Link } from './relations.ts';
 import type { Known } from './rules/rule.ts';
+import { CALENDAR as CALENDAR_WORDS } from './rules/phrases.ts';
 
 export interface KnowledgeIndex {
   byId: Map<string, Entity>;
@@ -32,11 +33,7 @@ export interface KnowledgeIndex {
   contextualName: (name: string) => boolean;
 }
 
-const CALENDAR = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
-    ' ',
-  ),
-);
+const CALENDAR = new Set(CALENDAR_WORDS.map((w) => w.toLowerCase()));
 
 /** Whether a one-word key is an ordinary word (or too short to trust). */
 const isWeakKey = (key: string, fromOpenData: boolean) => {
@@ -68,9 +65,9 @@ export const indexKnowledge = (knowledge: Knowledge): KnowledgeIndex => {
       korean.set(parsed.key, ids);
     }
     const fromOpenData = knowledge.origin.get(id)?.file.includes('kpopnet') ?? false;
-    // Open data lists idols' legal names, which actors and others share ("Kim Nam-joo"):
-    // such a name tags the idol only with the group (or the stage name) in the story.
-    const legalName = fromOpenData && parsed && name !== byId.get(id)!.name;
+    // Open data's legal names are shared by actors and others ("Kim Nam-joo"): such a name
+    // tags the idol only with the group (or the stage name) in the story.
+    const legalName = !!parsed && (knowledge.openDataNames.get(id)?.has(name) ?? false);
     if (legalName) weakKorean.add(parsed.key);
     for (const key of nameVariants(name)) {
       if (isWeakKey(key, fromOpenData) || legalName) weak.add(key);

@@ -4,12 +4,7 @@
 // syllables away from the start of a sentence and outside a Title Case headline; places
 // and common Korean words ("Seoul", "Hallyu") are never given names.
 import type { Token } from './names.ts';
-import {
-  isEnglishWordSurname,
-  isSurnameKey,
-  parseKoreanName,
-  syllables,
-} from './korean-names.ts';
+import { isEnglishWordSurname, isSurnameKey, parseKoreanName, syllables } from './korean-names.ts';
 
 /** Romanized words that look like given names but are places, brands or common terms. */
 const NOT_GIVEN_NAMES = new Set(

@@ -3,6 +3,7 @@
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { startsSentence } from './korean-name-spans.ts';
 import { findNames } from './names.ts';
+import { STOP } from './rules/phrases.ts';
 import { positionOf, type PreparedArticle } from './prepare.ts';
 
 export interface Candidate {
@@ -13,7 +14,8 @@ export interface Candidate {
   end: number;
   /** A weak name (an ordinary word) where nothing says it is a name. */
   weak: boolean;
-  /** A name of ordinary words ("Second Wind") at a sentence start or in a headline. */
+  /** Doubtful without context: a name of ordinary words ("Second Wind") at a sentence
+   *  start, or a one-word name inside a longer capitalised name or a headline. */
   wordy: boolean;
   /** What follows reads as a name's ("Jin, the eldest", "Key said"). */
   nameLike: boolean;
@@ -28,12 +30,32 @@ export interface Candidate {
 const NAME_FOLLOWS =
   /^(?:,|['’]s\b|\s*\(|\s+(?:said|says|shared|revealed|posted|wrote|added|explained|told|expressed|confessed|enlisted|returned|released|debuted|joined|signed|starred|stars|sang|won|took|made|performed|appeared|showed|also|and\s+\p{Lu}))/u;
 
+const allCapsWord = (w: string) => w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w);
+
 export const knownMentions = (article: PreparedArticle, index: KnowledgeIndex): Candidate[] =>
   article.lines.flatMap((l, li) => {
     const found: Candidate[] = [];
     const capitalOnly = (start: number) => l.titleCase || startsSentence(l.text, start);
+    const tokenAt = new Map(l.tokens.map((t, i) => [t.start, i]));
     for (const m of findNames(index.names, l.tokens)) {
       const written = l.text.slice(m.start, m.end);
+      // A one-word name inside a longer capitalised name ("Lisa Su", "Tropical Storm Irene")
+      // is someone else's name unless the story ties it to its entity.
+      const i = tokenAt.get(m.start)!;
+      const before = l.tokens[i - 1];
+      const after = l.tokens[i + 1];
+      const glued = (a: { end: number } | undefined, b: { start: number } | undefined) =>
+        !!a && !!b && l.text.slice(a.end, b.start) === ' ';
+      const capital = (t: { raw: string } | undefined) =>
+        !!t && /^\p{Lu}/u.test(t.raw) && !STOP.has(t.raw);
+      // In a Title Case headline every neighbour is capitalised: a one-word name there
+      // needs the story to tie it to its entity too.
+      const inLongerName =
+        !m.key.includes(' ') &&
+        !allCapsWord(written) &&
+        (l.titleCase ||
+          (capital(before) && glued(before, l.tokens[i]) && !capitalOnly(before!.start)) ||
+          (capital(after) && glued(l.tokens[i], after)));
       // "TWICE" in capitals is the group, "Twice" at a sentence start the word.
       const allCaps =
         written.length > 1 &&
@@ -47,7 +69,7 @@ export const knownMentions = (article: PreparedArticle, index: KnowledgeIndex): 
         start: m.start,
         end: m.end,
         weak: index.weak.has(m.key) && !allCaps,
-        wordy: index.wordy.has(m.key) && capitalOnly(m.start),
+        wordy: (index.wordy.has(m.key) && capitalOnly(m.start)) || inLongerName,
         nameLike: NAME_FOLLOWS.test(l.text.slice(m.end, m.end + 24)),
         capitalOnly: capitalOnly(m.start),
         byKey: false,

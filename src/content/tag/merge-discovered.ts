@@ -121,12 +121,14 @@ const mergeAliases = (drafts: Map<string, Draft>) => {
     const only = draft.spellings.every((s) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(s));
     if (!only) continue;
     const given = givenNameKey(draft.spellings[0]!.split('-'));
-    const full = fullNames.find(
+    // Only when one full name fits: "Ji-won" beside Kim Ji-won and Park Ji-won is neither.
+    const fits = fullNames.filter(
       (f) =>
         f.draft !== draft &&
         f.given === given &&
         [...draft.articles.keys()].every((ai) => f.draft.articles.has(ai)),
     );
+    const full = fits.length === 1 ? fits[0] : undefined;
     if (full && drafts.has(full.draft.key)) {
       absorb(full.draft, draft);
       drafts.delete(draft.key);

@@ -16,12 +16,13 @@ import { knownMentions } from './mentions.ts';
 import {
   collectDrafts,
   draftsToEntities,
-  mergeKey,
   type DiscoveredEntity,
   type DiscoveredName,
   type SpellingMerge,
 } from './merge-discovered.ts';
-import { createNameIndex, findNames, lookupName } from './names.ts';
+import { isEnglishWord } from './english-words.ts';
+import { parseKoreanName } from './korean-names.ts';
+import { createNameIndex, findNames, lookupName, nameKey } from './names.ts';
 import { positionOf, prepareArticle, type PreparedArticle } from './prepare.ts';
 import { resolveMentions } from './resolve.ts';
 
@@ -72,7 +73,11 @@ const tagKnown = (article: PreparedArticle, index: KnowledgeIndex) => {
   const aboutShow = candidates.some((c) =>
     c.values.some((v) => index.byId.get(v)?.kind === 'show'),
   );
-  const discoveries = discoverIn(article, index, aboutShow);
+  // A known group named in the story says it is about K-pop (an idol's name alone may be a word).
+  const kpop = candidates.some(
+    (c) => !c.weak && !c.wordy && c.values.every((v) => index.byId.get(v)?.kind === 'group'),
+  );
+  const discoveries = discoverIn(article, index, { aboutShow, kpop });
   const resolved = resolveMentions(candidates, {
     needsContext: index.needsContext,
     links: (id) => index.links.get(id) ?? [],
@@ -96,39 +101,47 @@ const aliasSuggestionsOf = (found: ArticleDiscoveries[], files: string[], index:
     }),
   );
 
+/**
+ * A discovered spelling specific enough to tag stories it was not found in: a Korean name,
+ * Hangul, or several words not all of them ordinary ones. "Tottenham" or "Second Wind"
+ * tag only the stories where a rule found them.
+ */
+const spreads = (name: string) => {
+  if (/[\uac00-\ud7a3]{2}/.test(name) || parseKoreanName(name)) return true;
+  const words = nameKey(name).split(' ');
+  return words.length > 1 && !words.every((w) => isEnglishWord(w) || /^\d+$/.test(w));
+};
+
 /** Phase 5: where the discovered names appear, beyond the stories they were found in. */
 const discoveredMentions = (entities: DiscoveredEntity[], prepared: PreparedArticle[]) => {
-  const index = createNameIndex(
-    entities.flatMap((e) =>
-      [e.name, ...(e.aliases ?? [])].map((n) => [n, e.id] as [string, string]),
-    ),
+  const names = entities.flatMap((e) =>
+    [e.name, ...(e.aliases ?? [])].map((n) => [n, e.id] as [string, string]),
   );
+  const everywhere = createNameIndex(names.filter(([n]) => spreads(n)));
+  const local = createNameIndex(names.filter(([n]) => !spreads(n)));
   const byKey = new Map(entities.map((e) => [e.draft.key, e.id]));
-  // One-word names are too easily common words: they tag only the stories they were found in.
-  const oneWord = new Set(
-    entities
-      .filter((e) => !e.draft.key.includes(' ') && !/^k:|[\uac00-\ud7a3]/.test(e.draft.key))
-      .map((e) => e.id),
-  );
   // Per article, the discoveries made in it, so this is not articles x names.
   const foundIn = prepared.map(() => [] as Mention[]);
   for (const e of entities)
     for (const [ai, ds] of e.draft.articles)
       for (const d of ds) foundIn[ai]!.push({ id: e.id, line: d.line, start: d.start, end: d.end });
   return prepared.map((article, ai) => {
-    const mentions: Mention[] = [...foundIn[ai]!];
-    const ids = new Set(mentions.map((m) => m.id));
-    const here = (id: string) => !oneWord.has(id) || ids.has(id);
-    article.lines.forEach((l) => {
-      for (const m of findNames(index, l.tokens))
+    const mentions = new Map<string, Mention>();
+    const add = (m: Mention) => mentions.set(`${m.id}:${m.line}:${m.start}`, m);
+    foundIn[ai]!.forEach(add);
+    const ids = new Set(foundIn[ai]!.map((m) => m.id));
+    for (const l of article.lines) {
+      for (const m of findNames(everywhere, l.tokens))
+        for (const id of m.values) add({ id, line: l.line, start: m.start, end: m.end });
+      for (const m of findNames(local, l.tokens))
         for (const id of m.values)
-          if (here(id)) mentions.push({ id, line: l.line, start: m.start, end: m.end });
+          if (ids.has(id)) add({ id, line: l.line, start: m.start, end: m.end });
       for (const span of l.names) {
         const id = span.sure ? byKey.get(`k:${span.key}`) : undefined;
-        if (id) mentions.push({ id, line: l.line, start: span.start, end: span.end });
+        if (id) add({ id, line: l.line, start: span.start, end: span.end });
       }
-    });
-    return mentions;
+    }
+    return [...mentions.values()];
   });
 };
 
@@ -218,5 +231,3 @@ export const tagCorpus = (articles: ParsedArticle[], knowledge: Knowledge): Tagg
     keyMatches,
   };
 };
-
-export { mergeKey };

@@ -16,9 +16,15 @@ export const lineOf = (text: string, isTitle = false) => {
   return article.lines[isTitle ? 0 : 1]!;
 };
 
-export const contextOf = (known: Record<string, TagKind> = {}, aboutShow = false): RuleContext => ({
+/** A story about K-pop unless `kpop` says otherwise: words in capitals may be groups. */
+export const contextOf = (
+  known: Record<string, TagKind> = {},
+  aboutShow = false,
+  kpop = true,
+): RuleContext => ({
   known: (name) => (known[name] ? { kind: known[name], name } : undefined),
   aboutShow,
+  kpop,
 });
 
 /** What a rule finds in a sentence, as [kind, name] pairs (and the extra fields it sets). */
@@ -26,7 +32,7 @@ export const run = (
   rule: DiscoveryRule,
   text: string,
   known: Record<string, TagKind> = {},
-  options: { isTitle?: boolean; aboutShow?: boolean } = {},
-) => rule.find(lineOf(text, options.isTitle), contextOf(known, options.aboutShow));
+  options: { isTitle?: boolean; aboutShow?: boolean; kpop?: boolean } = {},
+) => rule.find(lineOf(text, options.isTitle), contextOf(known, options.aboutShow, options.kpop));
 
 export const names = (...args: Parameters<typeof run>) => run(...args).map((d) => [d.kind, d.name]);

@@ -70,6 +70,8 @@ export const cast: DiscoveryRule = {
     }
     if (/starring|stars|featuring|with actor/i.test(line.text)) {
       for (const m of line.text.matchAll(STARRING)) {
+        // "Lakers stars LeBron James": a bare "stars" casts only in a story about shows.
+        if (/^stars/.test(m[0]) && context.topic !== 'show') continue;
         let pos = m.index + m[0].length;
         for (let i = 0; i < 8; i++) {
           const name = nameAt(line, pos, 3);

@@ -56,7 +56,17 @@ export const creditTitle: DiscoveryRule = {
         });
       }
     };
-    if (credits) for (const m of line.text.matchAll(CREDIT)) take(m.index + m[0].length);
+    if (credits)
+      for (const m of line.text.matchAll(CREDIT)) {
+        // "to lead Ukraine's army", "appeared in Des Moines": such verbs credit a work only
+        // in a story about shows.
+        if (
+          /^(?:to lead|went on to lead|appeared|appearing|debuted|featured)/.test(m[0]) &&
+          context.topic !== 'show'
+        )
+          continue;
+        take(m.index + m[0].length);
+      }
     if (possessive) {
       for (const m of line.text.matchAll(POSSESSIVE)) {
         const owner = line.tokens.filter((t) => t.end <= m.index).slice(-3);

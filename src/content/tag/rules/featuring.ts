@@ -12,7 +12,11 @@ export const featuring: DiscoveryRule = {
   find: (line, context) => {
     if (!/feat|ft\.|duet|collab|team|performed|sung|fronted/i.test(line.text)) return [];
     const found: Discovery[] = [];
+    const music = context.topic === 'song' || context.topic === 'album' || !!context.kpop;
     for (const m of line.text.matchAll(FEATURING)) {
+      // "feat." and "duet with" credit an artist anywhere; "teamed up with", "performed by"
+      // only in a story about music ("teamed up with OpenAI").
+      if (!music && !/feat|ft\.|featuring|duet/i.test(m[0])) continue;
       const at = m.index + m[0].length;
       const name = nameAt(line, at, 3, true);
       if (!name || name.start !== at) continue;

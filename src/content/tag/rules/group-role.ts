@@ -20,7 +20,13 @@ export const groupRole: DiscoveryRule = {
         if (context.known(candidate)?.kind === 'group') group = candidate;
       }
       const last = before.at(-1);
-      if (!group && last && last.end === m.index && /^[\p{Lu}\p{N}]{2,}$/u.test(last.raw))
+      if (
+        !group &&
+        context.kpop &&
+        last &&
+        last.end === m.index &&
+        /^[\p{Lu}\p{N}]{2,}$/u.test(last.raw)
+      )
         group = last.raw;
       if (!group) continue;
       const at = m.index + m[0].length;

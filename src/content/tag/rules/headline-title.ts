@@ -5,12 +5,12 @@ import type { DiscoveryRule } from './rule.ts';
 import type { TagKind } from '../../model.ts';
 
 const SHOW = new Set(
-  'drama dramas series show film movie webtoon sitcom documentary director season episode cast actor actress viewers netflix ratings premiere'.split(
+  'drama dramas series show film movie webtoon sitcom documentary director episode cast actor actress viewers netflix premiere'.split(
     ' ',
   ),
 );
 const SONG = new Set(
-  'song songs single track hit hits ballad ost anthem mv chart charts streams streamed spotify billboard music comeback'.split(
+  'song songs single track ballad ost anthem mv chart charts streams streamed spotify billboard comeback'.split(
     ' ',
   ),
 );

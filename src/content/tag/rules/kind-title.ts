@@ -5,6 +5,25 @@ import type { Discovery, DiscoveryRule } from './rule.ts';
 
 const KIND =
   /\b(drama|series|film|movie|webtoon|sitcom|documentary|variety show|show|album|mini album|EP|single|song|title track|OST|track|comedy|thriller|romance|melodrama|sageuk|unit|subunit|sub-unit|boy group|girl group|supergroup|trio|duo|band)[ \t]+(?=[\p{Lu}\p{N}])/gu;
+const DETERMINERS = new Set(
+  `the a an his her their its our this new upcoming hit latest debut first second third fourth
+  fifth sixth seventh eighth ninth tenth mini full special solo digital studio lead title
+  romantic historical fantasy mystery korean original fictional weekend daily upcoming s
+  acclaimed popular whose variety music action medical legal crime horror zombie office family
+  youth teen period workplace spy revenge comedy animated independent indie feature short
+  blockbuster hollywood award-winning hit historical political sci-fi noir thriller
+  melodrama sageuk web mobile streaming netflix megahit smash cult classic beloved`.split(/\s+/),
+);
+const TOPICAL: Record<string, string[]> = {
+  single: ['song', 'album'],
+  track: ['song', 'album'],
+  series: ['show'],
+  show: ['show'],
+  unit: ['song', 'album'],
+  band: ['song', 'album'],
+  trio: ['song', 'album'],
+  duo: ['song', 'album'],
+};
 const KIND_TOKENS = new Set(
   'drama series film movie webtoon sitcom documentary show album ep single song track ost comedy thriller romance melodrama sageuk unit subunit sub group supergroup trio duo band'.split(
     ' ',
@@ -27,6 +46,19 @@ export const kindTitle: DiscoveryRule = {
     if (line.titleCase || !hasWord(line, KIND_TOKENS)) return [];
     const found: Discovery[] = [];
     for (const m of line.text.matchAll(KIND)) {
+      // "the drama X", "tvN's new series X", "JTBC drama X"; not "polls show X", "track X".
+      const previous = line.tokens.filter((t) => t.end <= m.index).at(-1);
+      const owner =
+        previous &&
+        (DETERMINERS.has(previous.norm) ||
+          /^(?:19|20)\d\d$/.test(previous.norm) ||
+          context.known(previous.raw)?.kind === 'org');
+      if (!owner) continue;
+      // "a single Republican vote", "the series Game 4": these kind words name a work only in
+      // a story about that kind of work.
+      const word = m[1]!.toLowerCase();
+      const topical = TOPICAL[word];
+      if (topical && !topical.includes(context.topic ?? 'none') && !context.kpop) continue;
       const at = m.index + m[0].length;
       const name = titleWordsAt(line.text, at);
       if (!name) continue;
@@ -35,7 +67,6 @@ export const kindTitle: DiscoveryRule = {
       if (known && (known.kind === 'person' || known.kind === 'group' || known.kind === 'org'))
         continue;
       if (line.names.some((n) => n.sure && n.start === at)) continue;
-      const word = m[1]!.toLowerCase();
       const kind = GROUP_WORDS.has(word)
         ? 'group'
         : (KIND_WORDS[word.split(' ').at(-1)!] ?? (word.includes('show') ? 'show' : 'song'));

@@ -14,14 +14,15 @@ export const markedTitle: DiscoveryRule = {
   find: (line) => {
     if (!/title|translation/i.test(line.text)) return [];
     return Array.from(line.text.matchAll(MARK), (m) => {
-      const before = line.text.slice(0, m.index);
+      const from = Math.max(0, m.index - 160);
+      const before = line.text.slice(from, m.index);
       const quoted = [...before.matchAll(QUOTED)].at(-1);
       let name: string | undefined;
       let start = 0;
-      if (quoted && quoted.index + quoted[0].length === m.index) {
+      if (quoted && from + quoted.index + quoted[0].length === m.index) {
         const raw = quoted[1] ?? quoted[2] ?? quoted[3] ?? '';
         name = raw.trim();
-        start = quoted.index + quoted[0].indexOf(raw);
+        start = from + quoted.index + quoted[0].indexOf(raw);
       } else {
         const words = TITLE_WORDS.exec(before)?.[1]?.split(/[ \t]+/) ?? [];
         // A title starts with a capital: drop leading lowercase words ("the", "in").

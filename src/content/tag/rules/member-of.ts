@@ -21,7 +21,7 @@ export const memberOf: DiscoveryRule = {
         if (known?.kind === 'group') group = candidate;
         else if (known) break;
       }
-      if (!group && /^[\p{Lu}\p{N}]{2,}$/u.test(words[0]!) && !STOP.has(words[0]!))
+      if (!group && context.kpop && /^[\p{Lu}\p{N}]{2,}$/u.test(words[0]!) && !STOP.has(words[0]!))
         group = words[0];
       if (!group) continue;
       const member = nameBefore(line, m.index, 3);

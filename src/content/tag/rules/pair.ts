@@ -9,6 +9,8 @@ const PAREN = /[ \t]*\(([^()\n]{1,40})\)/g;
 const HANGUL = /^[\uac00-\ud7a3]+(?:[ \t][\uac00-\ud7a3]+){0,3}$/;
 const NOTE =
   /\b(remix|version|ver|feat|featuring|prod|acoustic|live|instrumental|inst|remaster(?:ed)?|edit|mix|demo|english|japanese|korean|chinese|sped|slowed|taylor|kst|est|pst|utc|working title|literal title|tentative title|translated|translation|title|season|part|episode|ep|vol|real name|born|age|aged|formerly|now|former|current|left|right|center|pictured|photo|via|source|official)\b/i;
+const ORG_WORDS =
+  /\b(?:Electronics|Entertainment|Group|Corp|Corporation|Company|Co|Inc|Music|Studios?|Pictures|Bank|University|Agency|Records|Media|Broadcasting|Network|Foundation|Committee|Party|Ministry|Festival|Awards|Chart|Labels?|Motors?|Airlines?)\b/;
 const LOOKS_NAME = /^[\p{Lu}][\p{L}\p{M}.’'-]*(?:[ \t][\p{Lu}][\p{L}\p{M}.’'-]*){0,2}$/u;
 
 export const pair: DiscoveryRule = {
@@ -37,7 +39,7 @@ export const pair: DiscoveryRule = {
       if (HANGUL.test(inner)) {
         found.push({
           name: left.name,
-          kind: leftKnown?.kind ?? 'person',
+          kind: leftKnown?.kind ?? (ORG_WORDS.test(left.name) ? 'org' : 'person'),
           rule: 'pair',
           ...at,
           alias: inner,

@@ -2,15 +2,21 @@
 import type { TagKind } from '../../model.ts';
 import type { RuleLine } from './rule.ts';
 
+/** Months and weekdays: capitalised, never a name or a title by themselves. */
+export const CALENDAR =
+  `January February March April May June July August September October November
+  December Monday Tuesday Wednesday Thursday Friday Saturday Sunday`.split(/\s+/);
+
 /** Capitalised words that start sentences or headlines but never names. */
 export const STOP = new Set(
   `The A An And But Or In On At Of For To From With By As He She They It His Her Their Its
   This That These Those When While After Before Since Meanwhile However Also Then Now Here
   There What Why How Who Which Where Both Each Every All Some Many Most More Fans Netizens
-  January February March April May June July August September October November December
-  Monday Tuesday Wednesday Thursday Friday Saturday Sunday Korea Korean South North KST
+  Korea Korean South North KST
   Not No Yes Is Are Was Were Will Would Could Should Has Have Had Do Does Did Be Been Being
-  Episode Season Part Vol Chapter Act Mr Mrs Ms Dr`.split(/\s+/),
+  Episode Season Part Vol Chapter Act Mr Mrs Ms Dr`
+    .split(/\s+/)
+    .concat(CALENDAR),
 );
 
 /** Capitalised words that are never a person's name: nationalities, languages, places. */
@@ -21,9 +27,9 @@ export const NOT_NAMES = new Set(
   LA Los Angeles New York Las Vegas Hong Kong Singapore Manila Jakarta Bangkok Jeju Gangnam
   Billboard Spotify YouTube Instagram TikTok Twitter Weverse Melon Hanteo Circle Oricon
   Grammy Grammys Emmy Emmys Oscar Oscars Hot Top Daesang Bonsang Hallyu K-pop K-drama
-  January February March April May June July August September October November December
-  Monday Tuesday Wednesday Thursday Friday Saturday Sunday Monday-Tuesday
-  Wednesday-Thursday Friday-Saturday Saturday-Sunday Chart Charts`.split(/\s+/),
+  Monday-Tuesday Wednesday-Thursday Friday-Saturday Saturday-Sunday Chart Charts`
+    .split(/\s+/)
+    .concat(CALENDAR),
 );
 
 /** Words that name a role; never part of the name that follows them. */
@@ -67,12 +73,24 @@ export const nameAt = (line: RuleLine, start: number, max = 3, evenInHeadline = 
   );
 };
 
+const ENDINGS = new Map<number, RegExp>();
+const nameEnding = (max: number) => {
+  let pattern = ENDINGS.get(max);
+  if (!pattern) {
+    pattern = new RegExp(String.raw`(?:${WORD}[ \t]+){0,${max - 1}}${WORD}$`, 'u');
+    ENDINGS.set(max, pattern);
+  }
+  return pattern;
+};
+
 /** The name that ends at `end` (right before a marker such as " (" or "'s"). */
 export const nameBefore = (line: RuleLine, end: number, max = 3) => {
   const korean = line.names.find((n) => n.sure && n.end === end);
   if (korean) return { name: korean.text, start: korean.start, end: korean.end };
-  const before = line.text.slice(0, end);
-  const m = new RegExp(String.raw`(?:${WORD}[ \t]+){0,${max - 1}}${WORD}$`, 'u').exec(before);
+  // A short window: a name is a few words, and a scan of the whole line prefix per call
+  // made long lines quadratic.
+  const before = line.text.slice(Math.max(0, end - 120), end);
+  const m = nameEnding(max).exec(before);
   if (!m) return undefined;
   const words = m[0].split(/[ \t]+/);
   while (words.length > 1 && (STOP.has(words[0]!) || ROLE_WORDS.has(words[0]!.toLowerCase())))
@@ -123,6 +141,8 @@ export const KIND_WORDS: Record<string, TagKind> = {
   track: 'song',
   tracks: 'song',
   ballad: 'song',
+  duet: 'song',
+  soundtrack: 'song',
   ost: 'song',
   anthem: 'song',
   hit: 'song',
@@ -202,6 +222,8 @@ export const titleWordsAt = (text: string, at: number, max = 8) => {
   const kept: string[] = [];
   for (const w of words.slice(0, max)) {
     const clean = w.replace(/[,.;:)”"’']+$|['’]s$/u, '');
+    // "appeared in Des Moines on Friday": a date ends the title.
+    if (kept.length && CALENDAR.includes(clean)) break;
     if (TITLE_WORD.test(clean)) kept.push(clean);
     else if (SMALL.has(w)) kept.push(w);
     else break;

@@ -20,7 +20,9 @@ const groupBefore = (line: RuleLine, end: number, context: RuleContext) => {
   const last = before.at(-1);
   if (!last || last.end !== end) return undefined;
   const word = line.text.slice(last.start, end);
-  return /^[\p{Lu}\p{N}]{2,}$/u.test(word) &&
+  // A word in capitals is a group only in a story about K-pop ("NATO's" is not).
+  return context.kpop &&
+    /^[\p{Lu}\p{N}]{2,}$/u.test(word) &&
     /\p{Lu}/u.test(word) &&
     !STOP.has(word) &&
     word !== 'KST'

@@ -30,10 +30,26 @@ export const kindNear = (
     const kind = KIND_WORDS[t.norm];
     if (!kind) continue;
     const distance = t.start < from ? from - t.start : t.start - to;
-    if (distance <= within && (!best || distance < best.distance)) best = { kind, distance };
+    // "a series of posts", "the hit to Main Street": such words count only right beside it.
+    const limit = AMBIGUOUS.has(t.norm) ? Math.min(within, 16) : within;
+    if (distance <= limit && (!best || distance < best.distance)) best = { kind, distance };
   }
   return best?.kind;
 };
+
+const AMBIGUOUS = new Set([
+  'hit',
+  'hits',
+  'series',
+  'program',
+  'programme',
+  'single',
+  'track',
+  'record',
+  'comedy',
+  'romance',
+  'thriller',
+]);
 
 const LIST_GAP = /^[^.!?;:"“”]{0,40}$/;
 
@@ -59,7 +75,9 @@ export const quotedTitle: DiscoveryRule = {
         continue;
       }
       const known = context.known(q.title);
-      const gap = previous ? line.text.slice(previous.end, q.start) : undefined;
+      const gap = previous
+        ? line.text.slice(previous.end, q.start).replace(/[“"‘']$/, '')
+        : undefined;
       const listed =
         gap !== undefined && LIST_GAP.test(gap) && /,|\band\b|&/.test(gap)
           ? previous?.kind

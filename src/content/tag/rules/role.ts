@@ -57,6 +57,7 @@ const ROLE = new RegExp(
   'gu',
 );
 const ROLE_TOKENS = new Set([...ONE_WORD, ...FULL_NAME].map((w) => w.split(' ')[0]!.toLowerCase()));
+const GROUP_ROLES = new Set(['member', 'leader', 'vocalist', 'maknae']);
 const ONE = new Set(ONE_WORD.map((w) => w.toLowerCase()));
 
 export const role: DiscoveryRule = {
@@ -76,6 +77,14 @@ export const role: DiscoveryRule = {
       const known = context.known(name.name);
       const oneWordRole = ONE.has(m[1]!.toLowerCase());
       const notWords = words.some((w) => !isEnglishWord(w) && !NOT_NAMES.has(w));
+      // "NATO member Finland", "Majority Leader X": group roles need a story about K-pop.
+      if (
+        GROUP_ROLES.has(m[1]!.toLowerCase()) &&
+        !context.kpop &&
+        !korean &&
+        known?.kind !== 'person'
+      )
+        continue;
       const enough =
         korean ||
         known?.kind === 'person' ||

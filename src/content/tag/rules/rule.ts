@@ -30,6 +30,8 @@ export interface RuleContext {
   aboutShow: boolean;
   /** What the story's kind words say it is about: shows, or songs; undefined when unclear. */
   topic?: TagKind;
+  /** The story names a known group or idol, or speaks of K-pop: a word in capitals may be a group. */
+  kpop?: boolean;
 }
 
 export interface Discovery {
