@@ -1,6 +1,8 @@
 // npm run bench -- [--articles 10000]
 // Generates a corpus in the seed layouts and times the pipeline on it: read, parse,
 // validate, tag, emit JSON. Prints articles per second and peak memory. Not a test.
+// npm runs it with a larger young generation (--max-semi-space-size=64): the tagger makes
+// many short-lived objects, and the default size spent over a second in the collector.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -56,10 +56,12 @@ export interface EmitOptions {
 
 export const emitData = (corpus: Corpus, options: EmitOptions = {}): EmittedFiles => {
   const files: EmittedFiles = new Map();
-  const json = cachedStableJson();
+  const summarySet = new WeakSet<object>();
+  const json = cachedStableJson((value) => summarySet.has(value));
   const put: Put = (into, url, value) => into.set(url.replace(/^\//, ''), json(value));
   const { articles, entities } = corpus;
   const summaries = articles.map(summaryOf);
+  for (const s of summaries) summarySet.add(s);
   const byTag = ordinalsByTag(articles);
   const related = relatedArticles(articles, summaries, byTag);
 

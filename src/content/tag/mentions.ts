@@ -36,18 +36,17 @@ export const knownMentions = (article: PreparedArticle, index: KnowledgeIndex): 
   article.lines.flatMap((l, li) => {
     const found: Candidate[] = [];
     const capitalOnly = (start: number) => l.titleCase || startsSentence(l.text, start);
-    const tokenAt = new Map(l.tokens.map((t, i) => [t.start, i]));
     for (const m of findNames(index.names, l.tokens)) {
       const written = l.text.slice(m.start, m.end);
       // A one-word name inside a longer capitalised name ("Lisa Su", "Tropical Storm Irene")
       // is someone else's name unless the story ties it to its entity.
-      const i = tokenAt.get(m.start)!;
+      const i = m.token;
       const before = l.tokens[i - 1];
       const after = l.tokens[i + 1];
       const glued = (a: { end: number } | undefined, b: { start: number } | undefined) =>
         !!a && !!b && l.text.slice(a.end, b.start) === ' ';
       const capital = (t: { raw: string } | undefined) =>
-        !!t && /^\p{Lu}/u.test(t.raw) && !STOP.has(t.raw);
+        !!t && t.raw[0] !== t.raw[0]!.toLowerCase() && !STOP.has(t.raw);
       // In a Title Case headline every neighbour is capitalised: a one-word name there
       // needs the story to tie it to its entity too.
       const inLongerName =

@@ -91,6 +91,8 @@ export interface Match<T> {
   values: T[];
   start: number;
   end: number;
+  /** Index of the match's first token. */
+  token: number;
 }
 
 /** Longest, non-overlapping matches of indexed names in one line of text. */
@@ -115,7 +117,13 @@ export const findNames = <T>(index: NameIndex<T>, text: string | Token[]): Match
     }
     if (hit) {
       const last = tokens[i + hit.length - 1]!;
-      matches.push({ key: hit.key, values: hit.values, start: token.start, end: last.end });
+      matches.push({
+        key: hit.key,
+        values: hit.values,
+        start: token.start,
+        end: last.end,
+        token: i,
+      });
       i += hit.length;
     } else i++;
   }
