@@ -10,6 +10,10 @@ const registry = JSON.stringify({
     { id: 'sunny-girls-generation', name: 'Sunny', kind: 'person', memberOf: ['girls-generation'] },
     { id: 'shinee', name: 'SHINee', kind: 'group' },
     { id: 'key-shinee', name: 'Key', kind: 'person', memberOf: ['shinee'] },
+    { id: 'monsta-x', name: 'MONSTA X', kind: 'group' },
+    { id: 'i-m-monsta-x', name: 'I.M', kind: 'person', memberOf: ['monsta-x'] },
+    { id: 'netflix', name: 'Netflix', kind: 'org' },
+    { id: 'nevertheless', name: 'Nevertheless', kind: 'show', network: ['netflix'] },
   ],
 });
 const tagged = (text: string) => {
@@ -20,6 +24,16 @@ const tagged = (text: string) => {
   return corpus.articles[0]!;
 };
 const ids = (text: string) => tagged(text).tags.map((t) => t.id);
+
+describe('names of single letters and ordinary-word titles', () => {
+  it('match an initialism only as written', () => {
+    expect(ids('I’m sure, said MONSTA X’s I.M.')).toEqual(['monsta-x', 'i-m-monsta-x']);
+    expect(ids('He said I’m not done with MONSTA X.')).toEqual(['monsta-x']);
+  });
+  it('take no context from a network: Netflix relates to hundreds of shows', () => {
+    expect(ids('The Netflix chief said, “Nevertheless, we grow.”')).toEqual(['netflix']);
+  });
+});
 
 describe('stage names that are ordinary words', () => {
   it('tag the member where the text names them as one', () => {

@@ -19,6 +19,8 @@ export interface KnowledgeIndex {
   names: NameIndex<string>;
   /** Romanization key of a Korean personal name -> entity ids. */
   korean: Map<string, string[]>;
+  /** Names of single letters ("I.M", "D.O."), as written: "I'm" is not I.M. */
+  initialisms: Map<string, Set<string>>;
   /** Romanization keys that tag only with context (open data's legal names). */
   weakKorean: Set<string>;
   /** One-word name keys that are ordinary words: they tag only where used as names. */
@@ -32,6 +34,9 @@ export interface KnowledgeIndex {
   /** Whether the knowledge has this name only as an open-data legal name. */
   contextualName: (name: string) => boolean;
 }
+
+/** An initialism as written, without spaces and case: "I.M" -> "i.m". */
+export const initialismOf = (written: string) => written.replace(/\s+/g, '').toLowerCase();
 
 const CALENDAR = new Set(CALENDAR_WORDS.map((w) => w.toLowerCase()));
 
@@ -57,6 +62,7 @@ export const indexKnowledge = (knowledge: Knowledge): KnowledgeIndex => {
   const weak = new Set<string>();
   const wordy = new Set<string>();
   const weakKorean = new Set<string>();
+  const initialisms = new Map<string, Set<string>>();
   for (const [name, id] of entries) {
     const parsed = parseKoreanName(name);
     if (parsed) {
@@ -69,6 +75,12 @@ export const indexKnowledge = (knowledge: Knowledge): KnowledgeIndex => {
     // tags the idol only with the group (or the stage name) in the story.
     const legalName = !!parsed && (knowledge.openDataNames.get(id)?.has(name) ?? false);
     if (legalName) weakKorean.add(parsed.key);
+    const key = nameKey(name);
+    if (key.includes(' ') && key.split(' ').every((t) => t.length === 1)) {
+      const written = initialisms.get(key) ?? new Set<string>();
+      written.add(initialismOf(name));
+      initialisms.set(key, written);
+    }
     for (const key of nameVariants(name)) {
       if (isWeakKey(key, fromOpenData) || legalName) weak.add(key);
       if (isWordy(key)) wordy.add(key);
@@ -103,6 +115,7 @@ export const indexKnowledge = (knowledge: Knowledge): KnowledgeIndex => {
     links: buildLinks(knowledge.entities),
     names,
     korean,
+    initialisms,
     weakKorean,
     weak,
     wordy,

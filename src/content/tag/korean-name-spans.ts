@@ -39,9 +39,15 @@ export interface LineShape {
 }
 
 /** Whether a token starts a sentence: nothing but quotes or brackets before it since . ! ? : */
-export const startsSentence = (text: string, start: number) =>
-  /(^|[.!?:;—]\s*)["“‘'([]*\s*$/u.test(text.slice(Math.max(0, start - 12), start)) ||
-  /^\s*["“‘'([]*\s*$/u.test(text.slice(0, start));
+export const startsSentence = (text: string, start: number) => {
+  const before = text.slice(Math.max(0, start - 12), start);
+  return (
+    /(^|[.!?:;—]\s*)["“‘'([]*\s*$/u.test(before) ||
+    // Quoted speech starts a sentence: said, "Nevertheless, ..."
+    /["“‘]\s*$/u.test(before) ||
+    /^\s*["“‘'([]*\s*$/u.test(text.slice(0, start))
+  );
+};
 
 const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
 

@@ -1,6 +1,6 @@
 // Phase 3 of tagging: where the knowledge's names appear in an article, as written or by
 // romanization key, longest match first.
-import type { KnowledgeIndex } from './knowledge-index.ts';
+import { initialismOf, type KnowledgeIndex } from './knowledge-index.ts';
 import { startsSentence } from './korean-name-spans.ts';
 import { findNames } from './names.ts';
 import { STOP } from './rules/phrases.ts';
@@ -38,6 +38,8 @@ export const knownMentions = (article: PreparedArticle, index: KnowledgeIndex): 
     const capitalOnly = (start: number) => l.titleCase || startsSentence(l.text, start);
     for (const m of findNames(index.names, l.tokens)) {
       const written = l.text.slice(m.start, m.end);
+      const letters = index.initialisms.get(m.key);
+      if (letters && !letters.has(initialismOf(written))) continue;
       // A one-word name inside a longer capitalised name ("Lisa Su", "Tropical Storm Irene")
       // is someone else's name unless the story ties it to its entity.
       const i = m.token;
