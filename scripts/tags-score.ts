@@ -6,7 +6,7 @@ import { scoreTagCorpus } from './lib/tag-corpus.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--corpus');
-const name = at >= 0 ? args[at + 1]! : 'dev';
+const name = (at >= 0 ? args[at + 1] : undefined) ?? 'dev';
 const details = args.includes('--details');
 
 const { score, ms } = await scoreTagCorpus(name);

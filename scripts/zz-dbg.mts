@@ -7,5 +7,17 @@ const k = buildKnowledge(await readKnowledge('/work/main'), { path: 'x', text: '
 if (!k.ok) throw 1;
 const index = indexKnowledge(k.knowledge);
 const text = process.argv[2]!;
-const a = prepareArticle({ file: 'x', line: 1, title: 'T', body: [{ type: 'paragraph', lines: [text] }], blockLines: [3] });
-for (const c of knownMentions(a, index)) console.log(c.written, c.values.map(v => `${v}:${index.byId.get(v)?.kind}`), c.weak, c.wordy);
+const a = prepareArticle({
+  file: 'x',
+  line: 1,
+  title: 'T',
+  body: [{ type: 'paragraph', lines: [text] }],
+  blockLines: [3],
+});
+for (const c of knownMentions(a, index))
+  console.log(
+    c.written,
+    c.values.map((v) => `${v}:${index.byId.get(v)?.kind}`),
+    c.weak,
+    c.wordy,
+  );

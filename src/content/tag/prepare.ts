@@ -40,6 +40,6 @@ export const prepareArticle = (a: ParsedArticle): PreparedArticle => ({
 });
 
 /** A position in an article that sorts by line, then by character. */
-export const POSITION_PER_LINE = 100_000;
+export const POSITION_PER_LINE = 10_000_000;
 export const positionOf = (lineIndex: number, start: number) =>
   lineIndex * POSITION_PER_LINE + start;

@@ -32,13 +32,11 @@ export const cast: DiscoveryRule = {
       start: n.start,
       end: n.end,
     });
-    if (/ as | play/.test(line.text)) {
-      for (const m of line.text.matchAll(PLAYS)) {
-        const actor = nameBefore(line, m.index, 3);
-        if (!actor || !isPerson(line, context, actor)) continue;
-        const character = characterName(line, context, m.index + m[0].length);
-        if (!character) continue;
-        found.push({ name: actor.name, kind: 'person', rule: 'cast', ...at(actor) });
+    type Named = { name: string; start: number; end: number };
+    /** The actor, and the character they play when the line names one. */
+    const plays = (actor: Named, character?: Named) => {
+      found.push({ name: actor.name, kind: 'person', rule: 'cast', ...at(actor) });
+      if (character)
         found.push({
           name: character.name,
           kind: 'character',
@@ -46,26 +44,26 @@ export const cast: DiscoveryRule = {
           ...at(character),
           playedBy: actor.name,
         });
+    };
+    if (/ as | play/.test(line.text)) {
+      for (const m of line.text.matchAll(PLAYS)) {
+        const actor = nameBefore(line, m.index, 3);
+        if (!actor || !isPerson(line, context, actor)) continue;
+        const character = characterName(line, context, m.index + m[0].length);
+        if (!character) continue;
+        plays(actor, character);
       }
     }
     if (/ by /.test(line.text)) {
       for (const m of line.text.matchAll(PLAYED_BY)) {
         const actor = nameAt(line, m.index + m[0].length, 3);
         if (!actor || !isPerson(line, context, actor)) continue;
-        found.push({ name: actor.name, kind: 'person', rule: 'cast', ...at(actor) });
         const character = nameBefore(line, m.index, 3);
-        if (
+        const named =
           character &&
           !context.known(character.name) &&
-          !character.name.split(' ').every((w) => isEnglishWord(w))
-        )
-          found.push({
-            name: character.name,
-            kind: 'character',
-            rule: 'cast',
-            ...at(character),
-            playedBy: actor.name,
-          });
+          !character.name.split(' ').every((w) => isEnglishWord(w));
+        plays(actor, named ? character : undefined);
       }
     }
     if (/starring|stars|featuring|with actor/i.test(line.text)) {
