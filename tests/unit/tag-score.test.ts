@@ -5,7 +5,7 @@ import { percent } from '../../src/content/tag/score.ts';
 import { scoreTagCorpus } from '../../scripts/lib/tag-corpus.ts';
 
 const FLOORS = {
-  dev: { must: 95.4, should: 84.4, split: 2, falseTags: 0, junk: 1.3 },
+  dev: { must: 95.2, should: 84.4, split: 2, falseTags: 0, junk: 1.3 },
   holdout: { must: 98.4, should: 79.9, split: 8, falseTags: 1, junk: 3.9 },
 };
 

@@ -6,33 +6,16 @@ import { nameKey } from './names.ts';
 import type { PreparedArticle } from './prepare.ts';
 import { RULES } from './rules/index.ts';
 import type { Discovery, RuleContext } from './rules/rule.ts';
-import { KIND_WORDS, notATitle } from './rules/phrases.ts';
+import { notATitle } from './rules/phrases.ts';
+import { AMBIGUOUS_KIND_WORDS, KIND_WORDS } from './rules/kind-words.ts';
 import type { TagKind } from '../model.ts';
 
-// Words that also mean other things ("a single vote", "the series Game 4") say nothing of a topic.
-const NOT_TOPICAL = new Set([
-  'single',
-  'singles',
-  'track',
-  'tracks',
-  'series',
-  'hit',
-  'hits',
-  'record',
-  'program',
-  'programme',
-  'comedy',
-  'romance',
-  'thriller',
-  'mini',
-]);
-const KIND_WORD = new Map(Object.entries(KIND_WORDS));
-const TOPIC_WORD = new Map(Object.entries(KIND_WORDS).filter(([w]) => !NOT_TOPICAL.has(w)));
+const TOPIC_WORD = new Map([...KIND_WORDS].filter(([w]) => !AMBIGUOUS_KIND_WORDS.has(w)));
 
 /** What the story is about, by its kind words: shows, or music (songs or albums). */
 const topicOf = (article: PreparedArticle, kpop: boolean): TagKind | undefined => {
   // In a story about K-pop, "single" and "track" mean releases; elsewhere they may not.
-  const words = kpop ? KIND_WORD : TOPIC_WORD;
+  const words = kpop ? KIND_WORDS : TOPIC_WORD;
   const counts: Partial<Record<TagKind, number>> = {};
   for (const l of article.lines)
     for (const t of l.tokens) {

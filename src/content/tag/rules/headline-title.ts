@@ -2,21 +2,17 @@
 // ("“All of Us Are Dead” Director ..." is a show, "‘Seven’ ... Most-Streamed Songs" a song).
 import { looksLikeTitle, quotedStrings } from './phrases.ts';
 import type { DiscoveryRule } from './rule.ts';
+import { KIND_WORDS } from './kind-words.ts';
 import type { TagKind } from '../../model.ts';
 
-const SHOW = new Set(
-  'drama dramas series show film movie webtoon sitcom documentary director episode cast actor actress viewers netflix premiere'.split(
-    ' ',
-  ),
-);
-const SONG = new Set(
-  'song songs single track ballad ost anthem mv chart charts streams streamed spotify billboard comeback'.split(
-    ' ',
-  ),
-);
-const ALBUM = new Set('album albums ep mini-album'.split(' '));
-const kindOf = (w: string): TagKind | undefined =>
-  SHOW.has(w) ? 'show' : SONG.has(w) ? 'song' : ALBUM.has(w) ? 'album' : undefined;
+// Besides the kind words, headlines name a work by the words around it.
+const HINTS: Record<string, TagKind> = Object.fromEntries([
+  ...'director episode cast actor actress viewers netflix premiere'
+    .split(' ')
+    .map((w) => [w, 'show']),
+  ...'chart charts streams streamed spotify billboard comeback'.split(' ').map((w) => [w, 'song']),
+]);
+const kindOf = (w: string): TagKind | undefined => KIND_WORDS.get(w) ?? HINTS[w];
 
 export const headlineTitle: DiscoveryRule = {
   name: 'headline-title',

@@ -1,10 +1,14 @@
 // An unquoted title right after its kind word: "the drama Queen of Tears", "the webtoon
 // Lookism", "tvN's new series Jeong Nyeon", "the album Golden", "title track Supernova".
-import { KIND_WORDS, hasWord, titleWordsAt } from './phrases.ts';
+import { BEFORE_TITLE_WORDS, KIND_FIRST_WORDS, KIND_VOCABULARY } from './kind-words.ts';
+import { hasWord, titleWordsAt } from './phrases.ts';
 import type { Discovery, DiscoveryRule } from './rule.ts';
 
-const KIND =
-  /\b(drama|series|film|movie|webtoon|sitcom|documentary|variety show|show|album|mini album|EP|single|song|title track|OST|track|comedy|thriller|romance|melodrama|sageuk|unit|subunit|sub-unit|boy group|girl group|supergroup|trio|duo|band)[ \t]+(?=[\p{Lu}\p{N}])/gu;
+const KIND = new RegExp(
+  // Lowercase as written in prose, or in capitals ("EP", "OST"); a capital must follow.
+  String.raw`\b(${BEFORE_TITLE_WORDS.flatMap((w) => [w, w.toUpperCase()]).join('|')})[ \t]+(?=[\p{Lu}\p{N}])`,
+  'gu',
+);
 const DETERMINERS = new Set(
   `the a an his her their its our this new upcoming hit latest debut first second third fourth
   fifth sixth seventh eighth ninth tenth mini full special solo digital studio lead title
@@ -14,36 +18,10 @@ const DETERMINERS = new Set(
   blockbuster hollywood award-winning hit historical political sci-fi noir thriller
   melodrama sageuk web mobile streaming netflix megahit smash cult classic beloved`.split(/\s+/),
 );
-const TOPICAL: Record<string, string[]> = {
-  single: ['song', 'album'],
-  track: ['song', 'album'],
-  series: ['show'],
-  show: ['show'],
-  unit: ['song', 'album'],
-  band: ['song', 'album'],
-  trio: ['song', 'album'],
-  duo: ['song', 'album'],
-};
-const KIND_TOKENS = new Set(
-  'drama series film movie webtoon sitcom documentary show album ep single song track ost comedy thriller romance melodrama sageuk unit subunit sub group supergroup trio duo band'.split(
-    ' ',
-  ),
-);
-const GROUP_WORDS = new Set([
-  'unit',
-  'subunit',
-  'sub-unit',
-  'boy group',
-  'girl group',
-  'supergroup',
-  'trio',
-  'duo',
-  'band',
-]);
 export const kindTitle: DiscoveryRule = {
   name: 'kind-title',
   find: (line, context) => {
-    if (line.titleCase || !hasWord(line, KIND_TOKENS)) return [];
+    if (line.titleCase || !hasWord(line, KIND_FIRST_WORDS)) return [];
     const found: Discovery[] = [];
     for (const m of line.text.matchAll(KIND)) {
       // "the drama X", "tvN's new series X", "JTBC drama X"; not "polls show X", "track X".
@@ -57,8 +35,11 @@ export const kindTitle: DiscoveryRule = {
       // "a single Republican vote", "the series Game 4": these kind words name a work only in
       // a story about that kind of work.
       const word = m[1]!.toLowerCase();
-      const topical = TOPICAL[word];
-      if (topical && !topical.includes(context.topic ?? 'none') && !context.kpop) continue;
+      const entry = KIND_VOCABULARY[word]!;
+      const onTopic =
+        context.topic === entry.kind ||
+        (entry.kind !== 'show' && (context.topic === 'song' || context.topic === 'album'));
+      if (entry.ambiguous && !onTopic && !context.kpop) continue;
       const at = m.index + m[0].length;
       const name = titleWordsAt(line.text, at);
       if (!name) continue;
@@ -67,9 +48,7 @@ export const kindTitle: DiscoveryRule = {
       if (known && (known.kind === 'person' || known.kind === 'group' || known.kind === 'org'))
         continue;
       if (line.names.some((n) => n.sure && n.start === at)) continue;
-      const kind = GROUP_WORDS.has(word)
-        ? 'group'
-        : (KIND_WORDS[word.split(' ').at(-1)!] ?? (word.includes('show') ? 'show' : 'song'));
+      const kind = entry.kind;
       if (kind === 'group' && (name.split(' ').length > 3 || /\s\p{Ll}/u.test(name))) continue;
       found.push({
         name,

@@ -1,5 +1,4 @@
 // Shared by the rules: how a name or a title is read off the text at a position.
-import type { TagKind } from '../../model.ts';
 import type { RuleLine } from './rule.ts';
 
 /** Months and weekdays: capitalised, never a name or a title by themselves. */
@@ -107,52 +106,6 @@ export const looksLikeTitle = (title: string, lowercaseOk = false) => {
   if (words.length > 8) return false;
   const capitalized = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
   return words.length <= 2 || capitalized / words.length >= 0.5;
-};
-
-/** Words that say what kind of work a title is. */
-export const KIND_WORDS: Record<string, TagKind> = {
-  drama: 'show',
-  dramas: 'show',
-  comedy: 'show',
-  romance: 'show',
-  melodrama: 'show',
-  sageuk: 'show',
-  'rom-com': 'show',
-  'k-drama': 'show',
-  series: 'show',
-  film: 'show',
-  films: 'show',
-  movie: 'show',
-  movies: 'show',
-  webtoon: 'show',
-  webtoons: 'show',
-  sitcom: 'show',
-  documentary: 'show',
-  variety: 'show',
-  program: 'show',
-  programme: 'show',
-  musical: 'show',
-  thriller: 'show',
-  romcom: 'show',
-  song: 'song',
-  songs: 'song',
-  single: 'song',
-  singles: 'song',
-  track: 'song',
-  tracks: 'song',
-  ballad: 'song',
-  duet: 'song',
-  soundtrack: 'song',
-  ost: 'song',
-  anthem: 'song',
-  hit: 'song',
-  hits: 'song',
-  mv: 'song',
-  album: 'album',
-  albums: 'album',
-  ep: 'album',
-  mini: 'album',
-  'mini-album': 'album',
 };
 
 export interface QuotedTitle {

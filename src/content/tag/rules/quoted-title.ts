@@ -3,15 +3,9 @@
 // ("hits like “Dynamite”, “Butter” and “Butter (Remix)”") share its kind. A quoted title
 // with no kind word in its sentence takes the story's topic (a story about a drama, or
 // about music), when the story has one.
-import {
-  KIND_WORDS,
-  NOT_NAMES,
-  STOP,
-  looksLikeTitle,
-  quotedStrings,
-  sentenceAround,
-} from './phrases.ts';
+import { NOT_NAMES, STOP, looksLikeTitle, quotedStrings, sentenceAround } from './phrases.ts';
 import type { Discovery, DiscoveryRule } from './rule.ts';
+import { AMBIGUOUS_KIND_WORDS, KIND_WORDS } from './kind-words.ts';
 import type { TagKind } from '../../model.ts';
 import type { Token } from '../names.ts';
 
@@ -27,29 +21,15 @@ export const kindNear = (
   for (const t of line.tokens) {
     if (t.start < sentence.from || t.start >= sentence.to || (t.start >= from && t.start < to))
       continue;
-    const kind = KIND_WORDS[t.norm];
+    const kind = KIND_WORDS.get(t.norm);
     if (!kind) continue;
     const distance = t.start < from ? from - t.start : t.start - to;
     // "a series of posts", "the hit to Main Street": such words count only right beside it.
-    const limit = AMBIGUOUS.has(t.norm) ? Math.min(within, 16) : within;
+    const limit = AMBIGUOUS_KIND_WORDS.has(t.norm) ? Math.min(within, 16) : within;
     if (distance <= limit && (!best || distance < best.distance)) best = { kind, distance };
   }
   return best?.kind;
 };
-
-const AMBIGUOUS = new Set([
-  'hit',
-  'hits',
-  'series',
-  'program',
-  'programme',
-  'single',
-  'track',
-  'record',
-  'comedy',
-  'romance',
-  'thriller',
-]);
 
 const LIST_GAP = /^[^.!?;:"“”]{0,40}$/;
 
