@@ -23,6 +23,12 @@ if (!result.ok) {
   process.stderr.write(`\n${result.problems.length} problem(s) found; nothing was built.\n`);
   process.exit(1);
 }
+if (result.corpus.provisional.length) {
+  // Not an error: the date settles once the file is committed.
+  process.stderr.write(
+    `Warning: no git history for ${result.corpus.provisional.length} file(s); their stories are dated by modification time, which is provisional until the file is committed (or give each story a "Date: 2025-03-14" line):\n${result.corpus.provisional.map((f) => `  ${f}\n`).join('')}`,
+  );
+}
 process.stdout.write(
   json
     ? `${JSON.stringify(checkJson(result.corpus), null, 2)}\n`

@@ -25,8 +25,10 @@ export interface ArticleSummary {
   title: string;
   excerpt: string;
   readingMinutes: number;
-  /** Position in the corpus (seed file order, then order in file). */
+  /** Position in the corpus: newest first, then seed file order, then order in the file. */
   ordinal: number;
+  /** Publication date, ISO 8601 in its own offset ("2025-03-14T00:00:00Z"). */
+  date: string;
   tags: TagRef[];
 }
 
@@ -45,6 +47,8 @@ export interface ArticleDetail extends ArticleSummary {
   /** Seed file the story came from, relative to the project root. */
   file: string;
   line: number;
+  /** ISO 8601: when the story's seed file last changed, present only if after `date`. */
+  modified?: string;
   body: Block[];
   related: RelatedArticle[];
   previous: ArticleLink | null;

@@ -6,6 +6,7 @@ import { compareText } from './compare.ts';
 import { decodeSeed } from './read/decode.ts';
 import { parseSeedText, type ParsedArticle } from './read/parse.ts';
 import { articleSlug } from './permalink.ts';
+import { isoFromTime, newestFirst, parseIsoDate } from './read/dates.ts';
 import { byPosition, type Problem } from './validate/problems.ts';
 import { buildKnowledge, type KnowledgeInput } from './knowledge/build-knowledge.ts';
 import { validateArticle } from './validate/schema.ts';
@@ -23,7 +24,21 @@ export interface SeedInput {
   /** Path relative to the project root, e.g. seeds/000_x.txt. */
   path: string;
   bytes: Uint8Array;
+  /** When the file entered the project (read at the edge: load-seeds.ts). */
+  date?: SeedDate;
 }
+
+export interface SeedDate {
+  /** ISO 8601: the file's first commit, or its modification time when git has no history of it. */
+  added: string;
+  /** ISO 8601: the last commit that changed the file, when later than its first. */
+  changed?: string;
+  /** True when `added` is the modification time: a date that moves with a copy or an edit. */
+  provisional?: boolean;
+}
+
+/** The date of a seed that comes with none (tests, tools): the epoch, and provisional. */
+const NO_DATE: SeedDate = { added: isoFromTime(0), provisional: true };
 
 export interface PipelineInput {
   seeds: SeedInput[];
@@ -33,7 +48,12 @@ export interface PipelineInput {
 }
 
 export interface Article {
+  /** Position in every list: newest first, then seed file order, then order in the file. */
   ordinal: number;
+  /** ISO 8601 publication date: the article's `Date:` line, else its file's date. */
+  date: string;
+  /** ISO 8601: when the story's file last changed, if later than `date`. */
+  modified?: string;
   slug: string;
   file: string;
   line: number;
@@ -48,6 +68,8 @@ export interface Article {
 
 export interface Corpus {
   files: string[];
+  /** Files whose articles take the modification time as their date (no git history yet). */
+  provisional: string[];
   articles: Article[];
   entities: TaggedEntity[];
   discovered: DiscoveredName[];
@@ -90,12 +112,30 @@ const duplicateSlugProblems = (articles: ParsedArticle[], slugs: string[]): Prob
   });
 };
 
+/** An article's date: its own header line, else its file's; a malformed line is a problem. */
+const articleDate = (
+  article: ParsedArticle,
+  seed: SeedDate,
+): { date: string; modified?: string } | { problem: Problem } => {
+  const header = article.dateHeader;
+  const date = header ? parseIsoDate(header.value) : seed.added;
+  if (!date) {
+    const message = `date "${header!.value}" is not an ISO date: write it as 2025-03-14, or 2025-03-14T09:30+09:00 with a time`;
+    return { problem: { file: article.file, line: header!.line, message } };
+  }
+  const modified =
+    seed.changed && Date.parse(seed.changed) > Date.parse(date) ? seed.changed : undefined;
+  return modified ? { date, modified } : { date };
+};
+
 export const runPipeline = ({ seeds, registry, knowledge }: PipelineInput): PipelineResult => {
   const problems: Problem[] = [];
   const registryResult = buildKnowledge(knowledge ?? { curated: [] }, registry);
   if (!registryResult.ok) problems.push(...registryResult.problems);
 
   const parsed: ParsedArticle[] = [];
+  const dates: { date: string; modified?: string }[] = [];
+  const provisional = new Set<string>();
   const files = [...seeds].sort(bySeedName);
   for (const seed of files) {
     const decoded = decodeSeed(seed.path, seed.bytes);
@@ -105,8 +145,13 @@ export const runPipeline = ({ seeds, registry, knowledge }: PipelineInput): Pipe
     }
     for (const article of parseSeedText(seed.path, decoded.text)) {
       const articleProblems = validateArticle(article);
+      const dated = articleDate(article, seed.date ?? NO_DATE);
+      if ('problem' in dated) articleProblems.push(dated.problem);
       problems.push(...articleProblems);
-      if (!articleProblems.length) parsed.push(article);
+      if ('problem' in dated || articleProblems.length) continue;
+      parsed.push(article);
+      dates.push(dated);
+      if (!article.dateHeader && (seed.date ?? NO_DATE).provisional) provisional.add(seed.path);
     }
   }
   const slugs = slugsFor(parsed);
@@ -118,8 +163,9 @@ export const runPipeline = ({ seeds, registry, knowledge }: PipelineInput): Pipe
   const refs = new Map(
     tagged.entities.map((e) => [e.id, { id: e.id, name: e.name, kind: e.kind }]),
   );
-  const articles = parsed.map((a, i) => ({
+  const articles: Article[] = parsed.map((a, i) => ({
     ordinal: i,
+    ...dates[i]!,
     slug: slugs[i]!,
     file: a.file,
     line: a.line,
@@ -129,10 +175,15 @@ export const runPipeline = ({ seeds, registry, knowledge }: PipelineInput): Pipe
     tags: tagged.articleTags[i]!.map((id) => refs.get(id)!),
     mentions: tagged.mentions[i]!,
   }));
+  // Newest first; the sort is stable, so one date keeps seed order. Tagging above ran in
+  // seed order, so a story's tags do not depend on its date.
+  articles.sort((a, b) => newestFirst(a.date, b.date) || a.ordinal - b.ordinal);
+  articles.forEach((a, i) => (a.ordinal = i));
   return {
     ok: true,
     corpus: {
       files: files.map((f) => f.path),
+      provisional: [...provisional],
       articles,
       entities: tagged.entities,
       discovered: tagged.discovered,

@@ -20,6 +20,7 @@ describe('content:check', () => {
     const out = JSON.parse(run.stdout) as { articles: Record<string, unknown>[] };
     expect(out.articles).toHaveLength(5);
     expect(Object.keys(out.articles[0]!).sort()).toEqual([
+      'date',
       'file',
       'slug',
       'tags',
@@ -32,6 +33,22 @@ describe('content:check', () => {
       url: expect.stringMatching(/^\/articles\/all-of-us-are-dead-/),
     });
     expect(out.articles[1]!.text).toContain('\n\nFastest song in Spotify history');
+    // Committed seeds: dated by their first commit, nothing provisional.
+    expect(out.articles[0]!.date).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)$/);
+    expect(run.stderr).not.toMatch(/provisional/);
+  });
+
+  it('warns that a file with no git history has a provisional date', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+    copyFileSync(join(SEEDS, 'entities.json'), join(dir, 'entities.json'));
+    writeFileSync(join(dir, 'a.txt'), 'Title\n\nBody.\n');
+    writeFileSync(join(dir, 'b.txt'), 'Dated\nDate: 2025-03-14\n\nBody.\n');
+    const run = check('--json', '--seeds', dir);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/dated by modification time, which is provisional[\s\S]*a\.txt/);
+    expect(run.stderr).not.toMatch(/b\.txt/);
+    const out = JSON.parse(run.stdout) as { articles: { title: string; date: string }[] };
+    expect(out.articles.find((a) => a.title === 'Dated')?.date).toBe('2025-03-14T00:00:00Z');
   });
 
   it('prints a summary for an editor with discovered names', () => {

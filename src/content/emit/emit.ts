@@ -82,6 +82,7 @@ export const emitData = (corpus: Corpus, options: EmitOptions = {}): EmittedFile
       ...summaries[i]!,
       file: a.file,
       line: a.line,
+      ...(a.modified ? { modified: a.modified } : {}),
       body: a.body,
       related: related(a),
       previous: link(i - 1),

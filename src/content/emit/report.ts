@@ -10,6 +10,7 @@ export const checkJson = (corpus: Corpus) => ({
     url: paths.article.getHref(a.slug),
     title: a.title,
     file: a.file,
+    date: a.date,
     text: plainText(a.body),
     tags: a.tags.map(({ id, name, kind }) => ({ id, name, kind })),
   })),

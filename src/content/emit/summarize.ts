@@ -28,5 +28,6 @@ export const summaryOf = (a: Article): ArticleSummary => ({
   excerpt: excerptOf(a.body),
   readingMinutes: readingMinutes(a.body),
   ordinal: a.ordinal,
+  date: a.date,
   tags: a.tags,
 });

@@ -10,6 +10,7 @@ import {
   isWhollyQuoted,
   stripInvisible,
 } from './text.ts';
+import { DATE_HEADER } from './dates.ts';
 
 export interface ParsedArticle {
   file: string;
@@ -19,6 +20,8 @@ export interface ParsedArticle {
   body: Block[];
   /** 1-based seed line where each body block starts, parallel to `body`. */
   blockLines: number[];
+  /** The `Date:` (or `Published:`) header line under the title, as written; not body text. */
+  dateHeader?: { line: number; value: string };
 }
 
 interface SourceLine {
@@ -96,10 +99,17 @@ export const parseSeedText = (file: string, text: string): ParsedArticle[] => {
   const articles: ParsedArticle[] = [];
   let title: SourceLine | undefined;
   let bodyLines: SourceLine[] = [];
+  let dateHeader: ParsedArticle['dateHeader'];
 
   const finish = () => {
     if (!title) return;
-    articles.push({ file, line: title.line, title: title.text, ...toBlocks(bodyLines) });
+    articles.push({
+      file,
+      line: title.line,
+      title: title.text,
+      ...toBlocks(bodyLines),
+      ...(dateHeader ? { dateHeader } : {}),
+    });
   };
 
   lines.forEach((raw, i) => {
@@ -114,9 +124,15 @@ export const parseSeedText = (file: string, text: string): ParsedArticle[] => {
       finish();
       title = { line, text: clean(raw.replace(TITLE_BULLET, '')) };
       bodyLines = [];
+      dateHeader = undefined;
       return;
     }
-    if (title) bodyLines.push({ line, text: clean(raw) });
+    if (!title) return;
+    const text = clean(raw);
+    // Only the first line under the title (blank lines aside) can be the date header.
+    const header = bodyLines.every((l) => l.text === '') && DATE_HEADER.exec(text);
+    if (header && !dateHeader) dateHeader = { line, value: header[2]! };
+    else bodyLines.push({ line, text });
   });
   finish();
   return articles;

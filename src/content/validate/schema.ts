@@ -26,6 +26,7 @@ export const articleSchema = z.strictObject({
   title: text.max(300, 'is longer than 300 characters: is a body line taken for the title?'),
   body: z.array(blockSchema).min(1, 'is missing: the article has a title and no body'),
   blockLines: z.array(z.number().int().positive()),
+  dateHeader: z.strictObject({ line: z.number().int().positive(), value: z.string() }).optional(),
 });
 
 const id = z

@@ -13,6 +13,7 @@ export const summaryPage = (n: number, total: number): SummaryPage => ({
       excerpt: 'x',
       readingMinutes: 1,
       ordinal: 20 * (n - 1),
+      date: '2025-03-14T00:00:00Z',
       tags: [],
     },
   ],
