@@ -14,6 +14,7 @@ describe('story page', () => {
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(document.title).toBe(`${h1.textContent} · K-Wave Reader`);
     expect(screen.getByText('4 min read')).toBeInTheDocument();
+    expect(screen.getByText('Mar 14, 2025')).toHaveAttribute('datetime', '2025-03-14T00:00:00Z');
   });
 
   it('groups tags by kind, each linking to its tag page', async () => {

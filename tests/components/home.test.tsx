@@ -23,6 +23,9 @@ describe('home', () => {
       within(first).getByText(/apologized for the scene of school violence/),
     ).toBeInTheDocument();
     expect(within(first).getByText('4 min read')).toBeInTheDocument();
+    const date = within(first).getByText('Mar 14, 2025');
+    expect(date.tagName).toBe('TIME');
+    expect(date).toHaveAttribute('datetime', '2025-03-14T00:00:00Z');
     const chips = within(within(first).getByRole('list', { name: 'Tags' })).getAllByRole('link');
     expect(chips.map((c) => c.textContent)).toEqual([
       'All of Us Are Dead',

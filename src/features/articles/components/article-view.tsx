@@ -8,6 +8,7 @@ import { ArticleBody } from './article-body';
 import { ArticleTags } from './article-tags';
 import { RelatedStories } from './related-stories';
 import { ShareButton } from './share-button';
+import { StoryDate } from './story-date';
 import { StoryPager } from './story-pager';
 
 export function ArticleView({ slug }: { slug: string }) {
@@ -17,7 +18,10 @@ export function ArticleView({ slug }: { slug: string }) {
       <DocumentTitle page={article.title} />
       <header className="lg:col-span-2">
         <PageHeading>{article.title}</PageHeading>
-        <p className={`mt-3 ${mutedTextClass}`}>{formatReadingTime(article.readingMinutes)}</p>
+        <p className={`mt-3 ${mutedTextClass}`}>
+          <StoryDate date={article.date} /> ·{' '}
+          <span>{formatReadingTime(article.readingMinutes)}</span>
+        </p>
         <div className="mt-4">
           <ShareButton title={article.title} slug={article.slug} />
         </div>

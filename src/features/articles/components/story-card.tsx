@@ -4,6 +4,7 @@ import { mutedTextClass } from '../../../components/ui/styles';
 import { formatReadingTime } from '../../../lib/format';
 import { STORY_LINK_ATTRIBUTE } from '../../../lib/keyboard';
 import { ArticleLink } from './article-link';
+import { StoryDate } from './story-date';
 
 /** Chips past this many crowd a phone screen; the story page lists every tag. */
 const MAIN_TAG_COUNT = 4;
@@ -26,7 +27,9 @@ export function StoryCard({ story, headingLevel = 2 }: StoryCardProps) {
       </Heading>
       <p className="mt-2 max-w-prose text-zinc-700 dark:text-zinc-300">{story.excerpt}</p>
       <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2">
-        <p className={`text-sm ${mutedTextClass}`}>{formatReadingTime(story.readingMinutes)}</p>
+        <p className={`text-sm ${mutedTextClass}`}>
+          <StoryDate date={story.date} /> · <span>{formatReadingTime(story.readingMinutes)}</span>
+        </p>
         {story.tags.length > 0 && (
           <ul aria-label="Tags" className="flex flex-wrap gap-2">
             {story.tags.slice(0, MAIN_TAG_COUNT).map((tag) => (

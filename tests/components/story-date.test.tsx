@@ -1,0 +1,50 @@
+import { render, screen } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { act } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { StoryDate } from '../../src/features/articles/components/story-date';
+import './support/setup-dom';
+
+const hoursAgo = (h: number) =>
+  new Date(Date.now() - h * 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+describe('story date', () => {
+  it('shows the calendar day as written, whatever the offset', () => {
+    render(
+      <>
+        <StoryDate date="2025-03-14T00:00:00Z" />
+        <StoryDate date="2025-03-15T08:00:00+09:00" />
+      </>,
+    );
+    expect(screen.getByText('Mar 14, 2025')).toHaveAttribute('datetime', '2025-03-14T00:00:00Z');
+    expect(screen.getByText('Mar 15, 2025').tagName).toBe('TIME');
+  });
+
+  it('says "2 hours ago" within the last day, in the browser only', () => {
+    const date = hoursAgo(2.5);
+    render(<StoryDate date={date} />);
+    expect(screen.getByText('2 hours ago')).toHaveAttribute('datetime', date);
+    // The server has no reader's clock: it renders the day.
+    expect(renderToString(<StoryDate date={date} />)).toContain(
+      new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+        Date.parse(date.slice(0, 10)),
+      ),
+    );
+  });
+
+  it('hydrates the server HTML without a mismatch, then turns relative', async () => {
+    const date = hoursAgo(3.2);
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(<StoryDate date={date} />);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const recoverable = vi.fn();
+    await act(async () => {
+      hydrateRoot(container, <StoryDate date={date} />, { onRecoverableError: recoverable });
+    });
+    expect(container.textContent).toBe('3 hours ago');
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(errors.mock.calls.flat().join(' ')).not.toMatch(/hydrat|match/i);
+    errors.mockRestore();
+  });
+});
