@@ -36,6 +36,9 @@ export interface PageMeta {
   tagFeed?: { id: string; name: string };
   jsonLd: Record<string, unknown>;
   noindex?: boolean;
+  /** A story's dates (ISO 8601), for article:published_time and article:modified_time. */
+  published?: string;
+  modified?: string;
 }
 
 const meta = (attr: 'name' | 'property', key: string, content: string) =>
@@ -57,6 +60,8 @@ export const buildHead = (page: PageMeta, baseUrl: string) => {
     meta('property', 'og:description', page.description),
     meta('property', 'og:url', url),
     meta('property', 'og:type', page.type),
+    ...(page.published ? [meta('property', 'article:published_time', page.published)] : []),
+    ...(page.modified ? [meta('property', 'article:modified_time', page.modified)] : []),
     meta('property', 'og:image', image),
     meta('property', 'og:image:width', '1200'),
     meta('property', 'og:image:height', '630'),

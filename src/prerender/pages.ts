@@ -93,9 +93,13 @@ export const articleMeta = (article: ArticleDetail, base: string): PageMeta => (
   heading: article.title,
   description: clip(article.excerpt, 200),
   type: 'article',
+  published: article.date,
+  ...(article.modified ? { modified: article.modified } : {}),
   jsonLd: {
     '@type': 'NewsArticle',
     headline: clip(article.title, 110),
+    datePublished: article.date,
+    ...(article.modified ? { dateModified: article.modified } : {}),
     description: clip(article.excerpt, 200),
     image: [`${base}${DEFAULT_SHARE_IMAGE}`],
     keywords: article.tags.map((t) => t.name).join(', '),

@@ -81,8 +81,12 @@ describe.each(SITES)('the built site: $name', (site) => {
       const doc = loadPage(site, `articles/${s.slug}/index.html`);
       expect(metaContent(doc, 'og:type')).toBe('article');
       expect(jsonLdTypes(doc)).toEqual(['NewsArticle']);
-      const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!) as { headline: string; keywords: string; url: string };
+      const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!) as { headline: string; keywords: string; url: string; datePublished: string };
       expect(ld.url).toBe(`${site.baseUrl}${paths.article.getHref(s.slug)}`);
+      expect(ld.datePublished).toBe(s.date);
+      expect(metaContent(doc, 'article:published_time')).toBe(s.date);
+      // The date shows on the prerendered page, machine-readable.
+      expect(doc.querySelector(`main header time[datetime="${s.date}"]`)?.textContent).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
       expect(ld.keywords).toBe(s.tags.map((t) => t.name).join(', '));
       expect(doc.querySelector('h1')?.textContent).toBe(s.title);
     }
@@ -108,6 +112,8 @@ describe.each(SITES)('the built site: $name', (site) => {
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
     const expected = ['/', '/tags', ...tags.map((t) => `/tags/${t.id}`), ...summaries.map((s) => `/articles/${s.slug}`)].map((p) => `${site.baseUrl}${p}`);
     expect(new Set(locs)).toEqual(new Set(expected));
+    const urls = [...sitemap.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]!);
+    for (const u of urls) expect(u, u).toMatch(/<lastmod>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)<\/lastmod>/);
     expect(readFileSync(join(site.dir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site.baseUrl}/sitemap.xml`);
   });
 });

@@ -121,7 +121,13 @@ export const emitData = (corpus: Corpus, options: EmitOptions = {}): EmittedFile
       put(files, dataPaths.tagPage(e.id, page.page), page);
   }
   if (options.baseUrl !== undefined) {
-    for (const [path, body] of emitSiteFiles({ baseUrl: options.baseUrl, summaries, tags, byTag }))
+    for (const [path, body] of emitSiteFiles({
+      baseUrl: options.baseUrl,
+      summaries,
+      stories: articles,
+      tags,
+      byTag,
+    }))
       files.set(path, body);
   }
   return files;

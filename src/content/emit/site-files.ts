@@ -1,15 +1,18 @@
 // Files for readers and crawlers outside the app: RSS 2.0 and JSON Feed 1.1 for the whole
-// site and for every tag, sitemap.xml and robots.txt. All URLs are absolute, on the
+// site and for every tag (the newest FEED_SIZE stories, dated, with their full text),
+// sitemap.xml (with each page's last change) and robots.txt. All URLs are absolute, on the
 // public base URL given at build time.
 import { generateJsonFeed, generateRssFeed } from 'feedsmith';
 import { paths } from '../../config/paths.ts';
 import { feedPaths, SITE_NAME, SITE_DESCRIPTION } from '../../config/site.ts';
-import type { ArticleSummary, TagCount } from '../model.ts';
+import type { ArticleSummary, Block, TagCount } from '../model.ts';
 import type { EmittedFiles } from './emit.ts';
 
 export interface SiteFilesInput {
   baseUrl: string;
   summaries: ArticleSummary[];
+  /** The body and the modified date of each story, by ordinal like `summaries`. */
+  stories: { body: Block[]; modified?: string }[];
   tags: TagCount[];
   /** Ordinals of the stories carrying each tag. */
   byTag: Map<string, number[]>;
@@ -18,13 +21,32 @@ export interface SiteFilesInput {
 /** Character references: valid in XML and in HTML alike. */
 const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/** How many stories a feed carries: the newest, site-wide or of one tag. */
+export const FEED_SIZE = 50;
+
+/** A story's body as HTML for feed readers; every piece of story text escaped. */
+export const bodyHtml = (body: Block[]) =>
+  body
+    .map((b) => {
+      if (b.type === 'list')
+        return `<ul>${b.items.map((i) => `<li>${escapeXml(i)}</li>`).join('')}</ul>`;
+      const p = `<p>${b.lines.map(escapeXml).join('<br>')}</p>`;
+      return b.type === 'quote' ? `<blockquote>${p}</blockquote>` : p;
+    })
+    .join('\n');
+
+interface FeedItem extends ArticleSummary {
+  html: string;
+  modified?: string;
+}
+
 interface FeedSpec {
   title: string;
   description: string;
   pageUrl: string;
   rssUrl: string;
   jsonUrl: string;
-  items: ArticleSummary[];
+  items: FeedItem[];
 }
 
 const writeFeeds = (files: EmittedFiles, spec: FeedSpec, abs: (path: string) => string) => {
@@ -40,6 +62,8 @@ const writeFeeds = (files: EmittedFiles, spec: FeedSpec, abs: (path: string) => 
       guid: { value: abs(paths.article.getHref(s.slug)), isPermaLink: true },
       // RSS descriptions are HTML: escaped, story text shows as text in a feed reader.
       description: escapeXml(s.excerpt),
+      content: { encoded: s.html },
+      pubDate: new Date(s.date),
       categories: s.tags.map((t) => ({ name: t.name, domain: abs(paths.tag.getHref(t.id)) })),
     })),
   });
@@ -54,7 +78,9 @@ const writeFeeds = (files: EmittedFiles, spec: FeedSpec, abs: (path: string) => 
       url: abs(paths.article.getHref(s.slug)),
       title: s.title,
       summary: s.excerpt,
-      content_text: s.excerpt,
+      content_html: s.html,
+      date_published: s.date,
+      ...(s.modified ? { date_modified: s.modified } : {}),
       tags: s.tags.map((t) => t.name),
     })),
   });
@@ -65,9 +91,15 @@ const writeFeeds = (files: EmittedFiles, spec: FeedSpec, abs: (path: string) => 
 export const emitSiteFiles = ({
   baseUrl,
   summaries,
+  stories,
   tags,
   byTag,
 }: SiteFilesInput): EmittedFiles => {
+  const item = (o: number): FeedItem => {
+    const { body, modified } = stories[o]!;
+    return { ...summaries[o]!, html: bodyHtml(body), ...(modified ? { modified } : {}) };
+  };
+  const newest = (ordinals: number[]) => ordinals.slice(0, FEED_SIZE).map(item);
   const base = baseUrl.replace(/\/+$/, '');
   const abs = (path: string) => `${base}${path}`;
   const files: EmittedFiles = new Map();
@@ -80,13 +112,13 @@ export const emitSiteFiles = ({
       pageUrl: paths.home.getHref(),
       rssUrl: site.rss,
       jsonUrl: site.json,
-      items: summaries,
+      items: newest(summaries.map((s) => s.ordinal)),
     },
     abs,
   );
   for (const tag of tags) {
     const feed = feedPaths.tag(tag.id);
-    const items = (byTag.get(tag.id) ?? []).map((o) => summaries[o]!);
+    const items = newest(byTag.get(tag.id) ?? []);
     writeFeeds(
       files,
       {
@@ -100,15 +132,30 @@ export const emitSiteFiles = ({
       abs,
     );
   }
-  const pages = [
-    paths.home.getHref(),
-    paths.tags.getHref(),
-    ...tags.map((t) => paths.tag.getHref(t.id)),
-    ...summaries.map((s) => paths.article.getHref(s.slug)),
+  // A story page last changed with its file (its date, or a later commit); a list page
+  // with the latest change of any story it lists.
+  const lastChange = (o: number | undefined) =>
+    o === undefined ? undefined : (stories[o]!.modified ?? summaries[o]!.date);
+  const newestOf = (ordinals: number[]) =>
+    ordinals.map(lastChange).sort((a, b) => Date.parse(b!) - Date.parse(a!))[0];
+  const everything = summaries.map((s) => s.ordinal);
+  const pages: [string, string | undefined][] = [
+    [paths.home.getHref(), newestOf(everything)],
+    [paths.tags.getHref(), newestOf(everything)],
+    ...tags.map((t): [string, string | undefined] => [
+      paths.tag.getHref(t.id),
+      newestOf(byTag.get(t.id) ?? []),
+    ]),
+    ...summaries.map((s): [string, string | undefined] => [
+      paths.article.getHref(s.slug),
+      lastChange(s.ordinal),
+    ]),
   ];
+  const url = ([p, lastmod]: [string, string | undefined]) =>
+    `<url><loc>${escapeXml(abs(p))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
   files.set(
     'sitemap.xml',
-    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${pages.map((p) => `<url><loc>${escapeXml(abs(p))}</loc></url>`).join('\n')}\n</urlset>\n`,
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${pages.map(url).join('\n')}\n</urlset>\n`,
   );
   files.set('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${abs('/sitemap.xml')}\n`);
   return files;
