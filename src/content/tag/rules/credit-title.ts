@@ -7,7 +7,7 @@ import { NOT_NAMES, STOP, hasWord, titleListAt } from './phrases.ts';
 import type { Discovery, DiscoveryRule } from './rule.ts';
 
 const CREDIT =
-  /\b(?:(?:best |fondly |also |widely )?(?:known|remembered|famous|recognized|praised|beloved) for(?: (?:his|her|their) (?:roles? |work )?in)?|the (?:director|filmmaker|writer|creator|producer|team|mind|star|actor|actress)s? (?:behind|of)|(?:starred|starring|appeared|appearing|cameoed|debuted|featured) in|fresh off|went on to lead|to lead|(?:breakout|lead|leading|starring|supporting|main) roles? in|(?:his|her|their) roles? in)[ \t]+(?=[“"‘']?[\p{Lu}\p{N}])/gu;
+  /\b(?:(?:best |fondly |also |widely )?(?:known|remembered|famous|recognized|praised|beloved) for(?: (?:his|her|their) (?:roles? |work )?in)?|[Tt]he (?:director|filmmaker|writer|creator|producer|team|mind|star|actor|actress)s? (?:behind|of)|(?:starred|starring|appeared|appearing|cameoed|debuted|featured) in|fresh off|went on to lead|to lead|(?:breakout|lead|leading|starring|supporting|main) roles? in|(?:his|her|their) roles? in)[ \t]+(?=[“"‘']?[\p{Lu}\p{N}])/gu;
 const POSSESSIVE =
   /(?:['’]s)[ \t]+(?:(?:new|hit|upcoming|latest|original|popular|acclaimed|weekend|weekday|daily|Friday-Saturday|Saturday-Sunday|Monday-Tuesday|Wednesday-Thursday)[ \t]+)*(?=[\p{Lu}\p{N}])/gu;
 
