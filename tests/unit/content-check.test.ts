@@ -6,6 +6,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SEEDS } from './support.ts';
 
+/** A seeds folder outside git, with the project's registry and these story files. */
+const seedsFolder = (files: Record<string, string>) => {
+  const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+  copyFileSync(join(SEEDS, 'entities.json'), join(dir, 'entities.json'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+};
+
 const check = (...args: string[]) =>
   spawnSync(
     process.execPath,
@@ -39,10 +47,10 @@ describe('content:check', () => {
   });
 
   it('warns that a file with no git history has a provisional date', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
-    copyFileSync(join(SEEDS, 'entities.json'), join(dir, 'entities.json'));
-    writeFileSync(join(dir, 'a.txt'), 'Title\n\nBody.\n');
-    writeFileSync(join(dir, 'b.txt'), 'Dated\nDate: 2025-03-14\n\nBody.\n');
+    const dir = seedsFolder({
+      'a.txt': 'Title\n\nBody.\n',
+      'b.txt': 'Dated\nDate: 2025-03-14\n\nBody.\n',
+    });
     const run = check('--json', '--seeds', dir);
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/dated by modification time, which is provisional[\s\S]*a\.txt/);
@@ -59,10 +67,7 @@ describe('content:check', () => {
   });
 
   it('exits 1 with every problem on stderr and no stack trace', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
-    copyFileSync(join(SEEDS, 'entities.json'), join(dir, 'entities.json'));
-    writeFileSync(join(dir, 'a.txt'), '');
-    writeFileSync(join(dir, 'b.txt'), '• Title\n\nSource [1]\n');
+    const dir = seedsFolder({ 'a.txt': '', 'b.txt': '• Title\n\nSource [1]\n' });
     const run = check('--json', '--seeds', dir);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
@@ -72,10 +77,7 @@ describe('content:check', () => {
   });
 
   it('stops the build the same way: every problem, exit 1, no stack trace', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
-    copyFileSync(join(SEEDS, 'entities.json'), join(dir, 'entities.json'));
-    writeFileSync(join(dir, 'a.txt'), '');
-    writeFileSync(join(dir, 'b.txt'), '• Title\n\nSource [1]\n');
+    const dir = seedsFolder({ 'a.txt': '', 'b.txt': '• Title\n\nSource [1]\n' });
     const out = mkdtempSync(join(tmpdir(), 'out-'));
     const run = spawnSync(
       process.execPath,

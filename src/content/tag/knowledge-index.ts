@@ -15,7 +15,8 @@ import { CALENDAR as CALENDAR_WORDS } from './rules/phrases.ts';
 
 export interface KnowledgeIndex {
   byId: Map<string, Entity>;
-  links: Map<string, Link[]>;
+  /** Relatives that tell which entity a name means: not networks or agencies. */
+  contextLinks: Map<string, Link[]>;
   names: NameIndex<string>;
   /** Romanization key of a Korean personal name -> entity ids. */
   korean: Map<string, string[]>;
@@ -51,6 +52,19 @@ const isWeakKey = (key: string, fromOpenData: boolean) => {
 /** Names made only of ordinary words ("Second Wind"): capitals at a sentence start say nothing. */
 const isWordy = (key: string) =>
   key.includes(' ') && key.split(' ').every((w) => isEnglishWord(w) || CALENDAR.has(w));
+
+// A network or an agency relates to hundreds of entities: naming Netflix is no context
+// for which "Nevertheless" a story means.
+const WEAK_RELATIONS = new Set(['network', 'aired', 'agency', 'artist']);
+const contextLinksOf = (knowledge: Knowledge) => {
+  const links = buildLinks(knowledge.entities);
+  for (const [id, list] of links)
+    links.set(
+      id,
+      list.filter((l) => !WEAK_RELATIONS.has(l.relation)),
+    );
+  return links;
+};
 
 export const indexKnowledge = (knowledge: Knowledge): KnowledgeIndex => {
   const byId = new Map(knowledge.entities.map((e) => [e.id, e]));
@@ -112,7 +126,7 @@ export const indexKnowledge = (knowledge: Knowledge): KnowledgeIndex => {
   };
   return {
     byId,
-    links: buildLinks(knowledge.entities),
+    contextLinks: contextLinksOf(knowledge),
     names,
     korean,
     initialisms,

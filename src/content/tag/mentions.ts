@@ -58,11 +58,7 @@ export const knownMentions = (article: PreparedArticle, index: KnowledgeIndex): 
           (capital(before) && glued(before, l.tokens[i]) && !capitalOnly(before!.start)) ||
           (capital(after) && glued(l.tokens[i], after)));
       // "TWICE" in capitals is the group, "Twice" at a sentence start the word.
-      const allCaps =
-        written.length > 1 &&
-        written === written.toUpperCase() &&
-        /\p{Lu}/u.test(written) &&
-        !l.titleCase;
+      const allCaps = allCapsWord(written) && !l.titleCase;
       found.push({
         values: m.values,
         position: positionOf(li, m.start),

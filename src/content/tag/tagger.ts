@@ -67,12 +67,6 @@ export interface TaggedCorpus {
   keyMatches: KeyMatch[];
 }
 
-// A network or an agency relates to hundreds of entities: naming Netflix is no context
-// for which "Nevertheless" a story means.
-const WEAK_RELATIONS = new Set(['network', 'aired', 'agency', 'artist']);
-const contextLinks = (index: KnowledgeIndex, id: string) =>
-  (index.links.get(id) ?? []).filter((l) => !WEAK_RELATIONS.has(l.relation));
-
 /** Phase 3: the known entities one article names, and what the rules found in it. */
 const tagKnown = (article: PreparedArticle, index: KnowledgeIndex) => {
   const candidates = knownMentions(article, index);
@@ -86,7 +80,7 @@ const tagKnown = (article: PreparedArticle, index: KnowledgeIndex) => {
   const discoveries = discoverIn(article, index, { aboutShow, kpop });
   const resolved = resolveMentions(candidates, {
     needsContext: index.needsContext,
-    links: (id) => contextLinks(index, id),
+    links: (id) => index.contextLinks.get(id) ?? [],
     evidenceAt: (line, start) => discoveries.evidence.has(evidenceKey(line, start)),
   });
   // An idol's legal name the story does not tie to the idol is someone else's name.

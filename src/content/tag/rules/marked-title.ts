@@ -1,7 +1,7 @@
 // "Project Seoul (working title)", "'Jeong Nyeon' (literal title)": a title the text
 // marks as one. The kind comes from the sentence, a show when it does not say.
 import { QUOTED } from './phrases.ts';
-import { kindNear } from './quoted-title.ts';
+import { kindsAround } from './quoted-title.ts';
 import type { DiscoveryRule } from './rule.ts';
 
 const MARK =
@@ -31,7 +31,7 @@ export const markedTitle: DiscoveryRule = {
         start = m.index - name.length;
       }
       if (!name) return [];
-      const kind = kindNear(line, start, m.index + m[0].length) ?? 'show';
+      const kind = kindsAround(line, start, m.index + m[0].length).nearest ?? 'show';
       return [
         { name, kind, rule: 'marked-title', line: line.line, start, end: start + name.length },
       ];

@@ -9,26 +9,27 @@ import { AMBIGUOUS_KIND_WORDS, KIND_WORDS } from './kind-words.ts';
 import type { TagKind } from '../../model.ts';
 import type { Token } from '../names.ts';
 
-/** The kind word nearest the quote in its sentence ("variety show" reads as a show). */
-export const kindNear = (
-  line: { text: string; tokens: Token[] },
-  from: number,
-  to: number,
-  within = Infinity,
-) => {
+/**
+ * The kind words around a quote in its sentence ("variety show" reads as a show): the
+ * nearest (an ambiguous word such as "hit" or "series" only right beside it), and the
+ * nearest within 16 characters of the quote, which lets a lowercase title ("rosie") count.
+ */
+export const kindsAround = (line: { text: string; tokens: Token[] }, from: number, to: number) => {
   const sentence = sentenceAround(line.text, from);
   let best: { kind: TagKind; distance: number } | undefined;
+  let beside: { kind: TagKind; distance: number } | undefined;
   for (const t of line.tokens) {
     if (t.start < sentence.from || t.start >= sentence.to || (t.start >= from && t.start < to))
       continue;
     const kind = KIND_WORDS.get(t.norm);
     if (!kind) continue;
     const distance = t.start < from ? from - t.start : t.start - to;
+    if (distance <= 16 && (!beside || distance < beside.distance)) beside = { kind, distance };
     // "a series of posts", "the hit to Main Street": such words count only right beside it.
-    const limit = AMBIGUOUS_KIND_WORDS.has(t.norm) ? Math.min(within, 16) : within;
+    const limit = AMBIGUOUS_KIND_WORDS.has(t.norm) ? 16 : Infinity;
     if (distance <= limit && (!best || distance < best.distance)) best = { kind, distance };
   }
-  return best?.kind;
+  return { nearest: best?.kind, beside: beside?.kind };
 };
 
 const LIST_GAP = /^[^.!?;:"“”]{0,40}$/;
@@ -48,9 +49,8 @@ export const quotedTitle: DiscoveryRule = {
     const found: Discovery[] = [];
     let previous: { kind: TagKind; end: number } | undefined;
     for (const q of quotedStrings(line.text)) {
-      // A lowercase title ("rosie") only right after its kind word.
-      const near = kindNear(line, q.start, q.end, 16);
-      if (!looksLikeTitle(q.title, !!near)) {
+      const around = kindsAround(line, q.start, q.end);
+      if (!looksLikeTitle(q.title, !!around.beside)) {
         previous = undefined;
         continue;
       }
@@ -64,7 +64,7 @@ export const quotedTitle: DiscoveryRule = {
           : undefined;
       const kind =
         (known && known.kind !== 'person' ? known.kind : undefined) ??
-        kindNear(line, q.start, q.end) ??
+        around.nearest ??
         listed ??
         (context.topic && plainlyATitle(q.title, q.clipped) ? context.topic : undefined);
       previous = kind ? { kind, end: q.quoteEnd } : undefined;
