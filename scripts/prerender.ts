@@ -20,7 +20,16 @@ import { paths } from '../src/config/paths.ts';
 import { DEFAULT_SITE_URL } from '../src/config/site.ts';
 import { buildHead, cspMeta, type PageMeta } from '../src/prerender/head.ts';
 import { fillTemplate } from '../src/prerender/html.ts';
-import { articleMeta, homeMeta, notFoundMeta, tagMeta, tagsMeta } from '../src/prerender/pages.ts';
+import {
+  articleMeta,
+  homeMeta,
+  notFoundMeta,
+  searchMeta,
+  tagMeta,
+  tagsMeta,
+} from '../src/prerender/pages.ts';
+import { searchRecord } from '../src/prerender/search-record.ts';
+import { createSearchIndexer } from './lib/search-index.ts';
 import type * as RenderModule from '../src/prerender/render.tsx';
 
 const root = process.cwd();
@@ -84,7 +93,7 @@ const chunkClosure = (key: string, files = new Set<string>()): Set<string> => {
 const entryKey = Object.keys(manifest).find((key) => manifest[key]!.isEntry);
 if (!entryKey) throw new Error('prerender: the Vite manifest has no entry');
 const loadedByEntry = chunkClosure(entryKey);
-type RouteModule = 'home' | 'article' | 'tags' | 'tag';
+type RouteModule = 'home' | 'article' | 'tags' | 'tag' | 'search';
 const preloadsFor = (route: RouteModule) =>
   [...chunkClosure(`src/app/routes/${route}.tsx`)]
     .filter((file) => !loadedByEntry.has(file))
@@ -121,6 +130,11 @@ for (let n = 1; n <= pageCount; n++)
 
 await writePage(paths.home.getHref(), 'index.html', homeMeta(firstPage, baseUrl), 'home');
 await writePage(paths.tags.getHref(), 'tags/index.html', tagsMeta(directory), 'tags');
+await writePage(paths.search.getHref(), 'search/index.html', searchMeta(), 'search');
+// Stories go to the full-text index as their pages are written; Pagefind indexes them in
+// its own process meanwhile (scripts/lib/search-index.ts).
+const indexer = await createSearchIndexer(dist);
+const aliases = new Map<string, string[]>();
 // The 404 page answers any unknown path: its view is in the entry, nothing to preload.
 await writePage('/404', '404.html', notFoundMeta(), null, 404);
 
@@ -130,6 +144,7 @@ await inBatches(directory.tags, async (t) => {
     readJson<TagDetail>(dataPaths.tagInfo(t.id)),
     readJson<SummaryPage>(dataPaths.tagPage(t.id, 1)),
   ]);
+  aliases.set(t.id, info.aliases);
   await writePage(
     paths.tag.getHref(t.id),
     `tags/${t.id}/index.html`,
@@ -139,6 +154,7 @@ await inBatches(directory.tags, async (t) => {
 });
 await inBatches(slugs, async (slug) => {
   const article = await readJson<ArticleDetail>(dataPaths.article(slug));
+  indexer.add(searchRecord(paths.article.getHref(slug), article, (id) => aliases.get(id) ?? []));
   await writePage(
     paths.article.getHref(slug),
     `articles/${slug}/index.html`,
@@ -147,8 +163,11 @@ await inBatches(slugs, async (slug) => {
   );
 });
 await rm(ssrOut, { recursive: true, force: true });
+const indexStarted = performance.now();
+const { records } = await indexer.write();
+const indexWait = ((performance.now() - indexStarted) / 1000).toFixed(1);
 
-const pages = 3 + directory.tags.length + slugs.length;
+const pages = 4 + directory.tags.length + slugs.length;
 console.log(
-  `prerendered ${pages} pages (${slugs.length} stories, ${directory.tags.length} tags) in ${((performance.now() - started) / 1000).toFixed(1)} s for ${baseUrl}`,
+  `prerendered ${pages} pages (${slugs.length} stories, ${directory.tags.length} tags) in ${((performance.now() - started) / 1000).toFixed(1)} s for ${baseUrl}; search index of ${records} stories (${indexWait} s after the last page)`,
 );

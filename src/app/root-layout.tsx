@@ -6,6 +6,7 @@ import { SiteFooter } from '../components/layout/site-footer';
 import { SiteHeader } from '../components/layout/site-header';
 import { SkipLink } from '../components/layout/skip-link';
 import { useKeyboardShortcuts } from '../components/layout/use-keyboard-shortcuts';
+import { HeaderSearch } from '../features/search/components/header-search';
 
 // Most readers never open the shortcuts dialog: its code loads the first time it is asked
 // for (? or the footer button), not with the page.
@@ -24,7 +25,7 @@ export function RootLayout() {
     <div className="flex min-h-screen flex-col">
       <SkipLink />
       <NavigationProgress />
-      <SiteHeader />
+      <SiteHeader search={<HeaderSearch />} />
       <main
         id="main"
         tabIndex={-1}

@@ -54,6 +54,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: lazyPage(queryClient, () => import('./routes/tags')),
         }),
         pageRoute({
+          path: paths.search.path,
+          lazy: lazyPage(queryClient, () => import('./routes/search')),
+        }),
+        pageRoute({
           path: paths.tag.path,
           lazy: lazyPage(queryClient, () => import('./routes/tag')),
         }),

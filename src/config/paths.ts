@@ -8,6 +8,17 @@ export const paths = {
     getHref: (slug: string) => `/articles/${encodeURIComponent(slug)}`,
   },
   tags: { path: '/tags', getHref: () => '/tags' },
+  search: {
+    path: '/search',
+    /** The query lives in the URL, so a search is a link; page 1 is left out. */
+    getHref: (q = '', page = 1) => {
+      const params = new URLSearchParams();
+      if (q.trim()) params.set('q', q.trim());
+      if (page > 1) params.set('page', String(page));
+      const query = params.toString();
+      return query ? `/search?${query}` : '/search';
+    },
+  },
   tag: {
     path: '/tags/:id',
     getHref: (id: string) => `/tags/${encodeURIComponent(id)}`,

@@ -83,6 +83,17 @@ export interface TagDetail extends TagCount {
   discovered: boolean;
 }
 
+/** One entry of data/search-names.json: a tag and every name a reader may type for it. */
+export interface SearchName extends TagCount {
+  /** Other names, one spelling each, in any script (as on the tag page). */
+  aliases: string[];
+}
+
+/** data/search-names.json: what the search box suggests from, the size of tags.json. */
+export interface SearchNames {
+  tags: SearchName[];
+}
+
 /** data/tags/<id>/ordinals.json: corpus positions, for intersecting several tag filters. */
 export interface TagOrdinals {
   ordinals: number[];

@@ -9,7 +9,9 @@ import { escapeHtml, scriptSafeJson } from './html.ts';
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // Pagefind's search runs in WebAssembly, which needs compiling: 'wasm-unsafe-eval' allows
+  // exactly that (no eval of JavaScript, no inline script).
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",

@@ -50,6 +50,15 @@ export const homeMeta = (first: SummaryPage, base: string): PageMeta => ({
   },
 });
 
+export const searchMeta = (): PageMeta => ({
+  path: paths.search.getHref(),
+  title: documentTitle('Search'),
+  heading: 'Search',
+  description: `Search ${SITE_NAME}: stories, people, groups and shows, in any spelling.`,
+  type: 'website',
+  jsonLd: { '@type': 'SearchResultsPage', name: 'Search' },
+});
+
 export const tagsMeta = (directory: TagDirectory): PageMeta => ({
   path: paths.tags.getHref(),
   title: documentTitle('All tags'),

@@ -51,7 +51,7 @@ describe.each(SITES)('the built site: $name', (site) => {
     for (const file of pages) {
       const doc = loadPage(site, file);
       const csp = doc.head.querySelector('meta[http-equiv="Content-Security-Policy"]');
-      expect(csp?.getAttribute('content'), file).toMatch(/script-src 'self';.*object-src 'none';.*base-uri 'none'/);
+      expect(csp?.getAttribute('content'), file).toMatch(/script-src 'self' 'wasm-unsafe-eval';.*object-src 'none';.*base-uri 'none'/);
       const firstScript = doc.head.querySelector('script');
       expect(csp!.compareDocumentPosition(firstScript!) & 4, `${file}: CSP before scripts`).toBeTruthy();
     }

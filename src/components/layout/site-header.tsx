@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router-dom';
 import { paths } from '../../config/paths';
 import { SITE_NAME } from '../../lib/site';
@@ -8,7 +9,8 @@ const navLinkClass = ({ isActive }: { isActive: boolean }) =>
     isActive ? 'text-rose-700 dark:text-rose-300' : 'text-zinc-700 dark:text-zinc-200'
   }`;
 
-export function SiteHeader() {
+/** `search` is the search box, given by the app shell (features meet only in app/). */
+export function SiteHeader({ search }: { search?: ReactNode }) {
   return (
     <header className="border-b border-zinc-200 dark:border-zinc-800">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-2 gap-y-2 px-4 py-3 sm:px-6">
@@ -23,6 +25,10 @@ export function SiteHeader() {
           </svg>
           {SITE_NAME}
         </Link>
+        {/* Its own row on a phone; between the name and the nav from the sm breakpoint. */}
+        {search && (
+          <div className="order-last w-full sm:order-none sm:ml-auto sm:w-64">{search}</div>
+        )}
         <div className="flex items-center gap-1">
           <nav aria-label="Main">
             <ul className="flex items-center gap-1">

@@ -17,6 +17,7 @@ import { nameVariants } from '../tag/names.ts';
 import { buildLinks } from '../tag/relations.ts';
 import { cachedStableJson } from './stable-json.ts';
 import { emitSiteFiles } from './site-files.ts';
+import { searchNames } from './search-names.ts';
 import { summaryOf } from './summarize.ts';
 
 /**
@@ -102,6 +103,7 @@ export const emitData = (corpus: Corpus, options: EmitOptions = {}): EmittedFile
         compareText(a.kind, b.kind) || compareText(a.name, b.name) || compareText(a.id, b.id),
     );
   put(files, dataPaths.tagDirectory(), { tags } satisfies TagDirectory);
+  put(files, dataPaths.searchNames(), searchNames(tags, new Map(tagged.map((e) => [e.id, e]))));
 
   for (const e of tagged) {
     const ordinals = byTag.get(e.id)!;

@@ -5,108 +5,8 @@
 // other spellings of its parts (McCune-Reischauer without breves, and ad hoc: joon, hyun,
 // suk, sook, kyu, young, hee). See docs/decisions/0005-entity-recognizer.md.
 import { romanize } from 'es-hangul';
-
-/** Family names: Hangul -> the romanizations news uses. */
-const SURNAMES: Record<string, string[]> = {
-  김: ['Kim', 'Gim'],
-  이: ['Lee', 'Yi', 'Rhee', 'Rhie'],
-  박: ['Park', 'Pak', 'Bak', 'Bahk'],
-  최: ['Choi', 'Choe', 'Chwe'],
-  정: ['Jung', 'Jeong', 'Chung', 'Joung'],
-  강: ['Kang', 'Gang'],
-  조: ['Cho', 'Jo'],
-  윤: ['Yoon', 'Yun', 'Youn'],
-  장: ['Jang', 'Chang'],
-  임: ['Lim', 'Im', 'Yim', 'Rim'],
-  한: ['Han'],
-  오: ['Oh'],
-  서: ['Seo', 'Suh'],
-  신: ['Shin', 'Sin'],
-  권: ['Kwon', 'Gwon'],
-  황: ['Hwang'],
-  안: ['Ahn', 'An'],
-  송: ['Song'],
-  유: ['Yoo', 'Yu', 'You'],
-  류: ['Ryu', 'Ryoo'],
-  홍: ['Hong'],
-  전: ['Jeon', 'Jun'],
-  고: ['Go', 'Ko', 'Koh'],
-  문: ['Moon', 'Mun'],
-  양: ['Yang'],
-  손: ['Son', 'Sohn'],
-  배: ['Bae'],
-  백: ['Baek', 'Paik', 'Paek'],
-  허: ['Heo', 'Hur', 'Huh'],
-  남: ['Nam'],
-  노: ['Noh', 'Roh'],
-  하: ['Ha'],
-  차: ['Cha'],
-  주: ['Joo', 'Ju'],
-  우: ['Woo'],
-  민: ['Min'],
-  진: ['Jin'],
-  지: ['Ji', 'Jee'],
-  엄: ['Um', 'Eom', 'Uhm'],
-  채: ['Chae'],
-  원: ['Won'],
-  천: ['Chun', 'Cheon'],
-  방: ['Bang'],
-  공: ['Gong', 'Kong'],
-  현: ['Hyun', 'Hyeon'],
-  염: ['Yeom', 'Yum'],
-  변: ['Byun', 'Byeon'],
-  함: ['Ham'],
-  도: ['Do'],
-  석: ['Seok'],
-  선: ['Sun', 'Seon'],
-  설: ['Seol', 'Sul'],
-  마: ['Ma'],
-  길: ['Gil', 'Kil'],
-  위: ['Wi', 'Wee'],
-  표: ['Pyo'],
-  명: ['Myung', 'Myeong'],
-  기: ['Ki', 'Gi'],
-  라: ['Ra'],
-  나: ['Na'],
-  금: ['Geum', 'Keum'],
-  옥: ['Ok'],
-  육: ['Yook', 'Yuk'],
-  인: ['In'],
-  여: ['Yeo'],
-  은: ['Eun'],
-  편: ['Pyeon', 'Pyun'],
-  용: ['Yong'],
-  예: ['Ye'],
-  봉: ['Bong'],
-  경: ['Kyung', 'Gyeong'],
-  소: ['So'],
-  구: ['Koo', 'Ku', 'Gu'],
-  성: ['Sung', 'Seong'],
-  심: ['Shim', 'Sim'],
-  곽: ['Kwak', 'Gwak'],
-  탁: ['Tak'],
-  국: ['Kook', 'Guk'],
-  감: ['Kam', 'Gam'],
-  계: ['Kye', 'Gye'],
-  모: ['Mo'],
-  추: ['Choo', 'Chu'],
-  태: ['Tae'],
-  옹: ['Ong'],
-  부: ['Boo'],
-  어: ['Eo'],
-  왕: ['Wang'],
-  남궁: ['Namgoong', 'Namgung'],
-  선우: ['Sunwoo', 'Seonwoo'],
-  황보: ['Hwangbo'],
-  제갈: ['Jegal'],
-  독고: ['Dokgo'],
-};
-
-const SURNAME_OF = new Map(
-  Object.entries(SURNAMES).flatMap(([hangul, spellings]) =>
-    spellings.map((s) => [s.toLowerCase(), hangul] as const),
-  ),
-);
+import { koreanKey } from '../../lib/names/name-keys.ts';
+import { SURNAME_OF } from '../../lib/names/surnames.ts';
 
 /**
  * Family names that are also English words (or read as one at the start of a sentence):
@@ -215,31 +115,6 @@ const splitSyllables = (w: string): string[] | undefined => {
 
 // ---- Romanization key ----------------------------------------------------------------
 
-/**
- * One key for the spellings of a given name across romanization systems: Revised
- * (Byeong-heon), McCune-Reischauer without breves and ad hoc (Byung-hun) meet on one
- * form. Lossy on purpose (eo/u/oo, k/g, ee/ui), but syllable consonants and o/u stay
- * apart, so Min-ho and Min-hyuk, Ji-won and Ji-woon stay two names.
- */
-const syllableKey = (syllable: string) =>
-  syllable
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z]/g, '')
-    .replace(/([aeiouy])h$/, '$1')
-    .replace(/sh/g, 's')
-    .replace(/weo/g, 'wo')
-    .replace(/eui/g, 'ui')
-    .replace(/ee/g, 'i')
-    .replace(/ui/g, 'i')
-    .replace(/oo|ou|eo/g, 'u')
-    .replace(/^wu/, 'u')
-    .replace(/oi/g, 'oe')
-    .replace(/^yi$/, 'i')
-    .replace(/k/g, 'g');
-
-export const givenNameKey = (given: string[]) => given.map(syllableKey).join('');
-
 export interface KoreanName {
   surname: string;
   given: string[];
@@ -271,5 +146,5 @@ const parseName = (name: string): KoreanName | undefined => {
         ? parts.map((p) => p.toLowerCase())
         : undefined;
   if (!given || given.length > 2) return undefined;
-  return { surname: hangul, given, key: `${hangul}|${givenNameKey(given)}` };
+  return { surname: hangul, given, key: koreanKey(hangul, given) };
 };

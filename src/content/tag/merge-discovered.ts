@@ -8,7 +8,8 @@ import { slugify } from '../permalink.ts';
 import type { Entity } from '../validate/schema.ts';
 import type { ArticleDiscoveries } from './discover.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
-import { givenNameKey, parseKoreanName } from './korean-names.ts';
+import { givenNameKey } from '../../lib/names/name-keys.ts';
+import { parseKoreanName } from './korean-names.ts';
 import { nameKey, nameVariants } from './names.ts';
 import type { Discovery } from './rules/rule.ts';
 

@@ -4,6 +4,8 @@
 // match in the text must be a capital (or a letter with no case, like Hangul), so the
 // song "Seven" never matches "seven days".
 
+import { nameTokens } from '../../lib/names/name-keys.ts';
+
 export interface Token {
   norm: string;
   raw: string;
@@ -34,9 +36,7 @@ const keys = new Map<string, string>();
 export const nameKey = (name: string) => {
   let key = keys.get(name);
   if (key === undefined) {
-    key = tokenize(name.normalize('NFC'))
-      .map((t) => t.norm)
-      .join(' ');
+    key = nameTokens(name).join(' ');
     if (keys.size > 200_000) keys.clear();
     keys.set(name, key);
   }

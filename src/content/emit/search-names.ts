@@ -1,0 +1,25 @@
+// data/search-names.json: every tag with the names a reader may type for it, so the
+// search box can suggest "Steve Yoo" for "유승준" or "Yu Seung-jun" without loading the
+// full-text index. The browser derives the keys itself (src/lib/names/name-keys.ts), so
+// the file holds each distinct spelling once and no keys.
+import { searchKeys } from '../../lib/names/name-keys.ts';
+import type { SearchName, SearchNames, TagCount } from '../model.ts';
+import type { Entity } from '../validate/schema.ts';
+
+/** The aliases that add a key the name and earlier aliases do not already give. */
+const distinctAliases = (name: string, aliases: string[]) => {
+  const seen = new Set(searchKeys(name));
+  return aliases.filter((alias) => {
+    const keys = searchKeys(alias);
+    const fresh = keys.some((k) => !seen.has(k));
+    for (const k of keys) seen.add(k);
+    return fresh;
+  });
+};
+
+export const searchNames = (tags: TagCount[], entities: Map<string, Entity>): SearchNames => ({
+  tags: tags.map((tag): SearchName => {
+    const aliases = distinctAliases(tag.name, entities.get(tag.id)?.aliases ?? []);
+    return { ...tag, aliases };
+  }),
+});

@@ -1,0 +1,69 @@
+// Full-text search with Pagefind: its index is written by the build (scripts/lib/
+// search-index.ts) in chunks, so a query downloads the few it needs. The library is
+// loaded from the built site at the first search, never with a page.
+import { parseExcerpt, withoutLeadingTitle, type ExcerptPiece } from './excerpt';
+
+/** The part of Pagefind's browser API used here (pagefind.app/docs/api). */
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (
+    term: string,
+  ) => Promise<{ results: { id: string; data: () => Promise<PagefindData> }[] }>;
+}
+
+export interface FullTextResult {
+  url: string;
+  title: string;
+  date?: string;
+  excerpt: ExcerptPiece[];
+}
+
+export interface FullTextResults {
+  total: number;
+  results: FullTextResult[];
+}
+
+export const RESULTS_PER_PAGE = 20;
+
+// A variable, so the bundler leaves the import alone: the file exists only in dist/.
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+let pagefind: Promise<Pagefind> | undefined;
+
+const loadPagefind = () =>
+  (pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(
+    async (module) => {
+      await module.options({ excerptLength: 30 });
+      return module;
+    },
+    (cause: unknown) => {
+      pagefind = undefined;
+      throw new Error('The search index could not be loaded.', { cause });
+    },
+  ));
+
+/** One page of results for a query, best first (headline matches weigh most). */
+export async function searchFullText(q: string, page = 1): Promise<FullTextResults> {
+  const index = await loadPagefind();
+  const { results } = await index.search(q);
+  const start = (page - 1) * RESULTS_PER_PAGE;
+  const shown = await Promise.all(
+    results.slice(start, start + RESULTS_PER_PAGE).map((r) => r.data()),
+  );
+  return {
+    total: results.length,
+    results: shown.map((d) => {
+      const title = d.meta.title ?? d.url;
+      return {
+        url: d.url,
+        title,
+        ...(d.meta.date ? { date: d.meta.date } : {}),
+        excerpt: withoutLeadingTitle(parseExcerpt(d.excerpt), title),
+      };
+    }),
+  };
+}

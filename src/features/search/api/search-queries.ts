@@ -1,0 +1,21 @@
+// Queries of the search feature. The names file loads when a reader starts typing; the
+// full-text index (Pagefind) when a search runs. Neither is part of any page's first load.
+import { queryOptions } from '@tanstack/react-query';
+import type { SearchNames } from '../../../content/model';
+import { dataPaths } from '../../../config/data-paths';
+import { fetchJson } from '../../../lib/fetch-json';
+import { searchFullText } from './full-text';
+
+export const searchNamesQuery = () =>
+  queryOptions({
+    queryKey: ['search', 'names'],
+    queryFn: ({ signal }) => fetchJson<SearchNames>(dataPaths.searchNames(), signal),
+    staleTime: Infinity,
+  });
+
+export const fullTextQuery = (q: string, page = 1) =>
+  queryOptions({
+    queryKey: ['search', 'full-text', q, page],
+    queryFn: () => searchFullText(q, page),
+    staleTime: Infinity,
+  });

@@ -1,0 +1,178 @@
+// The search page: /search?q=...&page=n. The query is in the URL, so a search is a link,
+// reloads to the same results and Back returns to it. Tags whose names match come first,
+// then the stories Pagefind finds. Typing updates the results as the reader goes (the URL
+// is replaced, not pushed, so Back skips the keystrokes); Enter commits a new entry.
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useState, type ReactNode } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { DocumentTitle } from '../../../components/ui/document-title';
+import { PageHeading } from '../../../components/ui/page-heading';
+import { Pagination } from '../../../components/ui/pagination';
+import {
+  buttonClass,
+  inlineLinkClass,
+  jsOnlyClass,
+  mutedTextClass,
+} from '../../../components/ui/styles';
+import { paths } from '../../../config/paths';
+import { formatCount } from '../../../lib/format';
+import { KEEP_FOCUS } from '../../../lib/navigation-state';
+import { RESULTS_PER_PAGE } from '../api/full-text';
+import { fullTextQuery, searchNamesQuery } from '../api/search-queries';
+import { buildSuggestIndex, suggest } from '../api/suggest';
+import { SearchResults } from './search-results';
+import { SuggestionLabel } from './suggestion-option';
+
+const TYPING_PAUSE_MS = 250;
+
+export const parseSearchParams = (params: URLSearchParams) => {
+  const page = Number(params.get('page') ?? 1);
+  return {
+    q: (params.get('q') ?? '').trim(),
+    page: Number.isInteger(page) && page >= 1 ? page : 1,
+  };
+};
+
+function MatchingTags({ q }: { q: string }) {
+  const { data } = useQuery({ ...searchNamesQuery(), select: buildSuggestIndex });
+  const tags = data ? suggest(data, q, 6) : [];
+  if (!tags.length) return null;
+  return (
+    <section aria-labelledby="search-tags" className="mt-8">
+      <h2 id="search-tags" className="text-lg font-bold">
+        Tags
+      </h2>
+      <ul className="mt-3 grid gap-2 sm:grid-cols-2">
+        {tags.map((s) => (
+          <li key={s.tag.id}>
+            <Link
+              to={paths.tag.getHref(s.tag.id)}
+              className="block rounded-md border border-zinc-200 px-3 py-2 text-sm hover:border-zinc-400 dark:border-zinc-700 dark:hover:border-zinc-500"
+            >
+              <SuggestionLabel suggestion={s} />
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function StoryResults({
+  q,
+  page,
+  renderDate,
+}: {
+  q: string;
+  page: number;
+  renderDate: (d: string) => ReactNode;
+}) {
+  const { data, error, isFetching } = useQuery({
+    ...fullTextQuery(q, page),
+    placeholderData: keepPreviousData,
+  });
+  const status = error
+    ? 'Search is not available right now.'
+    : !data
+      ? 'Searching…'
+      : data.total === 0
+        ? `No stories match “${q}”.`
+        : `${formatCount(data.total, 'story', 'stories')} match “${q}”.`;
+  const pageCount = data ? Math.ceil(data.total / RESULTS_PER_PAGE) : 0;
+  return (
+    <section aria-labelledby="search-stories" className="mt-8" aria-busy={isFetching}>
+      <h2 id="search-stories" className="text-lg font-bold">
+        Stories
+      </h2>
+      <p role="status" className={`mt-1 text-sm ${mutedTextClass}`}>
+        {status}
+      </p>
+      {data && data.results.length > 0 && (
+        <SearchResults results={data.results} renderDate={renderDate} />
+      )}
+      {data && (
+        <Pagination page={page} pageCount={pageCount} hrefFor={(p) => paths.search.getHref(q, p)} />
+      )}
+    </section>
+  );
+}
+
+export function SearchView({ renderDate }: { renderDate: (date: string) => ReactNode }) {
+  const [params, setParams] = useSearchParams();
+  const { q, page } = parseSearchParams(params);
+  const [draft, setDraft] = useState(q);
+
+  // Back, Forward or a link changed the query: the box shows it (state adjusted while
+  // rendering, as React's docs advise, rather than in an effect).
+  const [shown, setShown] = useState(q);
+  if (shown !== q) {
+    setShown(q);
+    if (draft.trim() !== q) setDraft(q);
+  }
+
+  // A pause in typing searches; the URL follows without a history entry per keystroke.
+  useEffect(() => {
+    if (draft.trim() === q) return;
+    const timer = setTimeout(
+      () =>
+        setParams(draft.trim() ? { q: draft.trim() } : {}, { replace: true, state: KEEP_FOCUS }),
+      TYPING_PAUSE_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [draft, q, setParams]);
+
+  return (
+    <>
+      <DocumentTitle page={q ? `Search: ${q}` : 'Search'} />
+      <PageHeading>{q ? `Search: ${q}` : 'Search'}</PageHeading>
+      <form
+        role="search"
+        aria-label="Stories"
+        action={paths.search.getHref()}
+        className="mt-6 flex max-w-2xl gap-2"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (draft.trim() !== q)
+            setParams(draft.trim() ? { q: draft.trim() } : {}, { state: KEEP_FOCUS });
+        }}
+      >
+        <label htmlFor="search-page-input" className="sr-only">
+          Search stories
+        </label>
+        <input
+          id="search-page-input"
+          name="q"
+          type="search"
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+          enterKeyHint="search"
+          autoComplete="off"
+          placeholder="A name in any spelling, a show, any words"
+          className="min-h-11 flex-1 rounded-md border border-zinc-300 bg-white px-3 text-base text-zinc-900 placeholder:text-zinc-500 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
+        />
+        <button type="submit" className={buttonClass}>
+          Search
+        </button>
+      </form>
+      <noscript>
+        <p className="mt-4">
+          Search needs JavaScript.{' '}
+          <a href={paths.tags.getHref()} className={inlineLinkClass}>
+            Browse all tags
+          </a>{' '}
+          to find a person, group or show.
+        </p>
+      </noscript>
+      {q ? (
+        <div className="max-w-3xl">
+          <MatchingTags q={q} />
+          <StoryResults q={q} page={page} renderDate={renderDate} />
+        </div>
+      ) : (
+        <p className={`mt-4 ${mutedTextClass} ${jsOnlyClass}`}>
+          Type a name in any spelling (Steve Yoo, 유승준, Rose), a show or any words.
+        </p>
+      )}
+    </>
+  );
+}
