@@ -5,7 +5,8 @@ import { contentPlugin } from './src/content/vite-plugin.ts';
 
 // Page code (src/app/routes) and the shortcuts dialog are loaded on demand; everything else
 // the browser needs on every page: libraries, the shell, shared helpers.
-const onDemand = /\/src\/(app\/routes|features)\/|\/shortcuts-dialog\./;
+// Name normalisation (src/lib/names) is used only by search, which loads when used.
+const onDemand = /\/src\/(app\/routes|features|lib\/names)\/|\/shortcuts-dialog\./;
 
 // Vite wraps each dynamic import in a helper that preloads the chunk's CSS and imports. Here
 // route chunks have no CSS of their own and modulePreload is off (prerendered pages preload
