@@ -11,6 +11,7 @@ interface PagefindData {
 }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
   search: (
     term: string,
   ) => Promise<{ results: { id: string; data: () => Promise<PagefindData> }[] }>;
@@ -45,6 +46,17 @@ const loadPagefind = () =>
       throw new Error('The search index could not be loaded.', { cause });
     },
   ));
+
+/**
+ * Starts fetching Pagefind (its script, WebAssembly and index metadata) while the reader
+ * is still typing, so Enter waits only for the chunks of the words typed.
+ */
+export function preloadFullText() {
+  loadPagefind().then(
+    (index) => index.init(),
+    () => undefined,
+  );
+}
 
 /** One page of results for a query, best first (headline matches weigh most). */
 export async function searchFullText(q: string, page = 1): Promise<FullTextResults> {

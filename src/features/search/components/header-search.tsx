@@ -60,13 +60,27 @@ export function HeaderSearch() {
     setActive(-1);
   };
 
+  // Focus says the reader is about to search: the suggestion code and names start loading
+  // then, and the full-text index at the first letter, so neither waits for the last one.
+  const warmSuggestions = () => {
+    if (suggester.current) return suggester.current;
+    void import('./suggestion-listbox');
+    return (suggester.current = import('../api/suggester').then((m) =>
+      m.loadSuggester(queryClient),
+    ));
+  };
+  const fullText = useRef(false);
+
   const onChange = (next: string) => {
     setValue(next);
     latest.current = next;
     setActive(-1);
     if (!next.trim()) return close();
-    suggester.current ??= import('../api/suggester').then((m) => m.loadSuggester(queryClient));
-    suggester.current.then(
+    if (!fullText.current) {
+      fullText.current = true;
+      void import('../api/full-text').then((m) => m.preloadFullText());
+    }
+    warmSuggestions().then(
       (find) => {
         // An answer for an older keystroke is dropped.
         if (latest.current !== next) return;
@@ -138,7 +152,10 @@ export function HeaderSearch() {
         onChange={(event) => onChange(event.target.value)}
         onKeyDown={onKeyDown}
         onBlur={close}
-        onFocus={() => value.trim() && suggestions.length && setOpen(true)}
+        onFocus={() => {
+          void warmSuggestions().catch(() => undefined);
+          if (value.trim() && suggestions.length) setOpen(true);
+        }}
         className="min-h-10 w-full rounded-md border border-zinc-300 bg-white px-3 text-sm text-zinc-900 placeholder:text-zinc-500 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
       />
       {expanded && (
