@@ -42,6 +42,24 @@ describe.each(['light', 'dark'] as const)('axe-core, %s theme', (colorScheme) =>
     await context.close();
   });
 
+  it('the search page with results, and the open suggestions, have no violations', async () => {
+    const { show } = showJourney();
+    const { page, errors, context } = await openPage(env.browser, { colorScheme });
+    await page.goto(`${env.site.url}/search?q=${encodeURIComponent(show.name)}`);
+    await page.locator('main [role="status"]').filter({ hasText: /match/ }).waitFor();
+    await page.locator('main ol li').first().waitFor();
+    expect(await violations(page)).toEqual([]);
+
+    const box = page.getByRole('combobox', { name: 'Search stories, people and shows' });
+    await box.focus();
+    await page.keyboard.type(show.name.slice(0, 4));
+    await page.getByRole('listbox', { name: 'Suggested tags' }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    expect(await violations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('the error view and the shortcuts dialog have no violations', async () => {
     const { story } = showJourney();
     const { page, context } = await openPage(env.browser, { colorScheme });

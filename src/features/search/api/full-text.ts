@@ -12,6 +12,7 @@ interface PagefindData {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  preload: (term: string) => Promise<void>;
   search: (
     term: string,
   ) => Promise<{ results: { id: string; data: () => Promise<PagefindData> }[] }>;
@@ -29,7 +30,8 @@ export interface FullTextResults {
   results: FullTextResult[];
 }
 
-export const RESULTS_PER_PAGE = 20;
+// Each result shown is one more file to fetch (its fragment): ten answer most searches.
+export const RESULTS_PER_PAGE = 10;
 
 // A variable, so the bundler leaves the import alone: the file exists only in dist/.
 const PAGEFIND_URL = '/pagefind/pagefind.js';
@@ -54,6 +56,14 @@ const loadPagefind = () =>
 export function preloadFullText() {
   loadPagefind().then(
     (index) => index.init(),
+    () => undefined,
+  );
+}
+
+/** Fetches the index chunks for the words typed so far, before the reader presses Enter. */
+export function preloadTerm(term: string) {
+  loadPagefind().then(
+    (index) => index.preload(term),
     () => undefined,
   );
 }

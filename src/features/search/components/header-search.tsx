@@ -16,8 +16,11 @@ import {
 import { useNavigate } from 'react-router-dom';
 import { paths } from '../../../config/paths';
 import { isShortcutEvent } from '../../../lib/keyboard';
+import type * as FullText from '../api/full-text';
 import type { Suggester } from '../api/suggester';
 import type { Suggestion } from '../api/suggest';
+
+type FullTextModule = typeof FullText;
 
 const SuggestionListbox = lazy(() =>
   import('./suggestion-listbox').then((m) => ({ default: m.SuggestionListbox })),
@@ -65,11 +68,14 @@ export function HeaderSearch() {
   const warmSuggestions = () => {
     if (suggester.current) return suggester.current;
     void import('./suggestion-listbox');
+    // Enter opens the search page: its view is fetched now, not after the key.
+    void import('./search-view');
     return (suggester.current = import('../api/suggester').then((m) =>
       m.loadSuggester(queryClient),
     ));
   };
-  const fullText = useRef(false);
+  const fullText = useRef<Promise<FullTextModule> | null>(null);
+  const preloadTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const onChange = (next: string) => {
     setValue(next);
@@ -77,9 +83,14 @@ export function HeaderSearch() {
     setActive(-1);
     if (!next.trim()) return close();
     if (!fullText.current) {
-      fullText.current = true;
-      void import('../api/full-text').then((m) => m.preloadFullText());
+      fullText.current = import('../api/full-text');
+      void fullText.current.then((m) => m.preloadFullText());
     }
+    // After a pause in typing, the index chunks of the words so far (not on every key).
+    clearTimeout(preloadTimer.current);
+    preloadTimer.current = setTimeout(() => {
+      void fullText.current?.then((m) => m.preloadTerm(next));
+    }, 150);
     warmSuggestions().then(
       (find) => {
         // An answer for an older keystroke is dropped.

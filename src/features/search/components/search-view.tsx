@@ -77,7 +77,7 @@ function StoryResults({
       ? 'Searching…'
       : data.total === 0
         ? `No stories match “${q}”.`
-        : `${formatCount(data.total, 'story', 'stories')} match “${q}”.`;
+        : `${formatCount(data.total, 'story', 'stories')} ${data.total === 1 ? 'matches' : 'match'} “${q}”.`;
   const pageCount = data ? Math.ceil(data.total / RESULTS_PER_PAGE) : 0;
   return (
     <section aria-labelledby="search-stories" className="mt-8" aria-busy={isFetching}>
