@@ -8,10 +8,10 @@
 // suggestions is counted from the last key (0 when they were already showing).
 // Every run is a fresh browser context (cold cache). Budget: <= 250 KB gzip, < 300 ms.
 import { join, resolve } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import type { SearchNames, SummaryPage } from '../src/content/model.ts';
+import type { SearchName, SearchNames, SummaryPage } from '../src/content/model.ts';
 import { CHROME_ARGS, CHROME_PATH } from './lib/chromium.ts';
 import { serveDist } from './lib/serve-dist.ts';
 
@@ -29,7 +29,13 @@ const readData = <T>(path: string) =>
 
 // Queries a reader would type, taken from the built data: the most-tagged person by name,
 // by a Hangul alias and by a Latin alias, a show, and two ordinary words.
-const names = readData<SearchNames>('search-names.json').tags;
+const names = [
+  ...new Map(
+    readdirSync(resolve(dist, 'data/search-names'))
+      .flatMap((f) => readData<SearchNames>(`search-names/${f}`).tags)
+      .map((t): [string, SearchName] => [t.id, t]),
+  ).values(),
+];
 const byCount = [...names].sort((a, b) => b.count - a.count);
 const person = byCount.find((t) => t.kind === 'person')!;
 const hangul = byCount.find((t) => t.aliases.some((a) => /[\uac00-\ud7a3]/.test(a)));

@@ -9,7 +9,8 @@ export const dataPaths = {
   page: (page: number) => `${DATA_ROOT}/pages/${page}.json`,
   article: (slug: string) => `${DATA_ROOT}/articles/${slug}.json`,
   tagDirectory: () => `${DATA_ROOT}/tags.json`,
-  searchNames: () => `${DATA_ROOT}/search-names.json`,
+  /** Tag names for search suggestions, by the first letter typed (src/lib/names/name-shards.ts). */
+  searchNames: (shard: string) => `${DATA_ROOT}/search-names/${shard}.json`,
   tagInfo: (id: string) => `${DATA_ROOT}/tags/${id}/info.json`,
   tagPage: (id: string, page: number) => `${DATA_ROOT}/tags/${id}/pages/${page}.json`,
   tagOrdinals: (id: string) => `${DATA_ROOT}/tags/${id}/ordinals.json`,

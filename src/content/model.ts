@@ -83,13 +83,13 @@ export interface TagDetail extends TagCount {
   discovered: boolean;
 }
 
-/** One entry of data/search-names.json: a tag and every name a reader may type for it. */
+/** One entry of data/search-names/<shard>.json: a tag and every name a reader may type for it. */
 export interface SearchName extends TagCount {
   /** Other names, one spelling each, in any script (as on the tag page). */
   aliases: string[];
 }
 
-/** data/search-names.json: what the search box suggests from, the size of tags.json. */
+/** data/search-names/<shard>.json: the tags a search starting with one letter may suggest. */
 export interface SearchNames {
   tags: SearchName[];
 }

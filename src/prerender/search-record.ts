@@ -1,7 +1,7 @@
 // What the full-text index (Pagefind) reads for one story: a small HTML document built
 // from the pipeline's data, not the prerendered page, so menus, related stories and
 // footers never match a query. The headline is an <h1>, which Pagefind weighs 7 times a
-// body word (title matches first); every name of every tag follows the body, so a search
+// body word (title matches first); every other name of every tag follows the body, so a search
 // for "Steve Yoo" also finds the story that only says "Yoo Seung-jun" or "유승준".
 import type { ArticleDetail, Block } from '../content/model.ts';
 import { escapeHtml } from './html.ts';
@@ -12,9 +12,14 @@ const blockHtml = (b: Block) => {
   return `<p>${b.lines.map(escapeHtml).join(' ')}</p>`;
 };
 
-/** "Yoo Seung-jun (Steve Yoo, 유승준)": a tag's name with the other names it goes by. */
-const namesOf = (name: string, aliases: string[]) =>
-  aliases.length ? `${name} (${aliases.join(', ')})` : name;
+/**
+ * The names of a tag the story does not already say, so that they match: the story's own
+ * words are indexed once (a second copy would only make the index bigger).
+ */
+const unsaid = (names: string[], text: string) => {
+  const lower = text.toLowerCase();
+  return names.filter((n) => !lower.includes(n.toLowerCase()));
+};
 
 export interface SearchRecord {
   url: string;
@@ -26,13 +31,20 @@ export const searchRecord = (
   article: Pick<ArticleDetail, 'title' | 'date' | 'body' | 'tags'>,
   aliasesOf: (tagId: string) => string[],
 ): SearchRecord => {
-  const names = article.tags.map((t) => namesOf(t.name, aliasesOf(t.id)));
+  const text = [
+    article.title,
+    ...article.body.flatMap((b) => (b.type === 'list' ? b.items : b.lines)),
+  ].join(' ');
+  const names = unsaid(
+    article.tags.flatMap((t) => [t.name, ...aliasesOf(t.id)]),
+    text,
+  );
   const content = [
     '<html lang="en"><body>',
     `<h1>${escapeHtml(article.title)}</h1>`,
     `<span data-pagefind-meta="date:${escapeHtml(article.date)}"></span>`,
     ...article.body.map(blockHtml),
-    names.length ? `<p>In this story: ${escapeHtml(names.join('; '))}.</p>` : '',
+    names.length ? `<p>Also known as: ${escapeHtml(names.join(', '))}.</p>` : '',
     '</body></html>',
   ].join('\n');
   return { url, content };

@@ -1,8 +1,8 @@
 // Tag suggestions for what a reader types: any spelling, prefix first, then story count.
 import { describe, expect, it } from 'vitest';
 import type { SearchName } from '../../src/content/model.ts';
-import { searchNames } from '../../src/content/emit/search-names.ts';
-import { buildSuggestIndex, suggest } from '../../src/features/search/api/suggest.ts';
+import { searchNameShards, searchNames } from '../../src/content/emit/search-names.ts';
+import { buildSuggestIndex, shardOfQuery, suggest } from '../../src/features/search/api/suggest.ts';
 
 const tag = (
   id: string,
@@ -79,5 +79,48 @@ describe('search-names.json', () => {
     const fromFile = buildSuggestIndex(file);
     for (const q of ['Yoo Seungjun', 'Yu Seungjun', 'yoo seung jun'])
       expect(suggest(fromFile, q)[0]?.tag.id, q).toBe('x');
+  });
+});
+
+describe('search-names shards', () => {
+  const names = {
+    tags: [
+      tag('steve-yoo', 'Steve Yoo', 'person', 3, ['Yoo Seung-jun', '유승준']),
+      tag('lee-byung-hun', 'Lee Byung-hun', 'person', 4, ['이병헌']),
+      tag('park-jimin', 'Jimin', 'person', 20, ['Park Ji-min']),
+    ],
+  };
+  const shards = searchNameShards(names);
+  /** What the browser suggests for a query from the one shard it fetches. */
+  const fromShard = (q: string) =>
+    suggest(buildSuggestIndex(shards.get(shardOfQuery(q)) ?? { tags: [] }), q).map((s) => s.tag.id);
+
+  it('give every query the same suggestions as the whole list', () => {
+    const whole = buildSuggestIndex(names);
+    for (const q of [
+      'Steve',
+      'yoo seung',
+      'Yu Seung-jun',
+      '유승',
+      'Yi Byung-hun',
+      'Rhee Byeong',
+      '이병',
+      'jimin',
+      'Ji-min',
+      'park',
+    ])
+      expect(fromShard(q), q).toEqual(suggest(whole, q).map((s) => s.tag.id));
+    expect(fromShard('Yi Byung-hun')).toEqual(['lee-byung-hun']);
+  });
+  it('put a Hangul name in the shard of its first consonant, also while an IME composes it', () => {
+    expect(shardOfQuery('유승준')).toBe(shardOfQuery('ㅇ'));
+    // 유 and 이 both start with ㅇ.
+    expect(shards.get(shardOfQuery('ㅇ'))?.tags.map((t) => t.id)).toEqual([
+      'steve-yoo',
+      'lee-byung-hun',
+    ]);
+  });
+  it('are each much smaller than the whole list', () => {
+    expect(Math.max(...[...shards.values()].map((s) => s.tags.length))).toBeLessThan(3);
   });
 });

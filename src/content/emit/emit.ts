@@ -17,7 +17,7 @@ import { nameVariants } from '../tag/names.ts';
 import { buildLinks } from '../tag/relations.ts';
 import { cachedStableJson } from './stable-json.ts';
 import { emitSiteFiles } from './site-files.ts';
-import { searchNames } from './search-names.ts';
+import { searchNameShards, searchNames } from './search-names.ts';
 import { summaryOf } from './summarize.ts';
 
 /**
@@ -103,7 +103,9 @@ export const emitData = (corpus: Corpus, options: EmitOptions = {}): EmittedFile
         compareText(a.kind, b.kind) || compareText(a.name, b.name) || compareText(a.id, b.id),
     );
   put(files, dataPaths.tagDirectory(), { tags } satisfies TagDirectory);
-  put(files, dataPaths.searchNames(), searchNames(tags, new Map(tagged.map((e) => [e.id, e]))));
+  const names = searchNames(tags, new Map(tagged.map((e) => [e.id, e])));
+  for (const [shard, file] of searchNameShards(names))
+    put(files, dataPaths.searchNames(shard), file);
 
   for (const e of tagged) {
     const ordinals = byTag.get(e.id)!;

@@ -40,7 +40,9 @@ let pagefind: Promise<Pagefind> | undefined;
 const loadPagefind = () =>
   (pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(
     async (module) => {
-      await module.options({ excerptLength: 30 });
+      // On the main thread: the worker would be one more file (12 KB) and round trip for a
+      // search that takes a few milliseconds of WebAssembly.
+      await module.options({ excerptLength: 30, noWorker: true });
       return module;
     },
     (cause: unknown) => {
@@ -63,15 +65,26 @@ export function preloadFullText() {
 /** Fetches the index chunks for the words typed so far, before the reader presses Enter. */
 export function preloadTerm(term: string) {
   loadPagefind().then(
-    (index) => index.preload(term),
+    (index) => index.preload(searchTerm(term)),
     () => undefined,
   );
 }
 
+// Words in nearly every story: each costs a large index chunk and narrows nothing. A query
+// made only of them is searched as typed.
+const STOP_WORDS = new Set(
+  'a an and are as at be by for from in is it of on or the to was were with'.split(' '),
+);
+export const searchTerm = (q: string) => {
+  const words = q.trim().split(/\s+/);
+  const kept = words.filter((w) => !STOP_WORDS.has(w.toLowerCase()));
+  return (kept.length ? kept : words).join(' ');
+};
+
 /** One page of results for a query, best first (headline matches weigh most). */
 export async function searchFullText(q: string, page = 1): Promise<FullTextResults> {
   const index = await loadPagefind();
-  const { results } = await index.search(q);
+  const { results } = await index.search(searchTerm(q));
   const start = (page - 1) * RESULTS_PER_PAGE;
   const shown = await Promise.all(
     results.slice(start, start + RESULTS_PER_PAGE).map((r) => r.data()),

@@ -4,6 +4,7 @@
 // Pure and synchronous: a few thousand tags answer in well under a millisecond.
 import type { SearchName, SearchNames } from '../../../content/model';
 import { searchKeys } from '../../../lib/names/name-keys';
+import { shardOf } from '../../../lib/names/name-shards';
 
 interface Entry {
   tag: SearchName;
@@ -20,6 +21,9 @@ export interface Suggestion {
 export interface SuggestIndex {
   entries: Entry[];
 }
+
+/** The names file a query needs: the shard of its first letter, as the reader typed it. */
+export const shardOfQuery = (query: string) => shardOf(searchKeys(query.trim())[0] ?? '');
 
 export const buildSuggestIndex = (names: SearchNames): SuggestIndex => ({
   entries: names.tags.map((tag) => ({

@@ -71,7 +71,7 @@ export function HeaderSearch() {
     // Enter opens the search page: its view is fetched now, not after the key.
     void import('./search-view');
     return (suggester.current = import('../api/suggester').then((m) =>
-      m.loadSuggester(queryClient),
+      m.createSuggester(queryClient),
     ));
   };
   const fullText = useRef<Promise<FullTextModule> | null>(null);
@@ -91,18 +91,20 @@ export function HeaderSearch() {
     preloadTimer.current = setTimeout(() => {
       void fullText.current?.then((m) => m.preloadTerm(next));
     }, 150);
-    warmSuggestions().then(
-      (find) => {
-        // An answer for an older keystroke is dropped.
-        if (latest.current !== next) return;
-        setSuggestions(find(next));
-        setOpen(true);
-      },
-      () => {
-        // No suggestions (offline, no data): the form still searches on Enter.
-        suggester.current = null;
-      },
-    );
+    warmSuggestions()
+      .then((find) => find(next))
+      .then(
+        (found) => {
+          // An answer for an older keystroke is dropped.
+          if (latest.current !== next) return;
+          setSuggestions(found);
+          setOpen(true);
+        },
+        () => {
+          // No suggestions (offline, no data): the form still searches on Enter.
+          suggester.current = null;
+        },
+      );
   };
 
   const choose = (s: Suggestion) => {

@@ -19,7 +19,7 @@ import { formatCount } from '../../../lib/format';
 import { KEEP_FOCUS } from '../../../lib/navigation-state';
 import { RESULTS_PER_PAGE } from '../api/full-text';
 import { fullTextQuery, searchNamesQuery } from '../api/search-queries';
-import { buildSuggestIndex, suggest } from '../api/suggest';
+import { buildSuggestIndex, shardOfQuery, suggest } from '../api/suggest';
 import { SearchResults } from './search-results';
 import { SuggestionLabel } from './suggestion-option';
 
@@ -34,7 +34,7 @@ export const parseSearchParams = (params: URLSearchParams) => {
 };
 
 function MatchingTags({ q }: { q: string }) {
-  const { data } = useQuery({ ...searchNamesQuery(), select: buildSuggestIndex });
+  const { data } = useQuery({ ...searchNamesQuery(shardOfQuery(q)), select: buildSuggestIndex });
   const tags = data ? suggest(data, q, 6) : [];
   if (!tags.length) return null;
   return (
