@@ -86,4 +86,20 @@ describe('the card cache', () => {
     expect(readdirSync(join(dir, 'cache')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(readdirSync(join(dir, 'cache'))).toHaveLength(3);
   }, 20_000);
+
+  it('never writes through a card already in the site into the cache', async () => {
+    const cacheDir = join(dir, 'cache2');
+    const out = join(dir, 'same-out');
+    const story = storyCard({ title: 'First headline', tags: [] });
+    await createCardWriter({ cacheDir, outDir: out }).write('/c/a.png', story);
+    const cachedFirst = readdirSync(cacheDir).map((f) => readFileSync(join(cacheDir, f)));
+    // A rebuild into the same folder, the headline edited: a new card at the same path.
+    const again = createCardWriter({ cacheDir, outDir: out });
+    await again.write('/c/a.png', { ...story, title: 'Edited headline' });
+    expect(again.stats.drawn).toBe(1);
+    const cached = readdirSync(cacheDir).map((f) => readFileSync(join(cacheDir, f)));
+    expect(cached).toHaveLength(2);
+    expect(cached.some((png) => png.equals(cachedFirst[0]!))).toBe(true);
+    expect(readFileSync(join(out, 'c/a.png')).equals(cachedFirst[0]!)).toBe(false);
+  }, 20_000);
 });
