@@ -10,7 +10,7 @@ import type { CardContent } from './share-card.tsx';
  * Bump when share-card.tsx or the fonts change how a card looks: every cached card then
  * misses once and is drawn again.
  */
-export const CARD_TEMPLATE_VERSION = 1;
+export const CARD_TEMPLATE_VERSION = 2;
 
 /** Hangul and other wide letters take about twice the room of Latin ones. */
 const WIDE = /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/g;

@@ -23,8 +23,13 @@ const titleSize = (title: string) =>
   title.length <= 40 ? 80 : title.length <= 70 ? 68 : title.length <= 110 ? 58 : 50;
 
 const MAX_TITLE = 160;
-const clip = (text: string, max: number) =>
-  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+/** Cuts at a word boundary where one is near the limit, so no word ends half-written. */
+const clip = (text: string, max: number) => {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:—-]+$/, '')}…`;
+};
 
 function Logo() {
   return (
