@@ -1,6 +1,8 @@
-// npm run bench -- [--articles 10000]
+// npm run bench -- [--articles 10000] [--cards 60]
 // Generates a corpus in the seed layouts and times the pipeline on it: read, parse,
-// validate, tag, emit JSON. Prints articles per second and peak memory. Not a test.
+// validate, tag, emit JSON. Prints articles per second and peak memory. Then draws share
+// cards for the first stories into an empty cache (cold) and copies them again from it
+// (warm), and extrapolates both to 10,000 stories. Not a test.
 // npm runs it with a larger young generation (--max-semi-space-size=64): the tagger makes
 // many short-lived objects, and the default size spent over a second in the collector.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -8,12 +10,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { emitData } from '../src/content/emit/emit.ts';
+import { summaryOf } from '../src/content/emit/summarize.ts';
+import { createCardWriter } from '../src/prerender/cards/card-cache.ts';
+import { storyCard } from '../src/prerender/cards/card-content.ts';
+import { sharePaths } from '../src/config/site.ts';
 import { loadSeeds } from '../src/content/read/load-seeds.ts';
 import { runPipeline } from '../src/content/pipeline.ts';
 import { writeCorpus } from './generate-corpus.ts';
 
 const at = process.argv.indexOf('--articles');
 const articles = Number(at >= 0 ? process.argv[at + 1] : 10_000);
+const cardsAt = process.argv.indexOf('--cards');
+const cardCount = Number(cardsAt >= 0 ? process.argv[cardsAt + 1] : 60);
 const dir = await mkdtemp(join(tmpdir(), 'bench-corpus-'));
 const files = await writeCorpus(articles, dir);
 
@@ -30,6 +38,30 @@ const emitted = emitData(result.corpus);
 const t3 = performance.now();
 await rm(dir, { recursive: true, force: true });
 
+// Share cards: the same writer the prerender step uses, on an empty cache, then again.
+const cardDir = await mkdtemp(join(tmpdir(), 'bench-cards-'));
+const stories = result.corpus.articles.slice(0, cardCount).map(summaryOf);
+const cards = createCardWriter({ cacheDir: join(cardDir, 'cache'), outDir: join(cardDir, 'out') });
+const writeAll = async () => {
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  // Four at a time, as the prerender step overlaps them (raster on the thread pool).
+  for (let i = 0; i < stories.length; i += 4)
+    await Promise.all(
+      stories.slice(i, i + 4).map((s) => cards.write(sharePaths.article(s.slug), storyCard(s))),
+    );
+  const used = process.cpuUsage(cpu);
+  return { wall: performance.now() - started, cpu: (used.user + used.system) / 1000 };
+};
+await createCardWriter({
+  cacheDir: join(cardDir, 'warmup'),
+  outDir: join(cardDir, 'warmup'),
+}).write('/warmup.png', storyCard(stories[0]!)); // loads the fonts and the layout engine: a once-per-build cost, not a per-card one
+const cold = await writeAll();
+const { layoutMs, rasterMs } = cards.stats;
+const warm = await writeAll();
+await rm(cardDir, { recursive: true, force: true });
+
 const bytes = [...emitted.values()].reduce((n, s) => n + Buffer.byteLength(s), 0);
 const seconds = (t3 - t0) / 1000;
 const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -44,4 +76,12 @@ console.log(
 );
 console.log(`total:            ${fmt(t3 - t0)}`);
 console.log(`articles/second:  ${Math.round(result.corpus.articles.length / seconds)}`);
+const perCard = (ms: number) => `${(ms / stories.length).toFixed(1)} ms/card`;
+const at10k = (ms: number) => `${(((ms / stories.length) * 10_000) / 1000).toFixed(0)} s at 10,000`;
+console.log(
+  `share cards cold: ${stories.length} drawn, ${perCard(cold.wall)} wall (${at10k(cold.wall)}), ${perCard(cold.cpu)} CPU; layout ${perCard(layoutMs)}, raster ${perCard(rasterMs)}`,
+);
+console.log(
+  `share cards warm: ${cards.stats.cached} from the cache, ${perCard(warm.wall)} wall (${at10k(warm.wall)})`,
+);
 console.log(`peak memory (RSS): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);

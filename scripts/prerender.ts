@@ -17,7 +17,9 @@ import type {
 import { dataPaths } from '../src/config/data-paths.ts';
 import { inBatches } from '../src/content/emit/write-files.ts';
 import { paths } from '../src/config/paths.ts';
-import { DEFAULT_SITE_URL } from '../src/config/site.ts';
+import { DEFAULT_SHARE_IMAGE, DEFAULT_SITE_URL, sharePaths } from '../src/config/site.ts';
+import { createCardWriter } from '../src/prerender/cards/card-cache.ts';
+import { siteCard, storyCard, tagCard } from '../src/prerender/cards/card-content.ts';
 import { buildHead, cspMeta, type PageMeta } from '../src/prerender/head.ts';
 import { fillTemplate } from '../src/prerender/html.ts';
 import {
@@ -38,6 +40,11 @@ const dist = resolve(root, process.env.OUT_DIR ?? 'dist');
 // in one checkout (dist and dist-fixture) never share or delete each other's bundle.
 const ssrOut = await mkdtemp(join(root, 'node_modules', '.prerender-'));
 const baseUrl = (process.env.SITE_URL || DEFAULT_SITE_URL).replace(/\/+$/, '');
+// Share cards are cached outside dist/ (which every build empties), by what they show.
+const cards = createCardWriter({
+  cacheDir: resolve(root, process.env.CARD_CACHE_DIR ?? 'node_modules/.cache/kwave-cards'),
+  outDir: dist,
+});
 const started = performance.now();
 
 const readJson = async <T>(url: string) => JSON.parse(await readFile(join(dist, url), 'utf8')) as T;
@@ -128,6 +135,7 @@ const slugs: string[] = [];
 for (let n = 1; n <= pageCount; n++)
   slugs.push(...(await readJson<SummaryPage>(dataPaths.page(n))).items.map((s) => s.slug));
 
+await cards.write(DEFAULT_SHARE_IMAGE, siteCard());
 await writePage(paths.home.getHref(), 'index.html', homeMeta(firstPage, baseUrl), 'home');
 await writePage(paths.tags.getHref(), 'tags/index.html', tagsMeta(directory), 'tags');
 await writePage(paths.search.getHref(), 'search/index.html', searchMeta(), 'search');
@@ -145,22 +153,28 @@ await inBatches(directory.tags, async (t) => {
     readJson<SummaryPage>(dataPaths.tagPage(t.id, 1)),
   ]);
   aliases.set(t.id, info.aliases);
-  await writePage(
-    paths.tag.getHref(t.id),
-    `tags/${t.id}/index.html`,
-    tagMeta(info, first, baseUrl),
-    'tag',
-  );
+  await Promise.all([
+    writePage(
+      paths.tag.getHref(t.id),
+      `tags/${t.id}/index.html`,
+      tagMeta(info, first, baseUrl),
+      'tag',
+    ),
+    cards.write(sharePaths.tag(t.id), tagCard(info)),
+  ]);
 });
 await inBatches(slugs, async (slug) => {
   const article = await readJson<ArticleDetail>(dataPaths.article(slug));
   indexer.add(searchRecord(paths.article.getHref(slug), article, (id) => aliases.get(id) ?? []));
-  await writePage(
-    paths.article.getHref(slug),
-    `articles/${slug}/index.html`,
-    articleMeta(article, baseUrl),
-    'article',
-  );
+  await Promise.all([
+    writePage(
+      paths.article.getHref(slug),
+      `articles/${slug}/index.html`,
+      articleMeta(article, baseUrl),
+      'article',
+    ),
+    cards.write(sharePaths.article(slug), storyCard(article)),
+  ]);
 });
 await rm(ssrOut, { recursive: true, force: true });
 const indexStarted = performance.now();
@@ -168,6 +182,14 @@ const { records } = await indexer.write();
 const indexWait = ((performance.now() - indexStarted) / 1000).toFixed(1);
 
 const pages = 4 + directory.tags.length + slugs.length;
+const { drawn, cached, layoutMs, rasterMs } = cards.stats;
+const seconds = (performance.now() - started) / 1000;
+const each = (ms: number) => `${(ms / drawn).toFixed(1)} ms`;
 console.log(
-  `prerendered ${pages} pages (${slugs.length} stories, ${directory.tags.length} tags) in ${((performance.now() - started) / 1000).toFixed(1)} s for ${baseUrl}; search index of ${records} stories (${indexWait} s after the last page)`,
+  drawn
+    ? `share cards: ${drawn} drawn (layout ${each(layoutMs)} a card on the main thread, raster ${each(rasterMs)} on the thread pool; ${((seconds * 1000) / drawn).toFixed(1)} ms of prerender time a card), ${cached} from the cache`
+    : `share cards: all ${cached} from the cache`,
+);
+console.log(
+  `prerendered ${pages} pages (${slugs.length} stories, ${directory.tags.length} tags) in ${seconds.toFixed(1)} s for ${baseUrl}; search index of ${records} stories (${indexWait} s after the last page)`,
 );

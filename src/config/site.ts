@@ -13,7 +13,17 @@ export const feedPaths = {
   tag: (id: string) => ({ rss: `/tags/${id}/feed.xml`, json: `/tags/${id}/feed.json` }),
 } as const;
 
+/** The site-wide share picture (home page, tag directory): rendered at build time in the brand colour. */
 export const DEFAULT_SHARE_IMAGE = '/og-default.png';
+
+/** Each story's and tag's own 1200x630 share picture, written by the prerender step. */
+export const sharePaths = {
+  article: (slug: string) => `/cards/articles/${slug}.png`,
+  tag: (id: string) => `/cards/tags/${id}.png`,
+} as const;
+
+/** The brand: Tailwind's rose-700, as in the favicon, the logo and the focus ring. */
+export const BRAND = { colour: '#be123c', dark: '#881337', light: '#ffe4e6' } as const;
 
 /** Id of the JSON block a prerendered page carries its React Query state in. */
 export const QUERY_STATE_ID = 'query-state';

@@ -50,6 +50,8 @@ export interface ArticleDetail extends ArticleSummary {
   /** ISO 8601: when the story's seed file last changed, present only if after `date`. */
   modified?: string;
   body: Block[];
+  /** Who the story credits ("Soompi, Yonhap"), from a "Source: ..." line at its end. */
+  source?: string;
   related: RelatedArticle[];
   previous: ArticleLink | null;
   next: ArticleLink | null;
@@ -73,6 +75,22 @@ export interface TagDirectory {
   tags: TagCount[];
 }
 
+/** One side of a cast role: an entity, and whether it has a tag page to link to. */
+export interface RoleName {
+  id: string;
+  name: string;
+  /** True when some story carries the tag, so /tags/<id> exists. */
+  page: boolean;
+}
+
+/** An actor as a character in a show, exactly as the knowledge pairs them. */
+export interface CastRole {
+  actor: RoleName;
+  character: RoleName;
+  /** The character's show, when the knowledge names one. */
+  show?: RoleName;
+}
+
 /** data/tags/<id>/info.json */
 export interface TagDetail extends TagCount {
   /** Other names the tag goes by, in any script. */
@@ -81,6 +99,11 @@ export interface TagDetail extends TagCount {
   related: (TagRef & { relation: RelationLabel })[];
   /** True when the tag was discovered in story text rather than listed in the registry. */
   discovered: boolean;
+  /**
+   * Actor-as-character pairs: on a show's page its characters that have an actor, on a
+   * person's page the characters they played. Absent when there are none.
+   */
+  roles?: CastRole[];
 }
 
 /** One entry of data/search-names/<shard>.json: a tag and every name a reader may type for it. */

@@ -59,6 +59,8 @@ export interface Article {
   line: number;
   title: string;
   body: Block[];
+  /** Who the story credits ("Soompi, Yonhap"), from its "Source:" trailer. */
+  source?: string;
   /** Seed line where each body block starts. */
   blockLines: number[];
   tags: TagRef[];
@@ -171,6 +173,7 @@ export const runPipeline = ({ seeds, registry, knowledge }: PipelineInput): Pipe
     line: a.line,
     title: a.title,
     body: a.body,
+    ...(a.source ? { source: a.source } : {}),
     blockLines: a.blockLines,
     tags: tagged.articleTags[i]!.map((id) => refs.get(id)!),
     mentions: tagged.mentions[i]!,

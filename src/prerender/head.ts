@@ -38,6 +38,8 @@ export interface PageMeta {
   tagFeed?: { id: string; name: string };
   jsonLd: Record<string, unknown>;
   noindex?: boolean;
+  /** The page's own share picture (a site path) and its alt text; else the site's. */
+  image?: { path: string; alt: string };
   /** A story's dates (ISO 8601), for article:published_time and article:modified_time. */
   published?: string;
   modified?: string;
@@ -49,7 +51,8 @@ const meta = (attr: 'name' | 'property', key: string, content: string) =>
 export const buildHead = (page: PageMeta, baseUrl: string) => {
   const base = baseUrl.replace(/\/+$/, '');
   const url = `${base}${page.path}`;
-  const image = `${base}${DEFAULT_SHARE_IMAGE}`;
+  const image = `${base}${page.image?.path ?? DEFAULT_SHARE_IMAGE}`;
+  const imageAlt = page.image?.alt ?? `${SITE_NAME}: ${SITE_DESCRIPTION}`;
   const site = feedPaths.site();
   const tags = [
     `<title>${escapeHtml(page.title)}</title>`,
@@ -67,11 +70,12 @@ export const buildHead = (page: PageMeta, baseUrl: string) => {
     meta('property', 'og:image', image),
     meta('property', 'og:image:width', '1200'),
     meta('property', 'og:image:height', '630'),
-    meta('property', 'og:image:alt', `${SITE_NAME}: ${SITE_DESCRIPTION}`),
+    meta('property', 'og:image:alt', imageAlt),
     meta('name', 'twitter:card', 'summary_large_image'),
     meta('name', 'twitter:title', page.heading),
     meta('name', 'twitter:description', page.description),
     meta('name', 'twitter:image', image),
+    meta('name', 'twitter:image:alt', imageAlt),
     `<link rel="alternate" type="application/rss+xml" title="${escapeHtml(SITE_NAME)}" href="${site.rss}" />`,
     `<link rel="alternate" type="application/feed+json" title="${escapeHtml(SITE_NAME)}" href="${site.json}" />`,
   ];

@@ -7,7 +7,7 @@ import type {
   TagKind,
 } from '../content/model.ts';
 import { paths } from '../config/paths.ts';
-import { DEFAULT_SHARE_IMAGE, SITE_DESCRIPTION, SITE_NAME } from '../config/site.ts';
+import { DEFAULT_SHARE_IMAGE, SITE_DESCRIPTION, SITE_NAME, sharePaths } from '../config/site.ts';
 import { documentTitle } from '../lib/site.ts';
 import type { PageMeta } from './head.ts';
 
@@ -46,6 +46,7 @@ export const homeMeta = (first: SummaryPage, base: string): PageMeta => ({
     '@type': 'CollectionPage',
     name: SITE_NAME,
     description: SITE_DESCRIPTION,
+    image: `${base}${DEFAULT_SHARE_IMAGE}`,
     mainEntity: itemList(first.items, base),
   },
 });
@@ -82,10 +83,12 @@ export const tagMeta = (tag: TagDetail, first: SummaryPage, base: string): PageM
     description,
     type: 'website',
     tagFeed: { id: tag.id, name: tag.name },
+    image: { path: sharePaths.tag(tag.id), alt: `${tag.name} on ${SITE_NAME}` },
     jsonLd: {
       '@type': 'CollectionPage',
       name: tag.name,
       description,
+      image: `${base}${sharePaths.tag(tag.id)}`,
       about: {
         '@type': SCHEMA_TYPE[tag.kind],
         name: tag.name,
@@ -104,13 +107,14 @@ export const articleMeta = (article: ArticleDetail, base: string): PageMeta => (
   type: 'article',
   published: article.date,
   ...(article.modified ? { modified: article.modified } : {}),
+  image: { path: sharePaths.article(article.slug), alt: article.title },
   jsonLd: {
     '@type': 'NewsArticle',
     headline: clip(article.title, 110),
     datePublished: article.date,
     ...(article.modified ? { dateModified: article.modified } : {}),
     description: clip(article.excerpt, 200),
-    image: [`${base}${DEFAULT_SHARE_IMAGE}`],
+    image: [`${base}${sharePaths.article(article.slug)}`],
     keywords: article.tags.map((t) => t.name).join(', '),
     about: article.tags.map((t) => ({
       '@type': SCHEMA_TYPE[t.kind],

@@ -31,6 +31,31 @@ describe('story page', () => {
     );
   });
 
+  it('credits the source under the story, before the related stories', async () => {
+    mockData();
+    renderApp(url);
+    const credit = await screen.findByText('Source: Soompi');
+    const related = screen.getByRole('region', { name: 'Related stories' });
+    expect(credit.compareDocumentPosition(related) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('names the main people and show under the date, and the full tag list after the body', async () => {
+    mockData();
+    renderApp(url);
+    const about = await screen.findByRole('list', { name: 'About' });
+    expect(
+      within(about)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(expect.arrayContaining(['All of Us Are Dead']));
+    expect(within(about).queryByRole('link', { name: 'Netflix' })).toBeNull();
+    const firstParagraph = screen.getByText(/On the morning of February 7th/);
+    const allTags = screen.getByRole('region', { name: 'In this story' });
+    expect(
+      firstParagraph.compareDocumentPosition(allTags) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+  });
+
   it('renders paragraphs, lists and quotes as such', async () => {
     mockData();
     const { container } = renderApp(url);

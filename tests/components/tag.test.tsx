@@ -31,6 +31,35 @@ describe('tag page', () => {
     );
   });
 
+  it("pairs a show's actors with the characters they play, linking names that have pages", async () => {
+    mockData();
+    renderApp(`/tags/${fixture.show}`);
+    const cast = await screen.findByRole('region', { name: 'Cast and characters' });
+    const items = within(cast).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual([
+      'Park Ji Hu as Nam On Jo',
+      'Yoon Chan Young as Lee Cheong San',
+    ]);
+    expect(within(items[0]!).getByRole('link', { name: 'Park Ji Hu' })).toHaveAttribute(
+      'href',
+      '/tags/park-ji-hu',
+    );
+    expect(within(items[1]!).queryByRole('link')).toBeNull();
+  });
+
+  it('lists the characters a person played and in which show', async () => {
+    mockData();
+    renderApp('/tags/park-ji-hu');
+    const roles = await screen.findByRole('region', { name: 'Roles' });
+    expect(within(roles).getByRole('listitem')).toHaveTextContent(
+      'Nam On Jo in All of Us Are Dead',
+    );
+    expect(within(roles).getByRole('link', { name: 'All of Us Are Dead' })).toHaveAttribute(
+      'href',
+      `/tags/${fixture.show}`,
+    );
+  });
+
   it('lists exactly the stories that carry the tag', async () => {
     mockData();
     renderApp(`/tags/${fixture.director}`);

@@ -134,4 +134,36 @@ describe('parseSeedText', () => {
     ]);
     expect(article!.blockLines).toEqual([3, 5, 7]);
   });
+
+  it('keeps a named source as the article’s credit and drops numbered reference trailers', () => {
+    const text = [
+      '• Jungkook tops the chart',
+      '',
+      'Jungkook’s "Seven" is number one.',
+      '',
+      'Source: Soompi, Yonhap',
+      '',
+      '• Park Ji-hu joins a new drama',
+      '',
+      'The actress signed on.',
+      'Source (1)',
+      'Sources: [2] (3)',
+      '',
+      '• Netflix confirms a second season',
+      '',
+      'Filming starts in spring.',
+      '\u200bSources: Dispatch.',
+    ].join('\n');
+    const articles = parseSeedText('x.txt', text);
+    expect(articles.map((a) => a.source)).toEqual(['Soompi, Yonhap', undefined, 'Dispatch']);
+    expect(JSON.stringify(articles.map((a) => a.body))).not.toMatch(/Source/);
+  });
+
+  it('takes a source only from a short credit line, not from a sentence about one', () => {
+    const text =
+      'Title\n\nSource: a person close to the actor said the news was premature, and denied it.';
+    const [article] = parseSeedText('x.txt', text);
+    expect(article!.source).toBeUndefined();
+    expect(article!.body).toHaveLength(1);
+  });
 });

@@ -51,6 +51,19 @@ describe('buildHead', () => {
     );
   });
 
+  it('points og:image and twitter:image at the page’s own card when it has one', () => {
+    const own = buildHead(
+      { ...page, image: { path: '/cards/articles/a-b-123abc.png', alt: 'A <b>' } },
+      'https://kwave.example',
+    );
+    const url = 'https://kwave.example/cards/articles/a-b-123abc.png';
+    expect(own).toContain(`<meta property="og:image" content="${url}" />`);
+    expect(own).toContain(`<meta name="twitter:image" content="${url}" />`);
+    expect(own).toContain('<meta name="twitter:card" content="summary_large_image" />');
+    expect(own).toContain('<meta property="og:image:alt" content="A &lt;b&gt;" />');
+    expect(own).not.toContain('og-default.png');
+  });
+
   it('advertises the site feeds and the tag’s own feeds', () => {
     expect(head).toContain('href="/feed.xml"');
     expect(head).toContain('href="/feed.json"');

@@ -13,6 +13,7 @@ import type {
 import { PAGE_SIZE, dataPaths } from '../../config/data-paths.ts';
 import type { Corpus } from '../pipeline.ts';
 import { ordinalsByTag, relatedArticles } from './related.ts';
+import { castRoles } from './roles.ts';
 import { nameVariants } from '../tag/names.ts';
 import { buildLinks } from '../tag/relations.ts';
 import { cachedStableJson } from './stable-json.ts';
@@ -85,6 +86,7 @@ export const emitData = (corpus: Corpus, options: EmitOptions = {}): EmittedFile
       line: a.line,
       ...(a.modified ? { modified: a.modified } : {}),
       body: a.body,
+      ...(a.source ? { source: a.source } : {}),
       related: related(a),
       previous: link(i - 1),
       next: link(i + 1),
@@ -106,6 +108,7 @@ export const emitData = (corpus: Corpus, options: EmitOptions = {}): EmittedFile
   const names = searchNames(tags, new Map(tagged.map((e) => [e.id, e])));
   for (const [shard, file] of searchNameShards(names))
     put(files, dataPaths.searchNames(shard), file);
+  const roles = castRoles(entities, (id) => ref.has(id));
 
   for (const e of tagged) {
     const ordinals = byTag.get(e.id)!;
@@ -118,6 +121,7 @@ export const emitData = (corpus: Corpus, options: EmitOptions = {}): EmittedFile
       aliases: displayAliases(e.name, e.aliases ?? []),
       related,
       discovered: e.discovered,
+      ...(roles.has(e.id) ? { roles: roles.get(e.id) } : {}),
     };
     put(files, dataPaths.tagInfo(e.id), info);
     put(files, dataPaths.tagOrdinals(e.id), { ordinals } satisfies TagOrdinals);

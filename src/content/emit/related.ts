@@ -1,12 +1,30 @@
 // "Related stories": the articles sharing the most specific tags with this one.
-// A tag shared by few stories says more than one shared by many (Netflix), so each
-// shared tag weighs log(N / count). Candidates per tag are capped around the article's
-// own position, so a tag on thousands of stories costs the same as one on ten.
-import type { ArticleSummary, RelatedArticle, TagRef } from '../model.ts';
+// A tag shared by few stories says more than one shared by many, so each shared tag
+// weighs log(N / count), times its kind's weight: a person, group or show a fan follows
+// counts far more than the network, platform or agency that carried it, and a story
+// that shares only an org ("Netflix") is not related at all. Candidates per tag are
+// capped around the article's own position, so a tag on thousands of stories costs the
+// same as one on ten.
+import type { ArticleSummary, RelatedArticle, TagKind, TagRef } from '../model.ts';
 import type { Article } from '../pipeline.ts';
 
 const RELATED_COUNT = 4;
 const CANDIDATES_PER_TAG = 100;
+
+/**
+ * What sharing a tag of each kind is worth. Orgs only break ties between stories already
+ * related through a work kind: their weight is far below any work's.
+ */
+export const KIND_WEIGHT: Record<TagKind, number> = {
+  person: 1,
+  group: 1,
+  show: 1,
+  character: 1,
+  song: 1,
+  album: 1,
+  org: 0.05,
+};
+const relatesAlone = (tag: TagRef) => tag.kind !== 'org';
 
 /** Ordinals of the stories carrying each tag, ascending. */
 export const ordinalsByTag = (articles: Article[]) => {
@@ -34,15 +52,20 @@ export const relatedArticles = (
   byTag: Map<string, number[]>,
 ) => {
   const total = articles.length;
-  const weight = (tag: TagRef) => Math.log((total + 1) / (byTag.get(tag.id)?.length ?? 1));
+  const weight = (tag: TagRef) =>
+    KIND_WEIGHT[tag.kind] * Math.log((total + 1) / (byTag.get(tag.id)?.length ?? 1));
   // Scores add up in one array reused for every story (a Map per story cost a second at 10k).
   const scores = new Float64Array(total);
   return (a: Article): RelatedArticle[] => {
     const touched: number[] = [];
-    for (const tag of a.tags) {
+    // Work kinds first: they decide which stories are candidates; orgs then only add to
+    // the scores of those (every work weight is above 0, as log((N+1)/count) > 0).
+    const ordered = [...a.tags.filter(relatesAlone), ...a.tags.filter((t) => !relatesAlone(t))];
+    for (const tag of ordered) {
       const w = weight(tag);
+      const alone = relatesAlone(tag);
       for (const o of nearest(byTag.get(tag.id) ?? [], a.ordinal, CANDIDATES_PER_TAG)) {
-        if (o === a.ordinal) continue;
+        if (o === a.ordinal || (!alone && scores[o] === 0)) continue;
         if (scores[o] === 0) touched.push(o);
         scores[o] = scores[o]! + w;
       }

@@ -1,9 +1,11 @@
 // Splits one seed file's text into articles: a title and a body of typed blocks.
 // Every line of the file ends up in exactly one article's title or body, except
-// trailers ("Source (1)", "Leave a Reply"), which are dropped.
+// trailers ("Source (1)", "Leave a Reply"), which are dropped. A credit trailer
+// ("Source: Soompi") leaves the body too, but is kept as the article's source.
 import type { Block } from '../model.ts';
 import {
   LIST_MARKER,
+  creditOf,
   TITLE_BULLET,
   fixQuotes,
   isTrailer,
@@ -22,6 +24,8 @@ export interface ParsedArticle {
   blockLines: number[];
   /** The `Date:` (or `Published:`) header line under the title, as written; not body text. */
   dateHeader?: { line: number; value: string };
+  /** Who the story credits, from its "Source: Soompi, Yonhap" trailer: "Soompi, Yonhap". */
+  source?: string;
 }
 
 interface SourceLine {
@@ -100,6 +104,7 @@ export const parseSeedText = (file: string, text: string): ParsedArticle[] => {
   let title: SourceLine | undefined;
   let bodyLines: SourceLine[] = [];
   let dateHeader: ParsedArticle['dateHeader'];
+  let sources: string[] = [];
 
   const finish = () => {
     if (!title) return;
@@ -109,6 +114,7 @@ export const parseSeedText = (file: string, text: string): ParsedArticle[] => {
       title: title.text,
       ...toBlocks(bodyLines),
       ...(dateHeader ? { dateHeader } : {}),
+      ...(sources.length ? { source: [...new Set(sources)].join(', ') } : {}),
     });
   };
 
@@ -117,6 +123,8 @@ export const parseSeedText = (file: string, text: string): ParsedArticle[] => {
     if (isTrailer(raw)) {
       // A dropped trailer still separates what is above it from what is below.
       if (title) bodyLines.push({ line, text: '' });
+      const credit = creditOf(raw);
+      if (title && credit) sources.push(credit);
       return;
     }
     const startsArticle = title === undefined ? !isBlank(raw) : isBulletTitle(lines, i);
@@ -125,6 +133,7 @@ export const parseSeedText = (file: string, text: string): ParsedArticle[] => {
       title = { line, text: clean(raw.replace(TITLE_BULLET, '')) };
       bodyLines = [];
       dateHeader = undefined;
+      sources = [];
       return;
     }
     if (!title) return;

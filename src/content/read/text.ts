@@ -4,7 +4,8 @@
 const TRAILERS = [
   // Source (1), Source[1], Sources [2] (3), SOURCE {3}, Source: (4), Credit 2, Via
   /^(?:sources?|credits?|via)\s*[:\-–—]?\s*(?:(?:[([{<]\s*\d{0,3}\s*[)\]}>]\s*)+|\d{1,3})?$/i,
-  // Source: Soompi, Sources: Yonhap, Dispatch (a short credit, not a sentence)
+  // Source: Soompi, Sources: Yonhap, Dispatch (a short credit, not a sentence): dropped from
+  // the body, kept as the article's source (creditOf)
   /^[Ss]ources?\s*:\s*[\p{Lu}\p{N}][\p{L}\p{N} &.,'’-]{0,40}$/u,
   /^leave\s+a\s+(?:reply|comment)\.?(?:\s+cancel\s+reply)?$/i,
   /^\d+\s+comments?$/i,
@@ -12,6 +13,15 @@ const TRAILERS = [
 
 /** Zero-width characters that make a blank line look non-blank. */
 export const stripInvisible = (s: string) => s.replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
+
+const CREDIT = /^[Ss]ources?\s*:\s*([\p{Lu}\p{N}][\p{L}\p{N} &.,'’-]{0,40})$/u;
+
+/**
+ * The outlets a "Source: Soompi, Yonhap" trailer names ("Soompi, Yonhap"), or undefined.
+ * Numbered reference trailers ("Source (1)", "Source: [2]") name no one: undefined.
+ */
+export const creditOf = (line: string) =>
+  CREDIT.exec(stripInvisible(line).trim())?.[1]?.replace(/[\s,.]+$/, '');
 
 export const isTrailer = (line: string) => {
   const text = stripInvisible(line).trim();

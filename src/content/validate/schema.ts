@@ -27,6 +27,9 @@ export const articleSchema = z.strictObject({
   body: z.array(blockSchema).min(1, 'is missing: the article has a title and no body'),
   blockLines: z.array(z.number().int().positive()),
   dateHeader: z.strictObject({ line: z.number().int().positive(), value: z.string() }).optional(),
+  source: text
+    .max(120, 'is longer than 120 characters: is a sentence taken for a credit?')
+    .optional(),
 });
 
 const id = z

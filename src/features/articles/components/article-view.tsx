@@ -6,10 +6,15 @@ import { formatReadingTime } from '../../../lib/format';
 import { articleDetailQuery } from '../api/article-queries';
 import { ArticleBody } from './article-body';
 import { ArticleTags } from './article-tags';
+import { MainTags } from './main-tags';
 import { RelatedStories } from './related-stories';
 import { ShareButton } from './share-button';
 import { StoryDate } from './story-date';
 import { StoryPager } from './story-pager';
+import { StorySource } from './story-source';
+
+/** Headlines longer than this take a smaller size on a phone, so the story still starts in view. */
+const LONG_HEADLINE = 80;
 
 export function ArticleView({ slug }: { slug: string }) {
   const { data: article } = useSuspenseQuery(articleDetailQuery(slug));
@@ -17,20 +22,28 @@ export function ArticleView({ slug }: { slug: string }) {
     <article className="lg:grid lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-x-12">
       <DocumentTitle page={article.title} />
       <header className="lg:col-span-2">
-        <PageHeading>{article.title}</PageHeading>
-        <p className={`mt-3 ${mutedTextClass}`}>
-          <StoryDate date={article.date} /> ·{' '}
-          <span>{formatReadingTime(article.readingMinutes)}</span>
-        </p>
-        <div className="mt-4">
+        <PageHeading size={article.title.length > LONG_HEADLINE ? 'long' : 'normal'}>
+          {article.title}
+        </PageHeading>
+        <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2">
+          <p className={mutedTextClass}>
+            <StoryDate date={article.date} /> ·{' '}
+            <span>{formatReadingTime(article.readingMinutes)}</span>
+          </p>
           <ShareButton title={article.title} slug={article.slug} />
         </div>
+        <MainTags tags={article.tags} />
       </header>
-      <div className="mt-8 lg:col-start-2 lg:row-start-2">
+      {/* Body first in the document: on a phone the full tag list follows the story; from
+          lg up it stands in the second column beside it. */}
+      <div className="mt-6 lg:col-start-1 lg:row-start-2 lg:mt-8">
+        <ArticleBody blocks={article.body} />
+        <StorySource source={article.source} />
+      </div>
+      <div className="mt-10 lg:col-start-2 lg:row-span-2 lg:row-start-2 lg:mt-8">
         <ArticleTags tags={article.tags} />
       </div>
-      <div className="mt-8 lg:col-start-1 lg:row-start-2">
-        <ArticleBody blocks={article.body} />
+      <div className="lg:col-start-1 lg:row-start-3">
         <RelatedStories stories={article.related} />
         <StoryPager previous={article.previous} next={article.next} />
       </div>

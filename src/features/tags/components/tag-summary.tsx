@@ -6,6 +6,7 @@ import { PageHeading } from '../../../components/ui/page-heading';
 import { inlineLinkClass, mutedTextClass } from '../../../components/ui/styles';
 import { paths } from '../../../config/paths';
 import type { RelationLabel } from '../../../config/relations';
+import { CastRoles } from './cast-roles';
 import { RELATION_DISPLAY } from './relation-labels';
 import { langOf } from '../../../lib/hangul';
 import { kindLabel } from '../../../lib/tag-kinds';
@@ -49,6 +50,7 @@ export function TagSummary({ id }: { id: string }) {
           ))}
         </p>
       )}
+      <CastRoles kind={tag.kind} roles={tag.roles} />
       {tag.related.length > 0 && (
         <section aria-labelledby="tag-related-heading" className="mt-6">
           <h2 id="tag-related-heading" className="text-lg font-bold">

@@ -1,0 +1,14 @@
+import type { TagKind, TagRef } from '../content/model';
+
+/** Kinds a story is "about" for a reader: who is in it and what show or group it concerns. */
+const MAIN_KINDS: ReadonlySet<TagKind> = new Set(['show', 'group', 'person']);
+
+/**
+ * The few tags that say what a story is about, for its share card and the line of chips
+ * under its headline. Tags arrive in tagging order (show, group, people, ...), so the first
+ * few of the main kinds are the ones to show; without any, the first tags of any kind.
+ */
+export const mainTags = (tags: readonly TagRef[], max = 3): TagRef[] => {
+  const main = tags.filter((t) => MAIN_KINDS.has(t.kind));
+  return (main.length ? main : tags).slice(0, max);
+};
