@@ -17,10 +17,12 @@ const SITE_DIR = resolve(process.env.SITE_DIR ?? 'dist');
 // view). The pages measured 115,191 (tags) to 116,872 (home) bytes; since the build calls
 // dynamic imports without Vite's preload helper and story dates show (docs/decisions/0007),
 // 114,805 (tags) to 116,603 (tag); with the header's search box (a combobox whose names and
-// matching code load at the first keystroke), 115,699 (tags) to 117,514 (tag). Until they get under
+// matching code load at the first keystroke), 115,699 (tags) to 117,514 (tag); with the story
+// page's main-tags line and the source credit (share cards merged), 118,899 (tags) to 120,968
+// (tag). Until they get under
 // BUDGET.js, this holds the line at the worst page rounded up to the next 1,000 bytes, so
 // any growth fails; lower it as the pages shrink.
-const JS_LIMIT = 118_000;
+const JS_LIMIT = 121_000;
 
 /** The prerendered file a page path is served from. */
 const htmlFor = (path: string) => join(SITE_DIR, path.replace(/\/?$/, '/index.html'));

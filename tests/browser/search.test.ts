@@ -23,6 +23,7 @@ afterAll(async () => {
 const ROSE_STORY = 'Rosé Holds the Top Spot Again With "APT."';
 const POP_UP_STORY = "Fans Queue for Hours at Jungkook's Pop-Up Store in Seoul";
 const SEVEN_STORY = 'Jungkook\'s "Seven" Passes Two Billion Streams';
+const FAVOURITE_STORY = 'Jungkook\'s "Seven" Is a Spotify Favourite';
 
 const resultTitles = (page: Page) =>
   page.locator('main section[aria-labelledby="search-stories"] ol h3').allInnerTexts();
@@ -46,7 +47,11 @@ describe('full-text search', () => {
     ['a legal name', 'Park Chae-young', [ROSE_STORY]],
     ['a Hangul name', '로제', [ROSE_STORY]],
     ['a Hangul word by its prefix (정국 finds 정국이)', '정국이', [POP_UP_STORY]],
-    ['a legal name the story never uses', 'Jeon Jung-kook', [SEVEN_STORY, POP_UP_STORY]],
+    [
+      'a legal name the story never uses',
+      'Jeon Jung-kook',
+      [SEVEN_STORY, POP_UP_STORY, FAVOURITE_STORY],
+    ],
   ])('finds a star by %s', async (_how, q, expected) => {
     const { page, errors, context } = await search(`/search?q=${encodeURIComponent(q)}`);
     expect((await results(page)).sort()).toEqual([...expected].sort());

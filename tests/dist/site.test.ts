@@ -20,7 +20,7 @@ describe.each(SITES)('the built site: $name', (site) => {
   const tags = tagsOf(site);
 
   it('has a page for every story and every tag, the tag directory, home and 404', () => {
-    const expected = ['index.html', '404.html', 'tags/index.html', ...summaries.map((s) => `articles/${s.slug}/index.html`), ...tags.map((t) => `tags/${t.id}/index.html`)];
+    const expected = ['index.html', '404.html', 'tags/index.html', 'search/index.html', ...summaries.map((s) => `articles/${s.slug}/index.html`), ...tags.map((t) => `tags/${t.id}/index.html`)];
     expect(new Set(pages)).toEqual(new Set(expected));
   });
 
