@@ -46,7 +46,7 @@ describe('full-text search', () => {
     ['a stage name, without its accent', 'Rose', [ROSE_STORY]],
     ['a legal name', 'Park Chae-young', [ROSE_STORY]],
     ['a Hangul name', '로제', [ROSE_STORY]],
-    ['a Hangul word by its prefix (정국 finds 정국이)', '정국이', [POP_UP_STORY]],
+    ['a Hangul word by its prefix (돌아 finds 돌아왔다)', '돌아', [POP_UP_STORY]],
     [
       'a legal name the story never uses',
       'Jeon Jung-kook',
@@ -56,6 +56,13 @@ describe('full-text search', () => {
     const { page, errors, context } = await search(`/search?q=${encodeURIComponent(q)}`);
     expect((await results(page)).sort()).toEqual([...expected].sort());
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('finds a Hangul name followed by a particle (정국 finds 정국이)', async () => {
+    const { page, context } = await search(`/search?q=${encodeURIComponent('정국')}`);
+    // The pop-up story says 정국이 and nothing else in Hangul: its record has no other 정국.
+    expect(await results(page)).toContain(POP_UP_STORY);
     await context.close();
   });
 

@@ -120,7 +120,9 @@ describe('search-names shards', () => {
       'lee-byung-hun',
     ]);
   });
-  it('are each much smaller than the whole list', () => {
+  it('are each much smaller than the whole list, and every shard has a file', () => {
     expect(Math.max(...[...shards.values()].map((s) => s.tags.length))).toBeLessThan(3);
+    expect(shards.get('z')).toEqual({ tags: [] });
+    expect(shards.size).toBe(26 + 10 + 19 + 1);
   });
 });

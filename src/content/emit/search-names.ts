@@ -4,7 +4,7 @@
 // derives the keys itself (src/lib/names/name-keys.ts), so a file holds each distinct
 // spelling once and no keys.
 import { searchKeys } from '../../lib/names/name-keys.ts';
-import { shardsOfKey } from '../../lib/names/name-shards.ts';
+import { ALL_SHARDS, shardsOfKey } from '../../lib/names/name-shards.ts';
 import type { SearchName, SearchNames, TagCount } from '../model.ts';
 import type { Entity } from '../validate/schema.ts';
 
@@ -28,7 +28,7 @@ export const searchNames = (tags: TagCount[], entities: Map<string, Entity>): Se
 
 /** The names split into shards, each tag in every shard a reader's first letter may hit. */
 export const searchNameShards = (names: SearchNames): Map<string, SearchNames> => {
-  const shards = new Map<string, SearchName[]>();
+  const shards = new Map<string, SearchName[]>(ALL_SHARDS.map((shard) => [shard, []]));
   for (const tag of names.tags) {
     const keys = [tag.name, ...tag.aliases].flatMap(searchKeys);
     for (const shard of new Set(keys.flatMap(shardsOfKey))) {

@@ -8,6 +8,13 @@ import { SURNAMES } from './surnames.ts';
 
 const INITIALS = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
 
+/** Every shard there is, so the build writes a file for each (empty or not): no 404s. */
+export const ALL_SHARDS = [
+  ...'abcdefghijklmnopqrstuvwxyz0123456789',
+  ...Array.from({ length: INITIALS.length }, (_, i) => `h${i}`),
+  'other',
+];
+
 /** The shard of a word by its first character: a-z, 0-9, h0-h18 (Hangul initial), other. */
 export const shardOf = (word: string): string => {
   const c = word[0] ?? '';

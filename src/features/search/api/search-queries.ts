@@ -3,22 +3,15 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { SearchNames } from '../../../content/model';
 import { dataPaths } from '../../../config/data-paths';
-import { fetchJson, isNotFoundError } from '../../../lib/fetch-json';
+import { fetchJson } from '../../../lib/fetch-json';
 import { searchFullText } from './full-text';
 
 /** The tag names a query starting with this shard's letter may match (suggest.ts shardOfQuery). */
 export const searchNamesQuery = (shard: string) =>
   queryOptions({
     queryKey: ['search', 'names', shard],
-    queryFn: async ({ signal }) => {
-      try {
-        return await fetchJson<SearchNames>(dataPaths.searchNames(shard), signal);
-      } catch (error) {
-        // No tag has a name starting with this letter: the build wrote no file for it.
-        if (isNotFoundError(error)) return { tags: [] };
-        throw error;
-      }
-    },
+    // The build writes every shard, empty ones too (src/lib/names/name-shards.ts).
+    queryFn: ({ signal }) => fetchJson<SearchNames>(dataPaths.searchNames(shard), signal),
     staleTime: Infinity,
   });
 
