@@ -62,10 +62,18 @@ export function preloadFullText() {
   );
 }
 
-/** Fetches the index chunks for the words typed so far, before the reader presses Enter. */
+/**
+ * Fetches the index chunks for the words typed so far and runs the search once, before
+ * the reader presses Enter: the first search of a page also decodes the index metadata
+ * and the chunks, so Enter then costs only the ranking and the ten result fragments.
+ */
 export function preloadTerm(term: string) {
   loadPagefind().then(
-    (index) => index.preload(searchTerm(term)),
+    async (index) => {
+      const words = searchTerm(term);
+      await index.preload(words);
+      await index.search(words);
+    },
     () => undefined,
   );
 }
