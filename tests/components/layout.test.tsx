@@ -66,7 +66,11 @@ describe('layout', () => {
     await screen.findByRole('heading', { level: 1 });
     await user.keyboard('?');
     const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
-    expect(dialog).toHaveTextContent('Next story in a list');
+    expect(dialog).toHaveTextContent('Next story (older)');
+    // Focus on the heading, not the on/off switch, where a Space would turn shortcuts off.
+    expect(screen.getByRole('heading', { name: 'Keyboard shortcuts' })).toHaveFocus();
+    await user.keyboard(' ');
+    expect(screen.getByRole('checkbox', { name: 'Single-key shortcuts' })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     await user.click(screen.getByRole('button', { name: /Keyboard shortcuts/ }));
