@@ -67,17 +67,29 @@ describe('content:check', () => {
   });
 
   it('exits 1 with every problem on stderr and no stack trace', () => {
-    const dir = seedsFolder({ 'a.txt': '', 'b.txt': '• Title\n\nSource [1]\n' });
+    const dir = seedsFolder({
+      'a.txt': '',
+      'b.txt': '• Title\n\nSource [1]\n',
+      'c.txt': '• Same Story\n\nTold twice.\n',
+      'd.txt': '• Same Story\n\nTold   twice.\n',
+    });
     const run = check('--json', '--seeds', dir);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/a\.txt:1: file is empty/);
     expect(run.stderr).toMatch(/b\.txt:1: body of "Title" is missing/);
+    expect(run.stderr).toMatch(/d\.txt:1: "Same Story" is the same story as .*c\.txt:1 /);
     expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
 
   it('stops the build the same way: every problem, exit 1, no stack trace', () => {
-    const dir = seedsFolder({ 'a.txt': '', 'b.txt': '• Title\n\nSource [1]\n' });
+    const story = '• Same Story\n\nTold twice.\n';
+    const dir = seedsFolder({
+      'a.txt': '',
+      'b.txt': '• Title\n\nSource [1]\n',
+      'c.txt': story,
+      'd.txt': story,
+    });
     const out = mkdtempSync(join(tmpdir(), 'out-'));
     const run = spawnSync(
       process.execPath,
@@ -91,6 +103,7 @@ describe('content:check', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/a\.txt:1: file is empty/);
     expect(run.stderr).toMatch(/b\.txt:1: body of "Title" is missing/);
+    expect(run.stderr).toMatch(/d\.txt:1: "Same Story" is the same story as .*c\.txt:1 /);
     expect(run.stderr).not.toMatch(/\bat .*\.(?:ts|js|mjs):\d+/);
   });
 });
