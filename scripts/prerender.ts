@@ -17,7 +17,7 @@ import type {
 import { dataPaths } from '../src/config/data-paths.ts';
 import { inBatches } from '../src/content/emit/write-files.ts';
 import { paths } from '../src/config/paths.ts';
-import { DEFAULT_SITE_URL } from '../src/config/site.ts';
+import { siteUrlOf } from '../src/config/site.ts';
 import { buildHead, cspMeta, type PageMeta } from '../src/prerender/head.ts';
 import { fillTemplate } from '../src/prerender/html.ts';
 import { articleMeta, homeMeta, notFoundMeta, tagMeta, tagsMeta } from '../src/prerender/pages.ts';
@@ -28,7 +28,7 @@ const dist = resolve(root, process.env.OUT_DIR ?? 'dist');
 // Inside node_modules so the bundle resolves React from it; a folder per run, so two builds
 // in one checkout (dist and dist-fixture) never share or delete each other's bundle.
 const ssrOut = await mkdtemp(join(root, 'node_modules', '.prerender-'));
-const baseUrl = (process.env.SITE_URL || DEFAULT_SITE_URL).replace(/\/+$/, '');
+const { url: baseUrl, warning: siteUrlWarning } = siteUrlOf(process.env);
 const started = performance.now();
 
 const readJson = async <T>(url: string) => JSON.parse(await readFile(join(dist, url), 'utf8')) as T;
@@ -152,3 +152,5 @@ const pages = 3 + directory.tags.length + slugs.length;
 console.log(
   `prerendered ${pages} pages (${slugs.length} stories, ${directory.tags.length} tags) in ${((performance.now() - started) / 1000).toFixed(1)} s for ${baseUrl}`,
 );
+// Last, so it is the line a build log ends with.
+if (siteUrlWarning) console.warn(siteUrlWarning);

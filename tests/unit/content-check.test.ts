@@ -63,7 +63,7 @@ describe('content:check', () => {
     const run = check();
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/articles: 5/);
-    expect(run.stdout).toMatch(/Discovered names to review[\s\S]*Payphone/);
+    expect(run.stdout).toMatch(/Discovered names, already published as tags[\s\S]*Payphone/);
   });
 
   it('exits 1 with every problem on stderr and no stack trace', () => {
