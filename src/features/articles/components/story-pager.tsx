@@ -1,4 +1,5 @@
 import type { ArticleLink as ArticleLinkData } from '../../../content/model';
+import { STORY_PAGER_ATTRIBUTE } from '../../../lib/keyboard';
 import { ArticleLink } from './article-link';
 
 const cardClass =
@@ -11,8 +12,13 @@ interface StoryPagerProps {
 
 export function StoryPager({ previous, next }: StoryPagerProps) {
   if (!previous && !next) return null;
+  const pagerProps = { [STORY_PAGER_ATTRIBUTE]: '' };
   return (
-    <nav aria-label="Previous and next stories" className="mt-12 grid gap-4 sm:grid-cols-2">
+    <nav
+      aria-label="Previous and next stories"
+      className="mt-12 grid gap-4 sm:grid-cols-2"
+      {...pagerProps}
+    >
       {previous ? (
         <ArticleLink slug={previous.slug} rel="prev" className={cardClass}>
           <span className="text-sm text-zinc-600 dark:text-zinc-400">
