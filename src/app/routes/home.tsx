@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
+import { Link, replace, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
 import { DocumentTitle } from '../../components/ui/document-title';
 import { PageHeading } from '../../components/ui/page-heading';
 import { inlineLinkClass } from '../../components/ui/styles';
@@ -17,6 +17,10 @@ export const createLoader =
   (queryClient: QueryClient) =>
   async ({ request }: LoaderFunctionArgs) => {
     const search = listSearchOf(request);
+    // ?tag=BTS is ?tag=bts, under its canonical (lowercase) address.
+    const tags = search.tags.map((id) => id.toLowerCase());
+    if (tags.join() !== search.tags.join())
+      throw replace(listHref(paths.home.getHref(), { ...search, tags }));
     // The directory names the chips and the filtered heading, and tells an unknown tag in
     // the URL from a failed request before any per-tag file is asked for.
     const directory = await queryClient.ensureQueryData(tagDirectoryQuery());

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
+import { replace, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
 import { isContentId } from '../../config/data-paths';
 import { paths } from '../../config/paths';
 import { ensureStoryList } from '../../features/articles/api/story-list';
@@ -12,6 +12,11 @@ import { listSearchOf, notFound, orNotFound } from '../route-helpers';
 export const createLoader =
   (queryClient: QueryClient) =>
   async ({ params: { id = '' }, request }: LoaderFunctionArgs) => {
+    // Tag ids are lowercase; /tags/BTS, typed or shared, is the bts page. The redirect
+    // replaces the entry, so the address bar and Back show the one canonical URL. On a
+    // static host the app reaches this from 404.html, so it works there too.
+    const lower = id.toLowerCase();
+    if (lower !== id) throw replace(paths.tag.getHref(lower) + new URL(request.url).search);
     if (!isContentId(id)) notFound('tag');
     const { page } = listSearchOf(request);
     // Both files load at once, but an unknown tag must read as "tag not found" whichever
