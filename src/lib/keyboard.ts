@@ -38,6 +38,3 @@ export function isShortcutEvent(event: KeyboardEvent): boolean {
 
 /** Marks the links j and k move between: the title link of each story in a list. */
 export const STORY_LINK_ATTRIBUTE = 'data-story-link';
-
-/** Marks the story page's previous / next links: there j and k go to the older / newer story. */
-export const STORY_PAGER_ATTRIBUTE = 'data-story-pager';

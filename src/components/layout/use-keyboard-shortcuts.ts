@@ -1,16 +1,5 @@
 import { useEffect } from 'react';
-import { isShortcutEvent, STORY_LINK_ATTRIBUTE, STORY_PAGER_ATTRIBUTE } from '../../lib/keyboard';
-
-/**
- * On a story page, j and k follow its pager: the next story in the home list's order
- * (newest first) is the older one. Returns null where there is no pager (a list).
- */
-function followPager(direction: 1 | -1): boolean | null {
-  const pager = document.querySelector(`main [${STORY_PAGER_ATTRIBUTE}]`);
-  const link = pager?.querySelector<HTMLElement>(`a[rel=${direction === 1 ? 'next' : 'prev'}]`);
-  link?.click();
-  return pager ? !!link : null;
-}
+import { isShortcutEvent, STORY_LINK_ATTRIBUTE } from '../../lib/keyboard';
 
 /** Moves focus to the story before or after the focused one (or the first/last). */
 function moveBetweenStories(direction: 1 | -1): boolean {
@@ -31,7 +20,7 @@ function moveBetweenStories(direction: 1 | -1): boolean {
   return true;
 }
 
-/** j / k between stories (of the list on screen, or story pages), ? for help. On the document. */
+/** j / k between stories of the list on screen, ? for help. Listens on the document. */
 export function useKeyboardShortcuts(onHelp: () => void) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -40,9 +29,11 @@ export function useKeyboardShortcuts(onHelp: () => void) {
       if (event.key === '?') {
         event.preventDefault();
         onHelp();
-      } else if (event.key === 'j' || event.key === 'k') {
-        const direction = event.key === 'j' ? 1 : -1;
-        if (followPager(direction) ?? moveBetweenStories(direction)) event.preventDefault();
+      } else if (
+        (event.key === 'j' || event.key === 'k') &&
+        moveBetweenStories(event.key === 'j' ? 1 : -1)
+      ) {
+        event.preventDefault();
       }
     };
     document.addEventListener('keydown', onKeyDown);

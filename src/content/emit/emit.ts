@@ -8,6 +8,7 @@ import type {
   TagCount,
   TagDetail,
   TagDirectory,
+  TagFacets,
   TagOrdinals,
 } from '../model.ts';
 import { PAGE_SIZE, dataPaths } from '../../config/data-paths.ts';
@@ -117,6 +118,10 @@ export const emitData = (corpus: Corpus, options: EmitOptions = {}): EmittedFile
     };
     put(files, dataPaths.tagInfo(e.id), info);
     put(files, dataPaths.tagOrdinals(e.id), { ordinals } satisfies TagOrdinals);
+    const stories = ordinals.map((o) =>
+      articles[o]!.tags.flatMap((t) => (t.id === e.id ? [] : t.id)),
+    );
+    put(files, dataPaths.tagFacets(e.id), { stories } satisfies TagFacets);
     for (const page of pagesOf(ordinals.map((o) => summaries[o]!)))
       put(files, dataPaths.tagPage(e.id, page.page), page);
   }
