@@ -34,10 +34,9 @@ export async function fetchJson<T>(url: string, signal?: AbortSignal): Promise<T
   }
   // A host that rewrites unknown paths to index.html (an SPA fallback) answers a missing
   // data file with a web page and status 200: that is "not found", not a server failure.
-  const status = response.headers.get('content-type')?.includes('html') ? 404 : response.status;
-  if (!response.ok || status === 404) {
+  const status = /html/.test(response.headers.get('content-type') ?? '') ? 404 : response.status;
+  if (!response.ok || status === 404)
     throw new FetchJsonError(url, status, `${url} answered ${status}`);
-  }
   try {
     return (await response.json()) as T;
   } catch (cause) {

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { replace, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
+import { useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
 import { isContentId } from '../../config/data-paths';
 import { paths } from '../../config/paths';
 import { ensureStoryList } from '../../features/articles/api/story-list';
@@ -7,7 +7,7 @@ import { StoryList } from '../../features/articles/components/story-list';
 import { tagDetailQuery } from '../../features/tags/api/tag-queries';
 import { TagSummary } from '../../features/tags/components/tag-summary';
 import { listHref, parseListSearch } from '../../lib/list-search';
-import { listSearchOf, notFound, orNotFound } from '../route-helpers';
+import { listSearchOf, notFound, orNotFound, replaceWith } from '../route-helpers';
 
 export const createLoader =
   (queryClient: QueryClient) =>
@@ -16,7 +16,7 @@ export const createLoader =
     // replaces the entry, so the address bar and Back show the one canonical URL. On a
     // static host the app reaches this from 404.html, so it works there too.
     const lower = id.toLowerCase();
-    if (lower !== id) throw replace(paths.tag.getHref(lower) + new URL(request.url).search);
+    if (lower !== id) replaceWith(paths.tag.getHref(lower) + new URL(request.url).search);
     if (!isContentId(id)) notFound('tag');
     const { page } = listSearchOf(request);
     // Both files load at once, but an unknown tag must read as "tag not found" whichever
