@@ -6,6 +6,7 @@ import { contentPlugin } from './src/content/vite-plugin.ts';
 // Page code (src/app/routes) and the shortcuts dialog are loaded on demand; everything else
 // the browser needs on every page: libraries, the shell, shared helpers.
 const onDemand = /\/src\/(app\/routes|features)\/|\/shortcuts-dialog\./;
+const kindsTable = /\/src\/(lib\/tag-kinds|config\/kinds)\.ts$/;
 
 // Vite wraps each dynamic import in a helper that preloads the chunk's CSS and imports. Here
 // route chunks have no CSS of their own and modulePreload is off (prerendered pages preload
@@ -44,7 +45,10 @@ export default defineConfig({
           groups: [
             // One file with the entry. Left alone, the bundler moves modules the entry shares
             // with a lazy chunk (React itself) into an extra chunk every page then loads.
-            { name: 'index', test: (id) => !onDemand.test(id) },
+            // The tag kinds table: the story, tag and tags pages group tags by kind; the
+            // home page never does, so it does not load it (first-load JS budget).
+            { name: 'kinds', test: kindsTable },
+            { name: 'index', test: (id) => !onDemand.test(id) && !kindsTable.test(id) },
             // Feature code three or more pages use, in one chunk instead of one per combination.
             { name: 'shared', minShareCount: 3 },
           ],
