@@ -8,12 +8,8 @@ export const SITE_DESCRIPTION =
 /** The public base URL links in feeds, sitemaps and previews use; set SITE_URL at build time. */
 export const DEFAULT_SITE_URL = 'http://localhost:4173';
 
-/** The build's environment variables that decide the base URL (process.env at the edge). */
-export interface SiteUrlEnv {
-  SITE_URL?: string;
-  NODE_ENV?: string;
-  CI?: string;
-}
+/** The build's environment (process.env at the edge): SITE_URL, NODE_ENV and CI decide. */
+export type SiteUrlEnv = Readonly<Record<string, string | undefined>>;
 
 /**
  * The base URL a build writes into canonical links, og:url, og:image, feeds and the sitemap
