@@ -94,7 +94,10 @@ export interface TagOrdinals {
  * leave, from one file: that of the filter's rarest tag, which holds all its stories.
  */
 export interface TagFacets {
-  stories: string[][];
+  /** The other tags' ids, sorted; stories name them by position (a third of the bytes). */
+  tags: string[];
+  /** Per story, positions in `tags`. */
+  stories: number[][];
 }
 
 /** data/site.json: figures the shell needs before any list loads. */

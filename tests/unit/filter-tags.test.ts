@@ -51,7 +51,8 @@ describe('filter chips', () => {
   it('counts, per further tag, the stories that carry the whole filter and it', () => {
     // Facets of "nayeon": each story's other tags.
     const facets = {
-      stories: [['twice', 'netflix'], ['twice'], ['netflix', 'bts'], []],
+      tags: ['bts', 'netflix', 'twice'],
+      stories: [[2, 1], [2], [1, 0], []],
     };
     expect(Object.fromEntries(countsWithin(facets, 'nayeon', ['nayeon']))).toEqual({
       twice: 2,

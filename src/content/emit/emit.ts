@@ -118,10 +118,13 @@ export const emitData = (corpus: Corpus, options: EmitOptions = {}): EmittedFile
     };
     put(files, dataPaths.tagInfo(e.id), info);
     put(files, dataPaths.tagOrdinals(e.id), { ordinals } satisfies TagOrdinals);
-    const stories = ordinals.map((o) =>
+    const others = ordinals.map((o) =>
       articles[o]!.tags.flatMap((t) => (t.id === e.id ? [] : t.id)),
     );
-    put(files, dataPaths.tagFacets(e.id), { stories } satisfies TagFacets);
+    const facetTags = [...new Set(others.flat())].sort(compareText);
+    const position = new Map(facetTags.map((id, i) => [id, i]));
+    const stories = others.map((ids) => ids.map((id) => position.get(id)!));
+    put(files, dataPaths.tagFacets(e.id), { tags: facetTags, stories } satisfies TagFacets);
     for (const page of pagesOf(ordinals.map((o) => summaries[o]!)))
       put(files, dataPaths.tagPage(e.id, page.page), page);
   }

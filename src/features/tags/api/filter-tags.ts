@@ -25,7 +25,8 @@ export const rarestTag = (tags: readonly TagCount[], selected: readonly string[]
  */
 export function countsWithin(facets: TagFacets, own: string, selected: readonly string[]) {
   const counts = new Map<string, number>();
-  for (const story of facets.stories) {
+  for (const positions of facets.stories) {
+    const story = positions.map((i) => facets.tags[i]!);
     if (!selected.every((id) => id === own || story.includes(id))) continue;
     for (const id of story) if (!selected.includes(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
