@@ -21,7 +21,9 @@ const check = (...args: string[]) =>
     { cwd: ROOT, encoding: 'utf8' },
   );
 
-describe('content:check', () => {
+// Each test starts Node with tsx (and one a Vite build): about 2 s of CPU, far more than
+// Vitest's 5 s default allows on a loaded 2-core machine. Not a timing assertion.
+describe('content:check', { timeout: 60_000 }, () => {
   it('prints only JSON with --json, with the documented fields', () => {
     const run = check('--json');
     expect(run.status).toBe(0);
