@@ -139,7 +139,7 @@ describe('j and k on a story page', () => {
     await page.keyboard.press('k');
     await page.keyboard.press('j');
     await page.waitForURL(`**/articles/${second!.slug}`);
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     expect(errors).toEqual([]);
     await context.close();
   });
