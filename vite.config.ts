@@ -7,6 +7,7 @@ import { contentPlugin } from './src/content/vite-plugin.ts';
 // the browser needs on every page: libraries, the shell, shared helpers.
 // Name normalisation (src/lib/names) is used only by search, which loads when used.
 const onDemand = /\/src\/(app\/routes|features|lib\/names)\/|\/shortcuts-dialog\./;
+const kindsTable = /\/src\/(lib\/tag-kinds|config\/kinds)\.ts$/;
 
 // Vite wraps each dynamic import in a helper that preloads the chunk's CSS and imports. Here
 // route chunks have no CSS of their own and modulePreload is off (prerendered pages preload
@@ -45,7 +46,10 @@ export default defineConfig({
           groups: [
             // One file with the entry. Left alone, the bundler moves modules the entry shares
             // with a lazy chunk (React itself) into an extra chunk every page then loads.
-            { name: 'index', test: (id) => !onDemand.test(id) },
+            // The tag kinds table: the story, tag and tags pages group tags by kind; the
+            // home page never does, so it does not load it (first-load JS budget).
+            { name: 'kinds', test: kindsTable },
+            { name: 'index', test: (id) => !onDemand.test(id) && !kindsTable.test(id) },
             // Feature code three or more pages use, in one chunk instead of one per combination.
             { name: 'shared', minShareCount: 3 },
           ],

@@ -17,7 +17,7 @@ import type {
 import { dataPaths } from '../src/config/data-paths.ts';
 import { inBatches } from '../src/content/emit/write-files.ts';
 import { paths } from '../src/config/paths.ts';
-import { DEFAULT_SHARE_IMAGE, DEFAULT_SITE_URL, sharePaths } from '../src/config/site.ts';
+import { DEFAULT_SHARE_IMAGE, sharePaths, siteUrlOf } from '../src/config/site.ts';
 import { createCardWriter } from '../src/prerender/cards/card-cache.ts';
 import { siteCard, storyCard, tagCard } from '../src/prerender/cards/card-content.ts';
 import { buildHead, cspMeta, type PageMeta } from '../src/prerender/head.ts';
@@ -39,7 +39,7 @@ const dist = resolve(root, process.env.OUT_DIR ?? 'dist');
 // Inside node_modules so the bundle resolves React from it; a folder per run, so two builds
 // in one checkout (dist and dist-fixture) never share or delete each other's bundle.
 const ssrOut = await mkdtemp(join(root, 'node_modules', '.prerender-'));
-const baseUrl = (process.env.SITE_URL || DEFAULT_SITE_URL).replace(/\/+$/, '');
+const { url: baseUrl, warning: siteUrlWarning } = siteUrlOf(process.env);
 // Share cards are cached outside dist/ (which every build empties), by what they show.
 const cards = createCardWriter({
   cacheDir: resolve(root, process.env.CARD_CACHE_DIR ?? 'node_modules/.cache/kwave-cards'),
@@ -193,3 +193,5 @@ console.log(
 console.log(
   `prerendered ${pages} pages (${slugs.length} stories, ${directory.tags.length} tags) in ${seconds.toFixed(1)} s for ${baseUrl}; search index of ${records} stories (${indexWait} s after the last page)`,
 );
+// Last, so it is the line a build log ends with.
+if (siteUrlWarning) console.warn(siteUrlWarning);

@@ -1,6 +1,8 @@
 // Serves dist/ the way a plain static host or CDN does: files and folder index.html
 // only, no rewrite to index.html; an unknown path gets dist/404.html with status 404.
-// Usage: node scripts/serve.mjs [--port 4173] [--dir dist]
+// With --spa it answers unknown paths with index.html and status 200 instead, as hosts with
+// an SPA fallback do (Netlify or Firebase with a catch-all rewrite, `vite preview`).
+// Usage: node scripts/serve.mjs [--port 4173] [--dir dist] [--spa]
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -14,6 +16,7 @@ const option = (name, fallback) => {
 };
 const dir = resolve(option('dir', 'dist'));
 const port = Number(option('port', process.env.PORT ?? 4173));
+const spa = args.includes('--spa');
 
 // Folder index.html files answer /tags and /tags/, as on GitHub Pages, Netlify or S3 websites.
 const files = sirv(dir, { dev: true, etag: true, extensions: ['html'] });
@@ -25,8 +28,8 @@ const server = createServer((req, res) => {
   compress(req, res, () =>
     files(req, res, async () => {
       try {
-        const body = await readFile(join(dir, '404.html'));
-        res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+        const body = await readFile(join(dir, spa ? 'index.html' : '404.html'));
+        res.writeHead(spa ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
         res.end(body);
       } catch {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });

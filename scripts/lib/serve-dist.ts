@@ -6,8 +6,10 @@ export interface Served {
   close: () => Promise<void>;
 }
 
-export const serveDist = (dir = 'dist'): Promise<Served> => {
-  const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0', '--dir', dir], {
+/** `spa`: unknown paths get index.html with status 200, like a host's SPA fallback rewrite. */
+export const serveDist = (dir = 'dist', { spa = false } = {}): Promise<Served> => {
+  const args = ['scripts/serve.mjs', '--port', '0', '--dir', dir, ...(spa ? ['--spa'] : [])];
+  const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const close = () =>

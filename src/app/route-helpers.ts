@@ -11,6 +11,14 @@ export function notFound(missing: Missing): never {
   throw data({ missing }, { status: 404 });
 }
 
+/**
+ * A redirect that replaces the history entry, as react-router's replace() does (the same
+ * header), built here so the bundle needs neither of its redirect helpers.
+ */
+export function replaceWith(url: string): never {
+  throw new Response(null, { status: 302, headers: { Location: url, 'X-Remix-Replace': 'true' } });
+}
+
 /** A missing JSON file means the thing does not exist; any other failure stays an error (Retry). */
 export async function orNotFound<T>(promise: Promise<T>, missing: Missing): Promise<T> {
   try {

@@ -14,6 +14,7 @@ export const dataPaths = {
   tagInfo: (id: string) => `${DATA_ROOT}/tags/${id}/info.json`,
   tagPage: (id: string, page: number) => `${DATA_ROOT}/tags/${id}/pages/${page}.json`,
   tagOrdinals: (id: string) => `${DATA_ROOT}/tags/${id}/ordinals.json`,
+  tagFacets: (id: string) => `${DATA_ROOT}/tags/${id}/facets.json`,
 } as const;
 
 /** The home page file that holds the story at a corpus position. */

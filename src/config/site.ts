@@ -8,6 +8,27 @@ export const SITE_DESCRIPTION =
 /** The public base URL links in feeds, sitemaps and previews use; set SITE_URL at build time. */
 export const DEFAULT_SITE_URL = 'http://localhost:4173';
 
+/** The build's environment (process.env at the edge): SITE_URL, NODE_ENV and CI decide. */
+export type SiteUrlEnv = Readonly<Record<string, string | undefined>>;
+
+/**
+ * The base URL a build writes into canonical links, og:url, og:image, feeds and the sitemap
+ * (no trailing slash), and a warning when a build meant for the public has none: without
+ * SITE_URL every such link points at localhost, and nothing else would say so.
+ */
+export function siteUrlOf(env: SiteUrlEnv): { url: string; warning: string | null } {
+  const given = env.SITE_URL?.trim().replace(/\/+$/, '');
+  if (given) return { url: given, warning: null };
+  const ci = env.CI !== undefined && !['', '0', 'false'].includes(env.CI.toLowerCase());
+  const forPublic = env.NODE_ENV === 'production' || ci;
+  return {
+    url: DEFAULT_SITE_URL,
+    warning: forPublic
+      ? `Warning: SITE_URL is not set, so canonical links, og:url, og:image, the feeds and the sitemap point at ${DEFAULT_SITE_URL}. Build with SITE_URL=https://your.site for a public site.`
+      : null,
+  };
+}
+
 export const feedPaths = {
   site: () => ({ rss: '/feed.xml', json: '/feed.json' }),
   tag: (id: string) => ({ rss: `/tags/${id}/feed.xml`, json: `/tags/${id}/feed.json` }),

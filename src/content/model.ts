@@ -122,6 +122,18 @@ export interface TagOrdinals {
   ordinals: number[];
 }
 
+/**
+ * data/tags/<id>/facets.json: the other tags of each story carrying this tag, newest
+ * first. With it a filter counts, for every further tag, how many stories adding it would
+ * leave, from one file: that of the filter's rarest tag, which holds all its stories.
+ */
+export interface TagFacets {
+  /** The other tags' ids, sorted; stories name them by position (a third of the bytes). */
+  tags: string[];
+  /** Per story, positions in `tags`. */
+  stories: number[][];
+}
+
 /** data/site.json: figures the shell needs before any list loads. */
 export interface SiteInfo {
   total: number;

@@ -10,6 +10,7 @@ import { isoFromTime, newestFirst, parseIsoDate } from './read/dates.ts';
 import { byPosition, type Problem } from './validate/problems.ts';
 import { buildKnowledge, type KnowledgeInput } from './knowledge/build-knowledge.ts';
 import { validateArticle } from './validate/schema.ts';
+import { duplicateStoryProblems } from './validate/duplicates.ts';
 import {
   tagCorpus,
   type AliasSuggestion,
@@ -157,7 +158,7 @@ export const runPipeline = ({ seeds, registry, knowledge }: PipelineInput): Pipe
     }
   }
   const slugs = slugsFor(parsed);
-  problems.push(...duplicateSlugProblems(parsed, slugs));
+  problems.push(...duplicateSlugProblems(parsed, slugs), ...duplicateStoryProblems(parsed));
   if (problems.length || !registryResult.ok)
     return { ok: false, problems: problems.sort(byPosition) };
 

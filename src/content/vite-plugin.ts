@@ -3,7 +3,7 @@
 // re-runs the pipeline whenever a seed changes.
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { DEFAULT_SITE_URL } from '../config/site.ts';
+import { siteUrlOf } from '../config/site.ts';
 import { emitData, type EmittedFiles } from './emit/emit.ts';
 import { loadSeeds } from './read/load-seeds.ts';
 import { runPipeline } from './pipeline.ts';
@@ -18,7 +18,7 @@ export interface ContentPluginOptions {
 const build = async (root: string, seedsDir?: string): Promise<EmittedFiles> => {
   const result = runPipeline(await loadSeeds(root, seedsDir));
   if (!result.ok) throw new ContentError(result.problems);
-  return emitData(result.corpus, { baseUrl: process.env.SITE_URL || DEFAULT_SITE_URL });
+  return emitData(result.corpus, { baseUrl: siteUrlOf(process.env).url });
 };
 
 const serveData = (server: ViteDevServer, getFiles: () => EmittedFiles | undefined) => {

@@ -32,9 +32,11 @@ export async function fetchJson<T>(url: string, signal?: AbortSignal): Promise<T
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new FetchJsonError(url, 0, `Could not reach the server for ${url}`, { cause });
   }
-  if (!response.ok) {
-    throw new FetchJsonError(url, response.status, `${url} answered ${response.status}`);
-  }
+  // A host that rewrites unknown paths to index.html (an SPA fallback) answers a missing
+  // data file with a web page and status 200: that is "not found", not a server failure.
+  const status = /html/.test(response.headers.get('content-type') ?? '') ? 404 : response.status;
+  if (!response.ok || status === 404)
+    throw new FetchJsonError(url, status, `${url} answered ${status}`);
   try {
     return (await response.json()) as T;
   } catch (cause) {

@@ -72,7 +72,7 @@ describe('without JavaScript', () => {
     // The host serves the unfiltered home page for any ?tag=.
     await page.goto(`${env.site.url}/?tag=bts`);
     expect(await page.locator('main h1').innerText()).toBe('Latest stories');
-    const filter = page.getByRole('region', { name: 'Filter by people and shows' });
+    const filter = page.getByRole('region', { name: 'Filter by people, groups and shows' });
     // Playwright's text matching skips <noscript>, so the note is found by its element.
     const note = filter.locator('noscript p');
     expect(await note.isVisible()).toBe(true);

@@ -24,7 +24,8 @@ const SITE_DIR = resolve(ROOT, process.env.SITE_DIR ?? 'dist');
 export type Site = Served;
 
 /** Serves the built site like a static host (scripts/serve.mjs on a free port). */
-export const startServer = (): Promise<Site> => serveDist(SITE_DIR);
+export const startServer = (options?: { spa?: boolean }): Promise<Site> =>
+  serveDist(SITE_DIR, options);
 
 export const launchBrowser = (): Promise<Browser> =>
   chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS });

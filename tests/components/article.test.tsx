@@ -134,6 +134,15 @@ describe('story page', () => {
     expect(document.title).toBe('Story not found · K-Wave Reader');
   });
 
+  it('shows not-found when the host answers a missing story with its index.html (SPA fallback)', async () => {
+    mockData({ '/data/articles/no-such-story.json': 'spa-fallback' });
+    renderApp('/articles/no-such-story');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Story not found' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('shows an error with Retry when offline, and loads once the network is back', async () => {
     const { overrides } = mockData({
       [`/data/articles/${fixture.firstStory}.json`]: 'network-error',

@@ -37,32 +37,99 @@ describe('home', () => {
     expect(document.title).toBe('Latest stories · K-Wave Reader');
   });
 
-  it('offers the most used people and shows as filter chips', async () => {
+  it('offers the most used people, groups and shows, each with its story count', async () => {
     mockData();
     renderApp('/');
-    const filter = await screen.findByRole('region', { name: 'Filter by people and shows' });
+    const filter = await screen.findByRole('region', {
+      name: 'Filter by people, groups and shows',
+    });
     const names = within(filter)
       .getAllByRole('link')
       .map((l) => l.textContent);
-    expect(names[0]).toBe('Lee Jae Kyu'); // most used person first
-    expect(names).toContain('All of Us Are Dead');
-    expect(names).not.toContain('BTS'); // groups are not offered unless chosen
-    expect(names).not.toContain('Netflix');
+    // People first, most used first; then groups, then shows; then the way to every tag.
+    expect(names).toEqual([
+      'Lee Jae Kyu 2 stories',
+      'Jungkook 1 story',
+      'Park Ji Hu 1 story',
+      'Steve Yoo 1 story',
+      'Yoon Chan Young 1 story',
+      'BTS 1 story',
+      'All of Us Are Dead 3 stories',
+      'More tags',
+    ]);
+    expect(within(filter).getByRole('link', { name: 'BTS 1 story' })).toHaveAttribute(
+      'href',
+      '/?tag=bts',
+    );
+    expect(within(filter).getByRole('link', { name: 'More tags' })).toHaveAttribute(
+      'href',
+      '/tags',
+    );
+  });
+
+  it('with a filter on, offers only tags that leave stories, counted within the filter', async () => {
+    const { fetchMock } = mockData();
+    renderApp(`/?tag=${fixture.show}`);
+    const filter = await screen.findByRole('region', {
+      name: 'Filter by people, groups and shows',
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Stories about All of Us Are Dead' });
+    const names = within(filter)
+      .getAllByRole('link')
+      .map((l) => l.textContent);
+    // Lee Jae Kyu is on 2 of the show's 3 stories; BTS, Jungkook and Steve
+    // Yoo are on none of them, so choosing them would show nothing: not offered.
+    expect(names).toEqual([
+      'Lee Jae Kyu 2 stories',
+      'Park Ji Hu 1 story',
+      'Yoon Chan Young 1 story',
+      'All of Us Are Dead (selected, remove filter)',
+      'More tags',
+      'Clear filters',
+    ]);
+    expect(fetchMock.mock.calls.map(([url]) => String(url))).toContain(
+      `/data/tags/${fixture.show}/facets.json`,
+    );
+  });
+
+  it('counts a filter of several tags from the rarest tag’s facets', async () => {
+    const { fetchMock } = mockData();
+    renderApp(`/?tag=${fixture.show}&tag=${fixture.director}`);
+    await screen.findByRole('heading', {
+      level: 1,
+      name: 'Stories about All of Us Are Dead and Lee Jae Kyu',
+    });
+    const filter = screen.getByRole('region', { name: 'Filter by people, groups and shows' });
+    // Park Ji Hu is in the show, but not in its stories with its director.
+    expect(
+      within(filter)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual([
+      'Lee Jae Kyu (selected, remove filter)',
+      'All of Us Are Dead (selected, remove filter)',
+      'More tags',
+      'Clear filters',
+    ]);
+    const facets = fetchMock.mock.calls
+      .map(([url]) => String(url))
+      .filter((url) => url.endsWith('/facets.json'));
+    expect(facets).toEqual([`/data/tags/${fixture.director}/facets.json`]);
   });
 
   it('narrows to stories carrying every chosen tag, and keeps the choice in the URL', async () => {
     mockData();
     const { user, router } = renderApp('/');
-    const filter = () => screen.getByRole('region', { name: 'Filter by people and shows' });
+    const filter = () => screen.getByRole('region', { name: 'Filter by people, groups and shows' });
     await screen.findByRole('heading', { level: 1 });
-    await user.click(within(filter()).getByRole('link', { name: 'All of Us Are Dead' }));
+    await user.click(within(filter()).getByRole('link', { name: 'All of Us Are Dead 3 stories' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Stories about All of Us Are Dead' }),
     ).toBeInTheDocument();
     expect(storyLinks()).toHaveLength(3);
     expect(router.state.location.search).toBe(`?tag=${fixture.show}`);
 
-    await user.click(within(filter()).getByRole('link', { name: 'Lee Jae Kyu' }));
+    await user.click(within(filter()).getByRole('link', { name: 'Lee Jae Kyu 2 stories' }));
     expect(
       await screen.findByRole('heading', {
         name: 'Stories about All of Us Are Dead and Lee Jae Kyu',
@@ -158,9 +225,9 @@ describe('home', () => {
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
 
     const chip = within(
-      screen.getByRole('region', { name: 'Filter by people and shows' }),
+      screen.getByRole('region', { name: 'Filter by people, groups and shows' }),
     ).getByRole('link', {
-      name: 'Steve Yoo',
+      name: 'Steve Yoo 1 story',
     });
     await user.click(chip);
     const h1 = await screen.findByRole('heading', { level: 1, name: 'Stories about Steve Yoo' });
@@ -179,18 +246,21 @@ describe('home', () => {
 
   it('moves focus to the h1 when a removed chip was shown only because it was selected', async () => {
     mockData();
-    const { user } = renderApp('/?tag=bts');
-    await user.click(await screen.findByRole('link', { name: /BTS.*remove filter/ }));
+    // Songs are not offered as chips; a link can still carry one.
+    const { user } = renderApp('/?tag=seven');
+    await user.click(await screen.findByRole('link', { name: /Seven.*remove filter/ }));
     await findFocusedHeading('Latest stories');
-    const filter = screen.getByRole('region', { name: 'Filter by people and shows' });
-    expect(within(filter).queryByRole('link', { name: /BTS/ })).toBeNull();
+    const filter = screen.getByRole('region', { name: 'Filter by people, groups and shows' });
+    expect(within(filter).queryByRole('link', { name: /Seven/ })).toBeNull();
   });
 
   it('moves focus to the h1 when a chip ends in the error view', async () => {
     mockData({ '/data/tags/steve-yoo/pages/1.json': { status: 500 } });
     const { user } = renderApp('/');
-    const filter = await screen.findByRole('region', { name: 'Filter by people and shows' });
-    await user.click(within(filter).getByRole('link', { name: 'Steve Yoo' }));
+    const filter = await screen.findByRole('region', {
+      name: 'Filter by people, groups and shows',
+    });
+    await user.click(within(filter).getByRole('link', { name: 'Steve Yoo 1 story' }));
     await findFocusedHeading('Something went wrong');
   });
 

@@ -60,13 +60,32 @@ describe('layout', () => {
     await findFocusedHeading(/Feels Pressure/);
   });
 
+  it('on a story page, goes to the next (older) story with j and back with k', async () => {
+    mockData();
+    const { user, router } = renderApp(`/articles/${fixture.firstStory}`);
+    await screen.findByRole('heading', { level: 1, name: /Director Apologizes/ });
+    await user.keyboard('j');
+    await findFocusedHeading(/Feels Pressure/);
+    expect(router.state.location.pathname).toBe(`/articles/${fixture.secondStory}`);
+    await user.keyboard('k');
+    await findFocusedHeading(/Director Apologizes/);
+    // The newest story has no previous one: k does nothing there, not even move focus.
+    await user.keyboard('k');
+    expect(router.state.location.pathname).toBe(`/articles/${fixture.firstStory}`);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+  });
+
   it('shows the shortcuts with ?', async () => {
     mockData();
     const { user } = renderApp('/');
     await screen.findByRole('heading', { level: 1 });
     await user.keyboard('?');
     const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
-    expect(dialog).toHaveTextContent('Next story in a list');
+    expect(dialog).toHaveTextContent('Next story (older)');
+    // Focus on the heading, not the on/off switch, where a Space would turn shortcuts off.
+    expect(screen.getByRole('heading', { name: 'Keyboard shortcuts' })).toHaveFocus();
+    await user.keyboard(' ');
+    expect(screen.getByRole('checkbox', { name: 'Single-key shortcuts' })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     await user.click(screen.getByRole('button', { name: /Keyboard shortcuts/ }));

@@ -23,7 +23,7 @@ describe('without JavaScript', () => {
   it('the server HTML says filters and pages need it, next to the chips and the pager', async () => {
     mockData({ '/data/pages/1.json': { json: page(1) } });
     const body = await serverPage('/');
-    const filter = within(body).getByRole('region', { name: 'Filter by people and shows' });
+    const filter = within(body).getByRole('region', { name: 'Filter by people, groups and shows' });
     expect(within(filter).getByText(NOTE)).toBeInTheDocument();
     const pager = within(body).getByRole('navigation', { name: 'Pagination' });
     expect(pager.nextElementSibling?.textContent).toBe(NOTE);

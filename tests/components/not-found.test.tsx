@@ -33,12 +33,36 @@ describe('crafted ids', () => {
     ['/articles/Steve-Yoo-Visa-Ruling-M4N5O6', 'Story not found'],
     ['/tags/..%2Fpages%2F1', 'Tag not found'],
     ['/tags/x%2F..%2F..%2Fsite.json%3F', 'Tag not found'],
-    ['/tags/Steve-Yoo', 'Tag not found'],
+    ['/tags/Steve%20Yoo', 'Tag not found'],
   ])('%s is not found, with nothing fetched for it', async (url, title) => {
     const { fetchMock } = mockData();
     renderApp(url);
     expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
     const fetched = fetchMock.mock.calls.map(([input]) => String(input));
     expect(fetched.filter((u) => /\/data\/(articles|tags)\//.test(u))).toEqual([]);
+  });
+});
+
+describe('tag ids in capitals', () => {
+  // A reader types or shares a tag as they write it; its address is lowercase.
+  it.each([
+    ['/tags/BTS', '/tags/bts', '', 'BTS'],
+    ['/tags/Steve-Yoo?page=1', '/tags/steve-yoo', '?page=1', 'Steve Yoo'],
+    ['/?tag=BTS', '/', '?tag=bts', 'Stories about BTS'],
+    ['/?tag=Steve-Yoo&tag=bts', '/', '?tag=bts&tag=steve-yoo', 'Stories about BTS and Steve Yoo'],
+  ])('%s shows the page at %s%s, replacing the entry', async (url, pathname, search, title) => {
+    mockData();
+    const { router } = renderApp(url);
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
+    expect(router.state.location).toMatchObject({ pathname, search });
+    expect(router.state.historyAction).toBe('REPLACE');
+  });
+
+  it('still shows not-found for a tag that is unknown in any case', async () => {
+    mockData();
+    renderApp('/?tag=NO-SUCH-TAG');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Tag not found' }),
+    ).toBeInTheDocument();
   });
 });

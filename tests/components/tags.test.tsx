@@ -28,6 +28,36 @@ describe('tag directory', () => {
     expect(document.title).toBe('Tags · K-Wave Reader');
   });
 
+  it('finds a tag by name as the reader types, keeping the text in the URL', async () => {
+    mockData();
+    const { user, router } = renderApp('/tags');
+    const box = await screen.findByRole('searchbox', { name: 'Find a tag' });
+    await user.type(box, 'Steve-y');
+    expect(box).toHaveFocus();
+    expect(router.state.location.search).toBe('?q=Steve-y');
+    const links = () => within(screen.getByRole('main')).getAllByRole('link');
+    expect(links().map((l) => l.firstChild?.textContent)).toEqual(['Steve Yoo']);
+    expect(screen.getByText('1 tag matches')).toBeInTheDocument();
+    await user.clear(box);
+    await user.type(box, 'ALL OF US');
+    expect(links().map((l) => l.firstChild?.textContent)).toEqual(['All of Us Are Dead']);
+    await user.clear(box);
+    expect(router.state.location.search).toBe('');
+    expect(links().length).toBeGreaterThan(5);
+  });
+
+  it('opens narrowed from a link with ?q=', async () => {
+    mockData();
+    renderApp('/tags?q=jae');
+    const box = await screen.findByRole('searchbox', { name: 'Find a tag' });
+    expect(box).toHaveValue('jae');
+    expect(
+      within(screen.getByRole('main'))
+        .getAllByRole('link')
+        .map((l) => l.firstChild?.textContent),
+    ).toEqual(['Lee Jae Kyu']);
+  });
+
   it('shows an error with Retry when the directory fails', async () => {
     const { overrides } = mockData({ '/data/tags.json': { status: 503 } });
     const { user } = renderApp('/tags');

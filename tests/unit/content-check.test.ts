@@ -21,7 +21,9 @@ const check = (...args: string[]) =>
     { cwd: ROOT, encoding: 'utf8' },
   );
 
-describe('content:check', () => {
+// Each test starts Node with tsx (and one a Vite build): about 2 s of CPU, far more than
+// Vitest's 5 s default allows on a loaded 2-core machine. Not a timing assertion.
+describe('content:check', { timeout: 60_000 }, () => {
   it('prints only JSON with --json, with the documented fields', () => {
     const run = check('--json');
     expect(run.status).toBe(0);
@@ -63,21 +65,33 @@ describe('content:check', () => {
     const run = check();
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/articles: 5/);
-    expect(run.stdout).toMatch(/Discovered names to review[\s\S]*Payphone/);
+    expect(run.stdout).toMatch(/Discovered names, already published as tags[\s\S]*Payphone/);
   });
 
   it('exits 1 with every problem on stderr and no stack trace', () => {
-    const dir = seedsFolder({ 'a.txt': '', 'b.txt': '• Title\n\nSource [1]\n' });
+    const dir = seedsFolder({
+      'a.txt': '',
+      'b.txt': '• Title\n\nSource [1]\n',
+      'c.txt': '• Same Story\n\nTold twice.\n',
+      'd.txt': '• Same Story\n\nTold   twice.\n',
+    });
     const run = check('--json', '--seeds', dir);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/a\.txt:1: file is empty/);
     expect(run.stderr).toMatch(/b\.txt:1: body of "Title" is missing/);
+    expect(run.stderr).toMatch(/d\.txt:1: "Same Story" is the same story as .*c\.txt:1 /);
     expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
 
   it('stops the build the same way: every problem, exit 1, no stack trace', () => {
-    const dir = seedsFolder({ 'a.txt': '', 'b.txt': '• Title\n\nSource [1]\n' });
+    const story = '• Same Story\n\nTold twice.\n';
+    const dir = seedsFolder({
+      'a.txt': '',
+      'b.txt': '• Title\n\nSource [1]\n',
+      'c.txt': story,
+      'd.txt': story,
+    });
     const out = mkdtempSync(join(tmpdir(), 'out-'));
     const run = spawnSync(
       process.execPath,
@@ -91,6 +105,7 @@ describe('content:check', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/a\.txt:1: file is empty/);
     expect(run.stderr).toMatch(/b\.txt:1: body of "Title" is missing/);
+    expect(run.stderr).toMatch(/d\.txt:1: "Same Story" is the same story as .*c\.txt:1 /);
     expect(run.stderr).not.toMatch(/\bat .*\.(?:ts|js|mjs):\d+/);
   });
 });

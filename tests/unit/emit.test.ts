@@ -5,6 +5,7 @@ import type {
   SummaryPage,
   TagDetail,
   TagDirectory,
+  TagFacets,
 } from '../../src/content/model.ts';
 import { bytes, corpusOf, readDir, SEEDS, seedCorpus } from './support.ts';
 
@@ -58,5 +59,30 @@ describe('emitData', () => {
     expect(
       json<{ ordinals: number[] }>(files, 'data/tags/bts/ordinals.json').ordinals,
     ).toHaveLength(45);
+  });
+
+  it('writes, per tag, the other tags of each of its stories, newest first', () => {
+    const seeds = [
+      {
+        path: 'seeds/a.txt',
+        bytes: bytes('• Old\n\nDate: 2024-01-01\n\nBTS and Jungkook on stage.'),
+      },
+      { path: 'seeds/b.txt', bytes: bytes('• New\n\nDate: 2025-01-01\n\nBTS news again.') },
+    ];
+    const corpus = corpusOf(seeds);
+    const files = emitData(corpus);
+    const facets = json<TagFacets>(files, 'data/tags/bts/facets.json');
+    // One entry per story, in the order of its ordinals, the tag itself left out.
+    const ordinals = json<{ ordinals: number[] }>(files, 'data/tags/bts/ordinals.json').ordinals;
+    const ids = (f: TagFacets) => f.stories.map((story) => story.map((i) => f.tags[i]));
+    expect(ids(facets)).toEqual(
+      ordinals.map((o) => corpus.articles[o]!.tags.map((t) => t.id).filter((id) => id !== 'bts')),
+    );
+    expect(facets.stories).toHaveLength(2);
+    expect(ids(facets)[1]).toContain('jungkook');
+    expect(facets.tags).toEqual([...new Set(ids(facets).flat())].sort());
+    expect(ids(json<TagFacets>(files, 'data/tags/jungkook/facets.json'))).toEqual([
+      expect.arrayContaining(['bts']),
+    ]);
   });
 });

@@ -7,22 +7,32 @@ import { inlineLinkClass } from '../../components/ui/styles';
 import { paths } from '../../config/paths';
 import { ensureStoryList } from '../../features/articles/api/story-list';
 import { StoryList } from '../../features/articles/components/story-list';
-import { tagDirectoryQuery } from '../../features/tags/api/tag-queries';
+import { rarestTag } from '../../features/tags/api/filter-tags';
+import { tagDirectoryQuery, tagFacetsQuery } from '../../features/tags/api/tag-queries';
 import { TagFilter } from '../../features/tags/components/tag-filter';
 import { formatList } from '../../lib/format';
 import { listHref, parseListSearch } from '../../lib/list-search';
-import { listSearchOf, notFound, orNotFound } from '../route-helpers';
+import { listSearchOf, notFound, orNotFound, replaceWith } from '../route-helpers';
 
 export const createLoader =
   (queryClient: QueryClient) =>
   async ({ request }: LoaderFunctionArgs) => {
     const search = listSearchOf(request);
+    // ?tag=BTS is ?tag=bts, under its canonical (lowercase) address.
+    const tags = search.tags.map((id) => id.toLowerCase());
+    if (tags.join() !== search.tags.join())
+      replaceWith(listHref(paths.home.getHref(), { ...search, tags }));
     // The directory names the chips and the filtered heading, and tells an unknown tag in
     // the URL from a failed request before any per-tag file is asked for.
     const directory = await queryClient.ensureQueryData(tagDirectoryQuery());
     const known = new Set(directory.tags.map((tag) => tag.id));
     if (search.tags.some((id) => !known.has(id))) notFound('tag');
-    const list = await orNotFound(ensureStoryList(queryClient, search), 'page');
+    // The filter's chip counts come from the rarest chosen tag's facets, fetched alongside.
+    const [list] = await Promise.all([
+      orNotFound(ensureStoryList(queryClient, search), 'page'),
+      search.tags.length > 0 &&
+        queryClient.ensureQueryData(tagFacetsQuery(rarestTag(directory.tags, search.tags))),
+    ]);
     if (search.page > Math.max(1, list.pageCount)) notFound('page');
     return null;
   };

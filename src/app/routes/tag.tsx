@@ -7,11 +7,16 @@ import { StoryList } from '../../features/articles/components/story-list';
 import { tagDetailQuery } from '../../features/tags/api/tag-queries';
 import { TagSummary } from '../../features/tags/components/tag-summary';
 import { listHref, parseListSearch } from '../../lib/list-search';
-import { listSearchOf, notFound, orNotFound } from '../route-helpers';
+import { listSearchOf, notFound, orNotFound, replaceWith } from '../route-helpers';
 
 export const createLoader =
   (queryClient: QueryClient) =>
   async ({ params: { id = '' }, request }: LoaderFunctionArgs) => {
+    // Tag ids are lowercase; /tags/BTS, typed or shared, is the bts page. The redirect
+    // replaces the entry, so the address bar and Back show the one canonical URL. On a
+    // static host the app reaches this from 404.html, so it works there too.
+    const lower = id.toLowerCase();
+    if (lower !== id) replaceWith(paths.tag.getHref(lower) + new URL(request.url).search);
     if (!isContentId(id)) notFound('tag');
     const { page } = listSearchOf(request);
     // Both files load at once, but an unknown tag must read as "tag not found" whichever

@@ -3,8 +3,8 @@ import { setSingleKeys, singleKeysOn } from '../../lib/keyboard';
 import { buttonClass, mutedTextClass } from '../ui/styles';
 
 const SHORTCUTS = [
-  ['j', 'Next story in a list'],
-  ['k', 'Previous story in a list'],
+  ['j', 'Next story (older), in a list or from a story'],
+  ['k', 'Previous story (newer), in a list or from a story'],
   ['Enter', 'Open the focused story'],
   ['?', 'Show these shortcuts'],
   ['Esc', 'Close this dialog'],
@@ -29,6 +29,10 @@ export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
     if (open && !isOpen) {
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
+      // showModal focuses the first control, the on/off switch, where a Space meant to
+      // scroll would turn the shortcuts off. The heading takes focus instead: it is read
+      // out first, and Tab goes on from there.
+      dialog.querySelector<HTMLElement>('h2')?.focus();
     } else if (!open && isOpen) {
       if (typeof dialog.close === 'function') dialog.close();
       else dialog.removeAttribute('open');
@@ -42,7 +46,7 @@ export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
       aria-labelledby="shortcuts-title"
       className="m-auto w-[min(24rem,calc(100%-2rem))] rounded-lg border border-zinc-200 bg-white p-6 text-zinc-900 shadow-xl backdrop:bg-zinc-950/60 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
     >
-      <h2 id="shortcuts-title" className="text-xl font-bold">
+      <h2 id="shortcuts-title" tabIndex={-1} className="text-xl font-bold outline-none">
         Keyboard shortcuts
       </h2>
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">

@@ -4,9 +4,6 @@
 export const chipClass =
   'inline-flex min-h-8 items-center rounded-full border border-zinc-300 bg-zinc-50 px-3 text-sm text-zinc-800 hover:border-zinc-500 hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:border-zinc-500 dark:hover:bg-zinc-800';
 
-export const selectedChipClass =
-  'inline-flex min-h-8 items-center gap-1 rounded-full border border-rose-700 bg-rose-700 px-3 text-sm text-white hover:bg-rose-800 dark:border-rose-300 dark:bg-rose-300 dark:text-zinc-950 dark:hover:bg-rose-200';
-
 export const inlineLinkClass =
   'text-rose-700 underline decoration-1 underline-offset-2 hover:decoration-2 dark:text-rose-300';
 

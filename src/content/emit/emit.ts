@@ -8,6 +8,7 @@ import type {
   TagCount,
   TagDetail,
   TagDirectory,
+  TagFacets,
   TagOrdinals,
 } from '../model.ts';
 import { PAGE_SIZE, dataPaths } from '../../config/data-paths.ts';
@@ -125,6 +126,13 @@ export const emitData = (corpus: Corpus, options: EmitOptions = {}): EmittedFile
     };
     put(files, dataPaths.tagInfo(e.id), info);
     put(files, dataPaths.tagOrdinals(e.id), { ordinals } satisfies TagOrdinals);
+    const others = ordinals.map((o) =>
+      articles[o]!.tags.flatMap((t) => (t.id === e.id ? [] : t.id)),
+    );
+    const facetTags = [...new Set(others.flat())].sort(compareText);
+    const position = new Map(facetTags.map((id, i) => [id, i]));
+    const stories = others.map((ids) => ids.map((id) => position.get(id)!));
+    put(files, dataPaths.tagFacets(e.id), { tags: facetTags, stories } satisfies TagFacets);
     for (const page of pagesOf(ordinals.map((o) => summaries[o]!)))
       put(files, dataPaths.tagPage(e.id, page.page), page);
   }

@@ -53,7 +53,7 @@ export const editorSummary = (corpus: Corpus) => {
   ];
   if (corpus.discovered.length) {
     lines.push(
-      `Discovered names to review (add them to seeds/entities.json, or to its "ignore" list):`,
+      `Discovered names, already published as tags (correct one in seeds/entities.json, or drop it with its "ignore" list):`,
     );
     for (const d of corpus.discovered) {
       const where = d.occurrences

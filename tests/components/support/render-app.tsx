@@ -12,7 +12,12 @@ import { createRoutes } from '../../../src/app/router';
 const FIXTURES = resolve(process.cwd(), 'tests/fixtures/data') + '/';
 
 /** How a data URL answers instead of its fixture file. */
-export type DataOverride = { status: number } | { json: unknown } | 'network-error';
+export type DataOverride =
+  | { status: number }
+  | { json: unknown }
+  /** A host's SPA fallback: index.html, status 200, for any unknown path. */
+  | 'spa-fallback'
+  | 'network-error';
 
 /**
  * Stubs fetch with the fixture files under tests/fixtures/data (the /data tree the
@@ -24,6 +29,10 @@ export function mockData(overrides: Record<string, DataOverride> = {}) {
     const path = new URL(raw, 'http://localhost').pathname;
     const override = overrides[path];
     if (override === 'network-error') throw new TypeError('Failed to fetch');
+    if (override === 'spa-fallback')
+      return new Response('<!doctype html><title>K-Wave Reader</title>', {
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+      });
     if (override && 'status' in override) return new Response('error', { status: override.status });
     if (override && 'json' in override) return Response.json(override.json);
     try {

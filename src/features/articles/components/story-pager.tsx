@@ -1,4 +1,8 @@
 import type { ArticleLink as ArticleLinkData } from '../../../content/model';
+import { useEffect } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { paths } from '../../../config/paths';
+import { isShortcutEvent } from '../../../lib/keyboard';
 import { ArticleLink } from './article-link';
 
 const cardClass =
@@ -9,7 +13,30 @@ interface StoryPagerProps {
   next: ArticleLinkData | null;
 }
 
+/**
+ * j and k on a story page go to the next (older) and previous (newer) story, the home
+ * list's order, as they move between stories on a list. Listening in the capture phase, this
+ * runs before the layout's list shortcuts, which leave a key handled here alone: k on the
+ * newest story does nothing rather than move focus into the related stories. It lives here,
+ * not in the layout, so the code loads with story pages only (first-load JS budget).
+ */
+function useStoryKeys({ previous, next }: StoryPagerProps) {
+  const navigate = useNavigate();
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const story = event.key === 'j' ? next : event.key === 'k' ? previous : undefined;
+      if (story === undefined || !isShortcutEvent(event) || document.querySelector('dialog[open]'))
+        return;
+      event.preventDefault();
+      if (story) void navigate(paths.article.getHref(story.slug));
+    };
+    document.addEventListener('keydown', onKeyDown, true);
+    return () => document.removeEventListener('keydown', onKeyDown, true);
+  }, [previous, next, navigate]);
+}
+
 export function StoryPager({ previous, next }: StoryPagerProps) {
+  useStoryKeys({ previous, next });
   if (!previous && !next) return null;
   return (
     <nav aria-label="Previous and next stories" className="mt-12 grid gap-4 sm:grid-cols-2">

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { TagDetail, TagDirectory } from '../../../content/model';
+import type { TagDetail, TagDirectory, TagFacets } from '../../../content/model';
 import { dataPaths } from '../../../config/data-paths';
 import { fetchJson } from '../../../lib/fetch-json';
 
@@ -13,4 +13,11 @@ export const tagDetailQuery = (id: string) =>
   queryOptions({
     queryKey: ['tags', 'detail', id],
     queryFn: ({ signal }) => fetchJson<TagDetail>(dataPaths.tagInfo(id), signal),
+  });
+
+/** The other tags of each of a tag's stories: what the filter counts its chips from. */
+export const tagFacetsQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['tags', 'facets', id],
+    queryFn: ({ signal }) => fetchJson<TagFacets>(dataPaths.tagFacets(id), signal),
   });

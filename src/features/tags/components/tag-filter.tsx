@@ -1,11 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import type { TagCount } from '../../../content/model';
 import { NoScriptNote } from '../../../components/ui/no-script-note';
-import { chipClass, inlineLinkClass, selectedChipClass } from '../../../components/ui/styles';
+import { chipClass, inlineLinkClass, mutedTextClass } from '../../../components/ui/styles';
+import { paths } from '../../../config/paths';
 import { langOf } from '../../../lib/hangul';
 import { toggleTag } from '../../../lib/list-search';
 import { KEEP_FOCUS } from '../../../lib/navigation-state';
-import { pickFilterTags } from '../api/filter-tags';
+import { countsWithin, pickFilterTags, rarestTag } from '../api/filter-tags';
+import { tagFacetsQuery } from '../api/tag-queries';
+
+// Only the filter has selected chips. The check mark is drawn by CSS (the stylesheet has
+// room; first-load JS has little), with empty alt text: the chip's own text says "selected".
+const selectedChipClass =
+  "inline-flex min-h-8 items-center gap-1 rounded-full border border-rose-700 bg-rose-700 px-3 text-sm text-white before:font-bold before:content-['✓'_/_''] hover:bg-rose-800 dark:border-rose-300 dark:bg-rose-300 dark:text-zinc-950 dark:hover:bg-rose-200";
 
 interface TagFilterProps {
   tags: readonly TagCount[];
@@ -16,18 +24,22 @@ interface TagFilterProps {
 
 /**
  * Chips are links, not buttons: the filter lives in the URL, so each state can be opened,
- * shared and reached with Back, and works before the script loads.
+ * shared and reached with Back, and works before the script loads. Each offered chip says
+ * how many stories choosing it shows, and none shows zero.
  */
 export function TagFilter({ tags, selected, hrefFor }: TagFilterProps) {
-  const chips = pickFilterTags(tags, selected);
-  if (chips.length === 0) return null;
+  // A filter's counts come from its rarest tag's facets, which the loader has fetched; the
+  // unfiltered chips need only the directory, as the prerendered page does.
+  const own = selected.length ? rarestTag(tags, selected) : '';
+  const { data } = useQuery({ ...tagFacetsQuery(own), enabled: own !== '' });
+  const counts = data && countsWithin(data, own, selected);
   return (
     <section aria-labelledby="filter-heading" className="mt-6">
       <h2 id="filter-heading" className="text-sm font-semibold text-zinc-600 dark:text-zinc-400">
-        Filter by people and shows
+        Filter by people, groups and shows
       </h2>
       <ul className="mt-2 flex flex-wrap gap-2">
-        {chips.map((tag) => {
+        {pickFilterTags(tags, selected, counts).map((tag) => {
           const active = selected.includes(tag.id);
           return (
             <li key={tag.id}>
@@ -35,26 +47,30 @@ export function TagFilter({ tags, selected, hrefFor }: TagFilterProps) {
                 to={hrefFor(toggleTag(selected, tag.id))}
                 state={KEEP_FOCUS}
                 preventScrollReset
-                className={active ? selectedChipClass : chipClass}
+                className={active ? selectedChipClass : `${chipClass} gap-1.5`}
               >
-                {active && (
-                  <svg
-                    aria-hidden="true"
-                    viewBox="0 0 16 16"
-                    className="size-3.5"
-                    fill="none"
-                    stroke="currentColor"
-                    strokeWidth="2.5"
-                  >
-                    <path d="m3 8.5 3 3 7-7" strokeLinecap="round" strokeLinejoin="round" />
-                  </svg>
+                <span lang={langOf(tag.name)}>{tag.name}</span>{' '}
+                {active ? (
+                  <span className="sr-only">(selected, remove filter)</span>
+                ) : (
+                  <span className={`text-xs ${mutedTextClass}`}>
+                    {`${tag.count} `}
+                    <span className="sr-only">{tag.count === 1 ? 'story' : 'stories'}</span>
+                  </span>
                 )}
-                <span lang={langOf(tag.name)}>{tag.name}</span>
-                {active && <span className="sr-only">(selected, remove filter)</span>}
               </Link>
             </li>
           );
         })}
+        <li>
+          {/* Every other tag, with its count, on the tags page; its box finds one by name. */}
+          <Link
+            to={paths.tags.getHref()}
+            className={`${inlineLinkClass} inline-flex min-h-8 items-center px-1 text-sm`}
+          >
+            More tags
+          </Link>
+        </li>
       </ul>
       <NoScriptNote />
       {selected.length > 0 && (
