@@ -20,10 +20,10 @@ const SITE_DIR = resolve(process.env.SITE_DIR ?? 'dist');
 // matching code load at the first keystroke), 115,699 (tags) to 117,514 (tag); with the story
 // page's main-tags line and the source credit (share cards merged), 118,899 (tags) to 120,968
 // (tag); with filter counts, More tags and j/k on story pages (docs/decisions/0010)
-// added, see the figure below. Until they get under
+// added, 119,534 (tags) to 121,196 (home). Until they get under
 // BUDGET.js, this holds the line at the worst page rounded up to the next 1,000 bytes, so
 // any growth fails; lower it as the pages shrink.
-const JS_LIMIT = 121_000;
+const JS_LIMIT = 122_000;
 
 /** The prerendered file a page path is served from. */
 const htmlFor = (path: string) => join(SITE_DIR, path.replace(/\/?$/, '/index.html'));
