@@ -28,6 +28,14 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [
+            {
+              name: 'react-router-dom',
+              importNames: ['Link', 'NavLink'],
+              message:
+                "Use components/ui/link: the router's own carry ~2.5 KB of unused code to every page.",
+            },
+          ],
           patterns: [
             {
               group: ['**/content/*', '!**/content/model'],

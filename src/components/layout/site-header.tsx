@@ -1,4 +1,4 @@
-import { Link, NavLink } from 'react-router-dom';
+import { Link, NavLink } from '../ui/link';
 import { paths } from '../../config/paths';
 import { SITE_NAME } from '../../lib/site';
 import { ThemeToggle } from './theme-toggle';

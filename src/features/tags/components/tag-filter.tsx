@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from '../../../components/ui/link';
 import type { TagCount } from '../../../content/model';
 import { NoScriptNote } from '../../../components/ui/no-script-note';
 import { chipClass, inlineLinkClass, selectedChipClass } from '../../../components/ui/styles';
