@@ -6,14 +6,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist',
-      'dist-fixture',
-      'node_modules',
-      'coverage',
-      'bench-corpus',
-      'public/theme.js',
-    ],
+    ignores: ['dist', 'dist-fixture', 'node_modules', 'coverage', 'bench-corpus'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

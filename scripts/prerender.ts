@@ -1,6 +1,7 @@
 // npm run build = vite build, then this: renders every route to its own HTML file in dist/
 // (folder index.html files, plus 404.html), so any static host serves full pages that
 // crawlers and link previews can read, and the app hydrates them.
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,6 +21,11 @@ import { paths } from '../src/config/paths.ts';
 import { DEFAULT_SITE_URL } from '../src/config/site.ts';
 import { buildHead, cspMeta, type PageMeta } from '../src/prerender/head.ts';
 import { fillTemplate } from '../src/prerender/html.ts';
+import {
+  inlineHashes,
+  inlineStylesheets,
+  lowPriorityScripts,
+} from '../src/prerender/inline-assets.ts';
 import { articleMeta, homeMeta, notFoundMeta, tagMeta, tagsMeta } from '../src/prerender/pages.ts';
 import type * as RenderModule from '../src/prerender/render.tsx';
 
@@ -61,7 +67,14 @@ render.setTransport(async (url) => {
   }
 });
 
-const template = await readFile(join(dist, 'index.html'), 'utf8');
+// The stylesheet goes inline and the app's script at low priority, so a page paints from its
+// HTML alone; the CSP allows the inline theme script and styles by their hashes.
+const template = lowPriorityScripts(
+  inlineStylesheets(await readFile(join(dist, 'index.html'), 'utf8'), (path) =>
+    readFileSync(join(dist, path), 'utf8'),
+  ),
+);
+const csp = cspMeta(inlineHashes(template));
 
 // Each page type's view is a chunk the router loads on demand (src/app/router.tsx). Vite's
 // manifest says which file holds it and what that imports; the page preloads those files so
@@ -101,7 +114,7 @@ const writePage = async (
   if (rendered.status !== expectedStatus)
     throw new Error(`prerender: ${url} answered ${rendered.status}, expected ${expectedStatus}`);
   const html = fillTemplate(template, {
-    headStart: cspMeta(),
+    headStart: csp,
     head: buildHead(meta, baseUrl),
     appHtml: rendered.html,
     state: rendered.state,

@@ -47,7 +47,9 @@ export const fillTemplate = (
   // <head> that is the start of #root. The <head> already has the same title, so drop it.
   const app = appHtml.replace(/^(?:<title>[\s\S]*?<\/title>|<link [^>]*>|<meta [^>]*>)+/, '');
   const preloads = modulePreloads.map(
-    (src) => `  <link rel="modulepreload" crossorigin href="${escapeHtml(src)}" />\n  `,
+    // Low priority like the entry script (inline-assets.ts): nothing here is needed to paint.
+    (src) =>
+      `  <link rel="modulepreload" fetchpriority="low" crossorigin href="${escapeHtml(src)}" />\n  `,
   );
   const data = `<script type="application/json" id="${QUERY_STATE_ID}" data-url="${escapeHtml(url)}">${scriptSafeJson(state)}</script>`;
   if (!/<meta charset="UTF-8" \/>/i.test(withoutDefaults))

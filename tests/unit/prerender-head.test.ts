@@ -66,13 +66,23 @@ describe('buildHead', () => {
   it('has a strict Content-Security-Policy', () => {
     const policy = cspMeta();
     for (const directive of [
-      "script-src 'self'",
+      "script-src 'self';",
       "object-src 'none'",
       "base-uri 'none'",
-      "style-src 'self'",
+      "style-src 'self';",
     ]) {
       expect(policy).toContain(escapeHtml(directive));
     }
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
+  });
+
+  it('allows inline scripts and styles only by their hashes', () => {
+    const policy = cspMeta({
+      scripts: ["'sha256-aaa='"],
+      styles: ["'sha256-bbb='", "'sha256-ccc='"],
+    });
+    expect(policy).toContain(escapeHtml("script-src 'self' 'sha256-aaa=';"));
+    expect(policy).toContain(escapeHtml("style-src 'self' 'sha256-bbb=' 'sha256-ccc=';"));
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
   });
 });
