@@ -21,11 +21,8 @@ import { paths } from '../src/config/paths.ts';
 import { DEFAULT_SITE_URL } from '../src/config/site.ts';
 import { buildHead, cspMeta, type PageMeta } from '../src/prerender/head.ts';
 import { fillTemplate } from '../src/prerender/html.ts';
-import {
-  inlineHashes,
-  inlineStylesheets,
-  lowPriorityScripts,
-} from '../src/prerender/inline-assets.ts';
+import { APP_LOADER, takeEntryScript } from '../src/prerender/app-loader.ts';
+import { cspHash, inlineHashes, inlineStylesheets } from '../src/prerender/inline-assets.ts';
 import { articleMeta, homeMeta, notFoundMeta, tagMeta, tagsMeta } from '../src/prerender/pages.ts';
 import type * as RenderModule from '../src/prerender/render.tsx';
 
@@ -67,14 +64,16 @@ render.setTransport(async (url) => {
   }
 });
 
-// The stylesheet goes inline and the app's script at low priority, so a page paints from its
-// HTML alone; the CSP allows the inline theme script and styles by their hashes.
-const template = lowPriorityScripts(
+// The stylesheet goes inline and the app's script starts after the first paint (app-loader.ts),
+// so a page paints from its HTML alone; the CSP allows the inline theme script, the loader
+// and the styles by their hashes.
+const { template, entry } = takeEntryScript(
   inlineStylesheets(await readFile(join(dist, 'index.html'), 'utf8'), (path) =>
     readFileSync(join(dist, path), 'utf8'),
   ),
 );
-const csp = cspMeta(inlineHashes(template));
+const inline = inlineHashes(template);
+const csp = cspMeta({ ...inline, scripts: [...inline.scripts, cspHash(APP_LOADER)] });
 
 // Each page type's view is a chunk the router loads on demand (src/app/router.tsx). Vite's
 // manifest says which file holds it and what that imports; the page preloads those files so
@@ -119,7 +118,7 @@ const writePage = async (
     appHtml: rendered.html,
     state: rendered.state,
     url,
-    modulePreloads: route ? preloadsFor(route) : [],
+    scripts: [entry, ...(route ? preloadsFor(route) : [])],
   });
   await mkdir(dirname(join(dist, file)), { recursive: true });
   await writeFile(join(dist, file), html);

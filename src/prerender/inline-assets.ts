@@ -1,7 +1,7 @@
 // Prepares the Vite-built index.html for prerendering so a page paints as soon as its HTML
-// arrives (docs/decisions/0011-first-paint.md): the stylesheet is inlined, the app's script
-// is fetched at low priority, and every inline script or style is listed by its hash for
-// the Content-Security-Policy, which allows exactly those and nothing else inline.
+// arrives (docs/decisions/0011-first-paint.md): the stylesheet is inlined, and every inline
+// script or style is listed by its hash for the Content-Security-Policy, which allows
+// exactly those and nothing else inline.
 import { createHash } from 'node:crypto';
 
 export interface InlineHashes {
@@ -37,13 +37,3 @@ export const inlineStylesheets = (html: string, readAsset: (path: string) => str
     if (/<\/style/i.test(css)) throw new Error(`${href} cannot be inlined: it holds </style`);
     return `<style>${css}</style>`;
   });
-
-/**
- * The app's module script at low priority: it runs after the first paint anyway (module
- * scripts are deferred), and at the default high priority it competes with the HTML.
- */
-export const lowPriorityScripts = (html: string) =>
-  html.replace(
-    /<script type="module"(?![^>]*fetchpriority)/g,
-    '<script type="module" fetchpriority="low"',
-  );

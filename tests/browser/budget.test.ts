@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUDGET, measureFirstLoad } from '../../scripts/lib/first-load';
+import { appFilesOf } from '../../src/prerender/app-loader';
 import { samplePages } from '../../scripts/lib/sample-pages';
 import { setupSite } from './support';
 
@@ -14,12 +15,6 @@ const SITE_DIR = resolve(process.env.SITE_DIR ?? 'dist');
 
 /** The prerendered file a page path is served from. */
 const htmlFor = (path: string) => join(SITE_DIR, path.replace(/\/?$/, '/index.html'));
-
-/** Scripts a page's HTML names: the entry and the route chunks it preloads. */
-const scriptsNamedIn = (html: string) =>
-  [...html.matchAll(/<(?:script[^>]* src|link rel="modulepreload"[^>]* href)="([^"]+)"/g)].map(
-    (m) => m[1],
-  );
 
 const env = setupSite();
 
@@ -29,10 +24,9 @@ describe('first-load weight', () => {
     const files = load.files.join(' ');
     expect(load.js, `JS ${load.js} B: ${files}`).toBeLessThanOrEqual(BUDGET.js);
     expect(load.css, `CSS ${load.css} B: ${files}`).toBeLessThanOrEqual(BUDGET.css);
-    // Every script the page runs is in its HTML (the entry, the preloaded route chunks), so
+    // Every script the page runs is named by its loader (the entry, the route's chunks), so
     // none waits for another to run before it is requested.
-    const html = readFileSync(htmlFor(page.path), 'utf8');
-    const named = scriptsNamedIn(html);
+    const named = appFilesOf(readFileSync(htmlFor(page.path), 'utf8'));
     const scripts = load.files.filter((file) => file.endsWith('.js'));
     expect(scripts.length, files).toBeGreaterThanOrEqual(2); // entry, route chunk
     expect(named).toEqual(expect.arrayContaining(scripts));
@@ -40,12 +34,10 @@ describe('first-load weight', () => {
 
   it.each(samplePages(SITE_DIR))('$name page: nothing blocks the first paint', ({ path }) => {
     const html = readFileSync(htmlFor(path), 'utf8');
-    // No stylesheet to wait for (the CSS is inline) and no classic external script.
-    expect(html).not.toMatch(/<link[^>]* rel="stylesheet"/);
-    expect(html).not.toMatch(/<script(?![^>]*type="module")[^>]* src=/);
-    // The app's code is fetched at low priority, so it never competes with the page itself.
-    const fetched = html.match(/<(?:script[^>]* src|link rel="modulepreload")[^>]*>/g) ?? [];
-    expect(fetched.length).toBeGreaterThanOrEqual(2);
-    for (const tag of fetched) expect(tag).toContain('fetchpriority="low"');
+    // No stylesheet to wait for (the CSS is inline), no external script or preload: the app's
+    // code is asked for by its loader once the page has painted, so it never competes with it.
+    expect(html).not.toMatch(/<link[^>]* rel="(?:stylesheet|modulepreload|preload)"/);
+    expect(html).not.toMatch(/<script[^>]* src=/);
+    expect(appFilesOf(html)[0]).toMatch(/^\/assets\/index-[\w-]+\.js$/);
   });
 });

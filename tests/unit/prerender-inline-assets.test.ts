@@ -1,11 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import {
-  cspHash,
-  inlineHashes,
-  inlineStylesheets,
-  lowPriorityScripts,
-} from '../../src/prerender/inline-assets.ts';
+import { cspHash, inlineHashes, inlineStylesheets } from '../../src/prerender/inline-assets.ts';
 
 const sha = (text: string) =>
   `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -45,14 +40,5 @@ describe('inline assets of a prerendered page', () => {
     expect(() => inlineStylesheets(html, () => 'a{}</style><script>x()</script>')).toThrow(
       /cannot be inlined/,
     );
-  });
-
-  it('fetches the module script at low priority, once', () => {
-    const html = '<script type="module" crossorigin src="/assets/index.js"></script>';
-    const low = lowPriorityScripts(html);
-    expect(low).toBe(
-      '<script type="module" fetchpriority="low" crossorigin src="/assets/index.js"></script>',
-    );
-    expect(lowPriorityScripts(low)).toBe(low);
   });
 });
