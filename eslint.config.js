@@ -23,6 +23,20 @@ export default tseslint.config(
         {
           paths: [
             {
+              name: '@tanstack/react-query',
+              importNames: [
+                'useMutation',
+                'useIsMutating',
+                'useMutationState',
+                'useInfiniteQuery',
+                'useSuspenseInfiniteQuery',
+                'usePrefetchInfiniteQuery',
+                'infiniteQueryOptions',
+              ],
+              message:
+                'Mutations and infinite queries are left out of the build (scripts/lib/bundle-plugins.ts).',
+            },
+            {
               name: 'react-router-dom',
               importNames: ['Link', 'NavLink'],
               message:

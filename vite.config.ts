@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { contentPlugin } from './src/content/vite-plugin.ts';
 import {
   directDynamicImports,
+  queryCoreWithoutMutations,
   reactRouterProduction,
   treeShakeReactRouter,
 } from './scripts/lib/bundle-plugins.ts';
@@ -18,6 +19,7 @@ export default defineConfig({
     directDynamicImports,
     reactRouterProduction,
     treeShakeReactRouter,
+    queryCoreWithoutMutations,
     react(),
     tailwindcss(),
     contentPlugin({ seedsDir: process.env.SEEDS_DIR }),

@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import react from '@vitejs/plugin-react';
-import { build } from 'vite';
+import { build, minifySync } from 'vite';
 import type {
   ArticleDetail,
   SiteInfo,
@@ -22,7 +22,12 @@ import { DEFAULT_SITE_URL } from '../src/config/site.ts';
 import { buildHead, cspMeta, type PageMeta } from '../src/prerender/head.ts';
 import { fillTemplate } from '../src/prerender/html.ts';
 import { APP_LOADER, takeEntryScript } from '../src/prerender/app-loader.ts';
-import { cspHash, inlineHashes, inlineStylesheets } from '../src/prerender/inline-assets.ts';
+import {
+  cspHash,
+  inlineHashes,
+  inlineStylesheets,
+  minifyInlineScripts,
+} from '../src/prerender/inline-assets.ts';
 import { articleMeta, homeMeta, notFoundMeta, tagMeta, tagsMeta } from '../src/prerender/pages.ts';
 import type * as RenderModule from '../src/prerender/render.tsx';
 
@@ -67,13 +72,20 @@ render.setTransport(async (url) => {
 // The stylesheet goes inline and the app's script starts after the first paint (app-loader.ts),
 // so a page paints from its HTML alone; the CSP allows the inline theme script, the loader
 // and the styles by their hashes.
+// Inline scripts are minified: they travel in every page.
+const minifyJs = (code: string) =>
+  minifySync('inline.js', code, { compress: true, mangle: true }).code.trim();
 const { template, entry } = takeEntryScript(
-  inlineStylesheets(await readFile(join(dist, 'index.html'), 'utf8'), (path) =>
-    readFileSync(join(dist, path), 'utf8'),
+  minifyInlineScripts(
+    inlineStylesheets(await readFile(join(dist, 'index.html'), 'utf8'), (path) =>
+      readFileSync(join(dist, path), 'utf8'),
+    ),
+    minifyJs,
   ),
 );
+const loaderCode = minifyJs(APP_LOADER);
 const inline = inlineHashes(template);
-const csp = cspMeta({ ...inline, scripts: [...inline.scripts, cspHash(APP_LOADER)] });
+const csp = cspMeta({ ...inline, scripts: [...inline.scripts, cspHash(loaderCode)] });
 
 // Each page type's view is a chunk the router loads on demand (src/app/router.tsx). Vite's
 // manifest says which file holds it and what that imports; the page preloads those files so
@@ -119,6 +131,7 @@ const writePage = async (
     state: rendered.state,
     url,
     scripts: [entry, ...(route ? preloadsFor(route) : [])],
+    loaderCode,
   });
   await mkdir(dirname(join(dist, file)), { recursive: true });
   await writeFile(join(dist, file), html);

@@ -19,12 +19,15 @@ export const APP_LOADER = `(function (files) {
   });
 })(document.currentScript.dataset.app.split(' '));`;
 
-/** The loader for one page: its entry script first, then the chunks its route needs. */
-export const appLoaderTag = (files: readonly string[]) => {
+/**
+ * The loader for one page: its entry script first, then the chunks its route needs. `code`
+ * is APP_LOADER, or the same minified (the prerenderer's, whose hash the CSP carries).
+ */
+export const appLoaderTag = (files: readonly string[], code = APP_LOADER) => {
   // Built asset paths: nothing to escape, and anything else is a mistake worth stopping on.
   const odd = files.find((file) => !/^\/[\w./-]+$/.test(file));
   if (odd !== undefined) throw new Error(`app loader: not an asset path: ${odd}`);
-  return `<script data-app="${files.join(' ')}">${APP_LOADER}</script>`;
+  return `<script data-app="${files.join(' ')}">${code}</script>`;
 };
 
 /** Files a page's loader names, entry first (for tests and the audit). */

@@ -35,12 +35,14 @@ export interface PageParts {
    * imports), preloaded so hydration does not wait for the entry to run to ask for them.
    */
   scripts: readonly string[];
+  /** The loader's code as the CSP allows it (minified by the prerenderer); APP_LOADER by default. */
+  loaderCode?: string;
 }
 
 /** Fills the template: replaces its <title> and description, fills #root, adds the data block. */
 export const fillTemplate = (
   template: string,
-  { headStart, head, appHtml, state, url, scripts }: PageParts,
+  { headStart, head, appHtml, state, url, scripts, loaderCode }: PageParts,
 ) => {
   const withoutDefaults = template
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
@@ -58,6 +60,6 @@ export const fillTemplate = (
     .replace('</head>', () => `${head}\n  </head>`)
     .replace(
       '<div id="root"></div>',
-      () => `<div id="root">${app}</div>\n    ${data}\n    ${appLoaderTag(scripts)}`,
+      () => `<div id="root">${app}</div>\n    ${data}\n    ${appLoaderTag(scripts, loaderCode)}`,
     );
 };
