@@ -1,6 +1,7 @@
 // Scroll positions: the app starts after the first paint (docs/decisions/0011-first-paint.md),
 // so a reader may scroll the prerendered page before it does; starting must not move them.
 // After that, a new page starts at its top and Back returns to where the reader was.
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { data, openPage, setupSite } from './support';
 
@@ -8,9 +9,9 @@ const env = setupSite();
 // Short, so every page scrolls.
 const viewport = { width: 390, height: 420 };
 
-const started = (page: import('playwright-core').Page) =>
+const started = (page: Page) =>
   page.waitForFunction(() => document.documentElement.classList.contains('js'));
-const scrollY = (page: import('playwright-core').Page) => page.evaluate(() => window.scrollY);
+const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
 
 describe('scroll', () => {
   it('stays where the reader scrolled before the app started', async () => {
