@@ -1,5 +1,5 @@
 import type { DehydratedState } from '@tanstack/react-query';
-import { StrictMode, startTransition } from 'react';
+import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { AppProviders } from './app/providers';
@@ -29,6 +29,19 @@ function whenInitialized(router: Router): Promise<void> {
  */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/**
+ * Marks the page as run by the app once React has committed it (hydrated, or rendered
+ * afresh): controls that need the script (share, theme, shortcuts) show from then on
+ * (jsOnlyClass), not while a time-sliced hydration has yet to attach their handlers.
+ * Renders nothing, so the hydrated markup is the server's.
+ */
+function Started() {
+  useEffect(() => {
+    document.documentElement.classList.add('js');
+  }, []);
+  return null;
+}
+
 async function start() {
   await nextTask();
   const container = document.getElementById('root');
@@ -53,6 +66,7 @@ async function start() {
       <AppProviders queryClient={queryClient}>
         <RouterProvider router={router} />
       </AppProviders>
+      <Started />
     </StrictMode>
   );
 
@@ -73,8 +87,6 @@ async function start() {
     container.replaceChildren();
     createRoot(container).render(app);
   }
-  // Controls that need the script (share, theme, shortcuts) show from now on (jsOnlyClass).
-  document.documentElement.classList.add('js');
 }
 
 void start();
