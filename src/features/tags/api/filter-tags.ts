@@ -1,9 +1,10 @@
 import type { TagCount } from '../../../content/model';
+import { compareNames } from '../../../lib/compare-names';
 
 /** How many chips of each kind the home filter offers: enough to be useful on a phone. */
 export const FILTER_LIMITS = { person: 8, show: 6 } as const;
 
-const byUse = (a: TagCount, b: TagCount) => b.count - a.count || a.name.localeCompare(b.name);
+const byUse = (a: TagCount, b: TagCount) => b.count - a.count || compareNames(a.name, b.name);
 
 /**
  * The filter chips: the most used people and shows, plus any tag already chosen (a link

@@ -4,6 +4,7 @@ import { DocumentTitle } from '../../../components/ui/document-title';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { mutedTextClass } from '../../../components/ui/styles';
 import { paths } from '../../../config/paths';
+import { compareNames } from '../../../lib/compare-names';
 import { formatCount } from '../../../lib/format';
 import { langOf } from '../../../lib/hangul';
 import { groupByKind, kindLabel } from '../../../lib/tag-kinds';
@@ -27,7 +28,7 @@ export function TagDirectoryView() {
             </h2>
             <ul className="mt-3 divide-y divide-zinc-200 dark:divide-zinc-800">
               {[...items]
-                .sort((a, b) => a.name.localeCompare(b.name))
+                .sort((a, b) => compareNames(a.name, b.name))
                 .map((tag) => (
                   <li key={tag.id}>
                     <Link
