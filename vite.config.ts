@@ -1,7 +1,13 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { contentPlugin } from './src/content/vite-plugin.ts';
+import {
+  directDynamicImports,
+  queryCoreWithoutMutations,
+  reactRouterProduction,
+  treeShakeReactRouter,
+} from './scripts/lib/bundle-plugins.ts';
 
 // Page code (src/app/routes) and the shortcuts dialog are loaded on demand; everything else
 // the browser needs on every page: libraries, the shell, shared helpers.
@@ -9,23 +15,13 @@ import { contentPlugin } from './src/content/vite-plugin.ts';
 const onDemand = /\/src\/(app\/routes|features|lib\/names)\/|\/shortcuts-dialog\./;
 const kindsTable = /\/src\/(lib\/tag-kinds|config\/kinds)\.ts$/;
 
-// Vite wraps each dynamic import in a helper that preloads the chunk's CSS and imports. Here
-// route chunks have no CSS of their own and modulePreload is off (prerendered pages preload
-// in HTML), so the helper only ever calls the import: ~650 B gzip on every first load.
-const directDynamicImports: Plugin = {
-  name: 'kwave:direct-dynamic-imports',
-  enforce: 'pre',
-  apply: 'build',
-  load: (id) =>
-    id === '\0vite/preload-helper.js'
-      ? 'export const __vitePreload = (load) => load();'
-      : undefined,
-};
-
 export default defineConfig({
   // SEEDS_DIR builds another corpus, e.g. the 10k benchmark one (npm run corpus).
   plugins: [
     directDynamicImports,
+    reactRouterProduction,
+    treeShakeReactRouter,
+    queryCoreWithoutMutations,
     react(),
     tailwindcss(),
     contentPlugin({ seedsDir: process.env.SEEDS_DIR }),

@@ -1,12 +1,13 @@
 // npm run build = vite build, then this: renders every route to its own HTML file in dist/
 // (folder index.html files, plus 404.html), so any static host serves full pages that
 // crawlers and link previews can read, and the app hydrates them.
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import react from '@vitejs/plugin-react';
-import { build } from 'vite';
+import { build, minifySync } from 'vite';
 import type {
   ArticleDetail,
   SiteInfo,
@@ -22,6 +23,13 @@ import { createCardWriter } from '../src/prerender/cards/card-cache.ts';
 import { siteCard, storyCard, tagCard } from '../src/prerender/cards/card-content.ts';
 import { buildHead, cspMeta, type PageMeta } from '../src/prerender/head.ts';
 import { fillTemplate } from '../src/prerender/html.ts';
+import { APP_LOADER, takeEntryScript } from '../src/prerender/app-loader.ts';
+import {
+  cspHash,
+  inlineHashes,
+  inlineStylesheets,
+  minifyInlineScripts,
+} from '../src/prerender/inline-assets.ts';
 import {
   articleMeta,
   homeMeta,
@@ -77,7 +85,23 @@ render.setTransport(async (url) => {
   }
 });
 
-const template = await readFile(join(dist, 'index.html'), 'utf8');
+// The stylesheet goes inline and the app's script starts after the first paint (app-loader.ts),
+// so a page paints from its HTML alone; the CSP allows the inline theme script, the loader
+// and the styles by their hashes.
+// Inline scripts are minified: they travel in every page.
+const minifyJs = (code: string) =>
+  minifySync('inline.js', code, { compress: true, mangle: true }).code.trim();
+const { template, entry } = takeEntryScript(
+  minifyInlineScripts(
+    inlineStylesheets(await readFile(join(dist, 'index.html'), 'utf8'), (path) =>
+      readFileSync(join(dist, path), 'utf8'),
+    ),
+    minifyJs,
+  ),
+);
+const loaderCode = minifyJs(APP_LOADER);
+const inline = inlineHashes(template);
+const csp = cspMeta({ ...inline, scripts: [...inline.scripts, cspHash(loaderCode)] });
 
 // Each page type's view is a chunk the router loads on demand (src/app/router.tsx). Vite's
 // manifest says which file holds it and what that imports; the page preloads those files so
@@ -117,12 +141,13 @@ const writePage = async (
   if (rendered.status !== expectedStatus)
     throw new Error(`prerender: ${url} answered ${rendered.status}, expected ${expectedStatus}`);
   const html = fillTemplate(template, {
-    headStart: cspMeta(),
+    headStart: csp,
     head: buildHead(meta, baseUrl),
     appHtml: rendered.html,
     state: rendered.state,
     url,
-    modulePreloads: route ? preloadsFor(route) : [],
+    scripts: [entry, ...(route ? preloadsFor(route) : [])],
+    loaderCode,
   });
   await mkdir(dirname(join(dist, file)), { recursive: true });
   await writeFile(join(dist, file), html);

@@ -1,5 +1,5 @@
 import type { DehydratedState } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { AppProviders } from './app/providers';
@@ -21,7 +21,29 @@ function whenInitialized(router: Router): Promise<void> {
   });
 }
 
+/**
+ * Ends the current task so the browser can paint or handle input before the next step. On a
+ * slow phone each step of the start-up (the module's evaluation, restoring the data,
+ * building the router, hydrating) is tens of milliseconds; one task holding them all would
+ * block the page that long (Total Blocking Time, docs/decisions/0011-first-paint.md).
+ */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Marks the page as run by the app once React has committed it (hydrated, or rendered
+ * afresh): controls that need the script (share, theme, shortcuts) show from then on
+ * (jsOnlyClass), not while a time-sliced hydration has yet to attach their handlers.
+ * Renders nothing, so the hydrated markup is the server's.
+ */
+function Started() {
+  useEffect(() => {
+    document.documentElement.classList.add('js');
+  }, []);
+  return null;
+}
+
 async function start() {
+  await nextTask();
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
 
@@ -37,12 +59,14 @@ async function start() {
   const path = pathname.replace(/\/index\.html$/, '') || '/';
   if (path !== pathname) history.replaceState(null, '', path + search + hash);
 
+  await nextTask();
   const router = createBrowserRouter(createRoutes(queryClient));
   const app = (
     <StrictMode>
       <AppProviders queryClient={queryClient}>
         <RouterProvider router={router} />
       </AppProviders>
+      <Started />
     </StrictMode>
   );
 
@@ -53,13 +77,16 @@ async function start() {
   if (container.hasChildNodes() && renderedFor === path + search) {
     // Hydration must see the same tree the server rendered, loaders finished.
     await whenInitialized(router);
-    hydrateRoot(container, app);
+    await nextTask();
+    // In a transition, React hydrates in slices of a few milliseconds, yielding in between,
+    // instead of one long task; the page is already painted and readable meanwhile.
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
   } else {
     container.replaceChildren();
     createRoot(container).render(app);
   }
-  // Controls that need the script (share, theme, shortcuts) show from now on (jsOnlyClass).
-  document.documentElement.classList.add('js');
 }
 
 void start();

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
-import { Outlet, ScrollRestoration } from 'react-router-dom';
+import { Outlet } from 'react-router-dom';
 import { NavigationProgress } from '../components/layout/navigation-progress';
 import { RouteFocus } from '../components/layout/route-focus';
+import { ScrollRestoration } from '../components/layout/scroll-restoration';
 import { SiteFooter } from '../components/layout/site-footer';
 import { SiteHeader } from '../components/layout/site-header';
 import { SkipLink } from '../components/layout/skip-link';

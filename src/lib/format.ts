@@ -1,8 +1,9 @@
 export const formatReadingTime = (minutes: number) =>
   `${Math.max(1, Math.round(minutes))} min read`;
 
+/** "1,234 stories". Grouped by hand: toLocaleString loads ICU data on first use (compare-names.ts). */
 export const formatCount = (count: number, one: string, many = `${one}s`) =>
-  `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+  `${String(count).replace(/\B(?=(\d{3})+$)/g, ',')} ${count === 1 ? one : many}`;
 
 /** "A, B and C": for headings and announcements that name a filter. */
 export function formatList(items: readonly string[]): string {

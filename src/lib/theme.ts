@@ -1,9 +1,9 @@
-// Client side of the theme. public/theme.js sets the class before first paint; this module
-// only reads and changes it, and only from effects and event handlers (never during render,
-// so a server render and hydration see the same markup).
+// Client side of the theme. The inline script in index.html sets the class before the first
+// paint; this module only reads and changes it, and only from effects and event handlers
+// (never during render, so a server render and hydration see the same markup).
 export type Theme = 'light' | 'dark';
 
-/** Must match the key public/theme.js reads. */
+/** Must match the key the inline theme script in index.html reads. */
 export const THEME_STORAGE_KEY = 'theme';
 
 export const currentTheme = (): Theme =>
@@ -18,7 +18,7 @@ export function applyTheme(theme: Theme) {
   }
 }
 
-/** Notifies on any change of the class, whoever makes it (toggle, theme.js on a system change). */
+/** Notifies on any change of the class, whoever makes it (toggle, the inline theme script on a system change). */
 export function subscribeTheme(onChange: () => void) {
   const observer = new MutationObserver(onChange);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });

@@ -2,28 +2,34 @@
 // Twitter card, JSON-LD, feed links and the Content-Security-Policy.
 import { DEFAULT_SHARE_IMAGE, SITE_DESCRIPTION, SITE_NAME, feedPaths } from '../config/site.ts';
 import { escapeHtml, scriptSafeJson } from './html.ts';
+import type { InlineHashes } from './inline-assets.ts';
+
+const NO_INLINE: InlineHashes = { scripts: [], styles: [] };
 
 /**
- * Strict policy: scripts and styles only from this origin, no plugins, no <base>, no
- * forms elsewhere. JSON data blocks are not scripts, so they need no exception.
+ * Strict policy: scripts and styles only from this origin, plus the inline ones named by
+ * their hashes (the theme script and the inlined stylesheet: src/prerender/inline-assets.ts),
+ * no plugins, no <base>, no forms elsewhere. JSON data blocks are not scripts, so they need
+ * no exception.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  // Pagefind's search runs in WebAssembly, which needs compiling: 'wasm-unsafe-eval' allows
-  // exactly that (no eval of JavaScript, no inline script).
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-].join('; ');
+export const contentSecurityPolicy = ({ scripts, styles }: InlineHashes = NO_INLINE) =>
+  [
+    "default-src 'self'",
+    // Pagefind's search runs in WebAssembly, which needs compiling: 'wasm-unsafe-eval'
+    // allows exactly that (no eval of JavaScript, no inline script but the hashed ones).
+    ["script-src 'self'", ...scripts, "'wasm-unsafe-eval'"].join(' '),
+    ["style-src 'self'", ...styles].join(' '),
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+  ].join('; ');
 
 /** Goes first in <head>: a CSP meta tag governs only what comes after it. */
-export const cspMeta = () =>
-  `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}" />`;
+export const cspMeta = (hashes?: InlineHashes) =>
+  `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(hashes))}" />`;
 
 export interface PageMeta {
   /** Path of the page, e.g. /articles/x; the canonical URL is the base URL plus this. */

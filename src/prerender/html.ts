@@ -1,5 +1,6 @@
 // Builds a page from the Vite-built index.html: the prerendered app, its data and <head>.
 import { QUERY_STATE_ID } from '../config/site.ts';
+import { appLoaderTag } from './app-loader.ts';
 
 /**
  * JSON that is safe inside <script type="application/json">: no story text can close the
@@ -29,16 +30,19 @@ export interface PageParts {
   /** The URL rendered: the client hydrates only when it is where the reader is. */
   url: string;
   /**
-   * Scripts the page's route loads on demand (its chunk and what that imports), preloaded
-   * so hydration does not wait for the entry to run before asking for them.
+   * The app's scripts, started after the first paint by the loader (app-loader.ts): the
+   * entry first, then what the page's route loads on demand (its chunk and what that
+   * imports), preloaded so hydration does not wait for the entry to run to ask for them.
    */
-  modulePreloads?: readonly string[];
+  scripts: readonly string[];
+  /** The loader's code as the CSP allows it (minified by the prerenderer); APP_LOADER by default. */
+  loaderCode?: string;
 }
 
 /** Fills the template: replaces its <title> and description, fills #root, adds the data block. */
 export const fillTemplate = (
   template: string,
-  { headStart, head, appHtml, state, url, modulePreloads = [] }: PageParts,
+  { headStart, head, appHtml, state, url, scripts, loaderCode }: PageParts,
 ) => {
   const withoutDefaults = template
     .replace(/<title>[\s\S]*?<\/title>\s*/, '')
@@ -46,9 +50,6 @@ export const fillTemplate = (
   // React 19 renders a component's <title> where it stands; in a page rendered without a
   // <head> that is the start of #root. The <head> already has the same title, so drop it.
   const app = appHtml.replace(/^(?:<title>[\s\S]*?<\/title>|<link [^>]*>|<meta [^>]*>)+/, '');
-  const preloads = modulePreloads.map(
-    (src) => `  <link rel="modulepreload" crossorigin href="${escapeHtml(src)}" />\n  `,
-  );
   const data = `<script type="application/json" id="${QUERY_STATE_ID}" data-url="${escapeHtml(url)}">${scriptSafeJson(state)}</script>`;
   if (!/<meta charset="UTF-8" \/>/i.test(withoutDefaults))
     throw new Error('index.html needs <meta charset="UTF-8" /> first in <head>');
@@ -56,6 +57,9 @@ export const fillTemplate = (
   // string would expand into copies of the template.
   return withoutDefaults
     .replace(/<meta charset="UTF-8" \/>/i, (charset) => `${charset}\n    ${headStart}`)
-    .replace('</head>', () => `${preloads.join('')}${head}\n  </head>`)
-    .replace('<div id="root"></div>', () => `<div id="root">${app}</div>\n    ${data}`);
+    .replace('</head>', () => `${head}\n  </head>`)
+    .replace(
+      '<div id="root"></div>',
+      () => `<div id="root">${app}</div>\n    ${data}\n    ${appLoaderTag(scripts, loaderCode)}`,
+    );
 };

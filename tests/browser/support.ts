@@ -86,7 +86,12 @@ export function showJourney() {
 export const h1Text = (page: Page) => page.locator('h1').innerText();
 
 /** Resolves once the app has rendered a page heading (the bundle ran, the loaders finished). */
-export const ready = (page: Page) => page.locator('main h1').waitFor();
+export const ready = async (page: Page) => {
+  // The prerendered HTML has its heading before the app runs: wait for the app first (it
+  // starts after the first paint and marks <html> once it has hydrated or rendered).
+  await page.waitForFunction(() => document.documentElement.classList.contains('js'));
+  await page.locator('main h1').waitFor();
+};
 
 /** Starts the server and the browser once per test file; read the fields inside tests. */
 export function setupSite() {

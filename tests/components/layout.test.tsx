@@ -35,7 +35,7 @@ describe('layout', () => {
     expect(localStorage.getItem('theme')).toBe('light');
   });
 
-  it('follows a dark class set before the app starts (by theme.js)', async () => {
+  it('follows a dark class set before the app starts (by the inline theme script)', async () => {
     document.documentElement.classList.add('dark');
     mockData();
     renderApp('/');

@@ -21,6 +21,29 @@ describe('story date', () => {
     expect(screen.getByText('Mar 15, 2025').tagName).toBe('TIME');
   });
 
+  it('writes every month as en-US does (dateStyle medium)', () => {
+    const intl = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+    const dates = Array.from(
+      { length: 12 },
+      (_, m) => `2024-${String(m + 1).padStart(2, '0')}-0${(m % 9) + 1}`,
+    );
+    render(dates.map((date) => <StoryDate key={date} date={`${date}T12:00:00Z`} />));
+    expect(screen.getAllByRole('time').map((t) => t.textContent)).toEqual(
+      dates.map((date) => intl.format(Date.parse(date))),
+    );
+  });
+
+  it('says "n minutes/hours ago" as en-US does', () => {
+    const intl = new Intl.RelativeTimeFormat('en-US');
+    const ages = [0.001, 1 / 60 + 0.001, 0.5, 1.01, 1.5, 5.2, 23.9];
+    render(ages.map((h) => <StoryDate key={h} date={hoursAgo(h)} />));
+    expect(screen.getAllByRole('time').map((t) => t.textContent)).toEqual(
+      ages.map((h) =>
+        h < 1 ? intl.format(-Math.floor(h * 60), 'minute') : intl.format(-Math.floor(h), 'hour'),
+      ),
+    );
+  });
+
   it('says "2 hours ago" within the last day, in the browser only', () => {
     const date = hoursAgo(2.5);
     render(<StoryDate date={date} />);

@@ -79,15 +79,25 @@ describe('buildHead', () => {
   it('has a strict Content-Security-Policy', () => {
     const policy = cspMeta();
     for (const directive of [
-      "script-src 'self'",
+      "script-src 'self' 'wasm-unsafe-eval';",
       "object-src 'none'",
       "base-uri 'none'",
-      "style-src 'self'",
+      "style-src 'self';",
     ]) {
       expect(policy).toContain(escapeHtml(directive));
     }
     // WebAssembly (the search index) may compile; JavaScript may not be eval'd or inlined.
     expect(policy).toContain(escapeHtml("'wasm-unsafe-eval'"));
+    expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|&#39;unsafe-(inline|eval)&#39;/);
+  });
+
+  it('allows inline scripts and styles only by their hashes', () => {
+    const policy = cspMeta({
+      scripts: ["'sha256-aaa='"],
+      styles: ["'sha256-bbb='", "'sha256-ccc='"],
+    });
+    expect(policy).toContain(escapeHtml("script-src 'self' 'sha256-aaa=' 'wasm-unsafe-eval';"));
+    expect(policy).toContain(escapeHtml("style-src 'self' 'sha256-bbb=' 'sha256-ccc=';"));
     expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|&#39;unsafe-(inline|eval)&#39;/);
   });
 });

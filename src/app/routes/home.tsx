@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
+import { useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
+import { Link } from '../../components/ui/link';
 import { DocumentTitle } from '../../components/ui/document-title';
 import { PageHeading } from '../../components/ui/page-heading';
 import { inlineLinkClass } from '../../components/ui/styles';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link, NavLink } from 'react-router-dom';
+import { Link, NavLink } from '../ui/link';
 import { paths } from '../../config/paths';
 import { SITE_NAME } from '../../lib/site';
 import { ThemeToggle } from './theme-toggle';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from '../ui/link';
 import { paths } from '../../config/paths';
 import { DocumentTitle } from '../ui/document-title';
 import { PageHeading } from '../ui/page-heading';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from './link';
 import { NoScriptNote } from './no-script-note';
 import { buttonClass, mutedTextClass } from './styles';
 

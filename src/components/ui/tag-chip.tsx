@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from './link';
 import type { TagRef } from '../../content/model';
 import { paths } from '../../config/paths';
 import { langOf } from '../../lib/hangul';

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Link, type LinkProps } from 'react-router-dom';
+import { Link, type LinkProps } from '../../../components/ui/link';
 import { paths } from '../../../config/paths';
 import { articleDetailQuery } from '../api/article-queries';
 

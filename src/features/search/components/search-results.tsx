@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from '../../../components/ui/link';
 import type { FullTextResult } from '../api/full-text';
 import { mutedTextClass } from '../../../components/ui/styles';
 import { langOf } from '../../../lib/hangul';

@@ -1,4 +1,5 @@
 import type { TagCount, TagFacets } from '../../../content/model';
+import { compareNames } from '../../../lib/compare-names';
 
 /** How many chips of each kind the filter offers: enough to be useful on a phone. */
 export const FILTER_LIMITS: Partial<Record<TagCount['kind'], number>> = {
@@ -7,7 +8,7 @@ export const FILTER_LIMITS: Partial<Record<TagCount['kind'], number>> = {
   show: 6,
 };
 
-const byUse = (a: TagCount, b: TagCount) => b.count - a.count || a.name.localeCompare(b.name);
+const byUse = (a: TagCount, b: TagCount) => b.count - a.count || compareNames(a.name, b.name);
 
 /**
  * The selected tag with the fewest stories: its facets file is the smallest one that

@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from '../../../components/ui/link';
 import type { CastRole, RoleName, TagKind } from '../../../content/model';
 import { inlineLinkClass } from '../../../components/ui/styles';
 import { paths } from '../../../config/paths';

@@ -1,10 +1,12 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
+import { Link } from '../../../components/ui/link';
 import { DocumentTitle } from '../../../components/ui/document-title';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { mutedTextClass } from '../../../components/ui/styles';
 import { paths } from '../../../config/paths';
+import { compareNames } from '../../../lib/compare-names';
 import { formatCount } from '../../../lib/format';
 import { KEEP_FOCUS } from '../../../lib/navigation-state';
 import { langOf } from '../../../lib/hangul';
@@ -61,7 +63,7 @@ export function TagDirectoryView() {
             </h2>
             <ul className="mt-3 divide-y divide-zinc-200 dark:divide-zinc-800">
               {[...items]
-                .sort((a, b) => a.name.localeCompare(b.name))
+                .sort((a, b) => compareNames(a.name, b.name))
                 .map((tag) => (
                   <li key={tag.id}>
                     <Link

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router-dom';
+import { Link } from '../../../components/ui/link';
 import type { TagCount } from '../../../content/model';
 import { NoScriptNote } from '../../../components/ui/no-script-note';
 import { chipClass, inlineLinkClass, mutedTextClass } from '../../../components/ui/styles';
