@@ -13,6 +13,11 @@ import {
 // the browser needs on every page: libraries, the shell, shared helpers.
 // Name normalisation (src/lib/names) is used only by search, which loads when used.
 const onDemand = /\/src\/(app\/routes|features|lib\/names)\/|\/shortcuts-dialog\./;
+// Search code but the header's box (which every page shows) and the search page's form:
+// one chunk, loaded when the reader starts to search or a query is shown. Several chunks
+// use it, so without this group it would land in "shared", which every page loads.
+const searchCode = (id: string) =>
+  /\/src\/(features\/search|lib\/names)\//.test(id) && !/\/(header-search|search-view)\./.test(id);
 const kindsTable = /\/src\/(lib\/tag-kinds|config\/kinds)\.ts$/;
 
 export default defineConfig({
@@ -46,6 +51,7 @@ export default defineConfig({
             // home page never does, so it does not load it (first-load JS budget).
             { name: 'kinds', test: kindsTable },
             { name: 'index', test: (id) => !onDemand.test(id) && !kindsTable.test(id) },
+            { name: 'search', test: searchCode },
             // Feature code three or more pages use, in one chunk instead of one per combination.
             { name: 'shared', minShareCount: 3 },
           ],

@@ -2,13 +2,10 @@
 // reloads to the same results and Back returns to it. Tags whose names match come first,
 // then the stories Pagefind finds. Typing updates the results as the reader goes (the URL
 // is replaced, not pushed, so Back skips the keystrokes); Enter commits a new entry.
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { Link } from '../../../components/ui/link';
 import { DocumentTitle } from '../../../components/ui/document-title';
 import { PageHeading } from '../../../components/ui/page-heading';
-import { Pagination } from '../../../components/ui/pagination';
 import {
   buttonClass,
   inlineLinkClass,
@@ -16,13 +13,11 @@ import {
   mutedTextClass,
 } from '../../../components/ui/styles';
 import { paths } from '../../../config/paths';
-import { formatCount } from '../../../lib/format';
 import { KEEP_FOCUS } from '../../../lib/navigation-state';
-import { RESULTS_PER_PAGE } from '../api/full-text';
-import { fullTextQuery, searchNamesQuery } from '../api/search-queries';
-import { buildSuggestIndex, shardOfQuery, suggest } from '../api/suggest';
-import { SearchResults } from './search-results';
-import { SuggestionLabel } from './suggestion-option';
+
+const SearchAnswers = lazy(() =>
+  import('./search-answers').then((m) => ({ default: m.SearchAnswers })),
+);
 
 const TYPING_PAUSE_MS = 250;
 
@@ -33,70 +28,6 @@ export const parseSearchParams = (params: URLSearchParams) => {
     page: Number.isInteger(page) && page >= 1 ? page : 1,
   };
 };
-
-function MatchingTags({ q }: { q: string }) {
-  const { data } = useQuery({ ...searchNamesQuery(shardOfQuery(q)), select: buildSuggestIndex });
-  const tags = data ? suggest(data, q, 6) : [];
-  if (!tags.length) return null;
-  return (
-    <section aria-labelledby="search-tags" className="mt-8">
-      <h2 id="search-tags" className="text-lg font-bold">
-        Tags
-      </h2>
-      <ul className="mt-3 grid gap-2 sm:grid-cols-2">
-        {tags.map((s) => (
-          <li key={s.tag.id}>
-            <Link
-              to={paths.tag.getHref(s.tag.id)}
-              className="block rounded-md border border-zinc-200 px-3 py-2 text-sm hover:border-zinc-400 dark:border-zinc-700 dark:hover:border-zinc-500"
-            >
-              <SuggestionLabel suggestion={s} />
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-function StoryResults({
-  q,
-  page,
-  renderDate,
-}: {
-  q: string;
-  page: number;
-  renderDate: (d: string) => ReactNode;
-}) {
-  const { data, error, isFetching } = useQuery({
-    ...fullTextQuery(q, page),
-    placeholderData: keepPreviousData,
-  });
-  const status = error
-    ? 'Search is not available right now.'
-    : !data
-      ? 'Searching…'
-      : data.total === 0
-        ? `No stories match “${q}”.`
-        : `${formatCount(data.total, 'story', 'stories')} ${data.total === 1 ? 'matches' : 'match'} “${q}”.`;
-  const pageCount = data ? Math.ceil(data.total / RESULTS_PER_PAGE) : 0;
-  return (
-    <section aria-labelledby="search-stories" className="mt-8" aria-busy={isFetching}>
-      <h2 id="search-stories" className="text-lg font-bold">
-        Stories
-      </h2>
-      <p role="status" className={`mt-1 text-sm ${mutedTextClass}`}>
-        {status}
-      </p>
-      {data && data.results.length > 0 && (
-        <SearchResults results={data.results} renderDate={renderDate} />
-      )}
-      {data && (
-        <Pagination page={page} pageCount={pageCount} hrefFor={(p) => paths.search.getHref(q, p)} />
-      )}
-    </section>
-  );
-}
 
 export function SearchView({ renderDate }: { renderDate: (date: string) => ReactNode }) {
   const [params, setParams] = useSearchParams();
@@ -165,10 +96,9 @@ export function SearchView({ renderDate }: { renderDate: (date: string) => React
         </p>
       </noscript>
       {q ? (
-        <div className="max-w-3xl">
-          <MatchingTags q={q} />
-          <StoryResults q={q} page={page} renderDate={renderDate} />
-        </div>
+        <Suspense fallback={<p className={`mt-8 ${mutedTextClass}`}>Searching…</p>}>
+          <SearchAnswers q={q} page={page} renderDate={renderDate} />
+        </Suspense>
       ) : (
         <p className={`mt-4 ${mutedTextClass} ${jsOnlyClass}`}>
           Type a name in any spelling (Steve Yoo, 유승준, Rose), a show or any words.
