@@ -20,15 +20,23 @@ function moveBetweenStories(direction: 1 | -1): boolean {
   return true;
 }
 
-/** j / k between stories of the list on screen, ? for help. Listens on the document. */
+/**
+ * j / k between stories of the list on screen, ? for help, / to the header's search box
+ * (marked data-search-box). Listens on the document.
+ */
 export function useKeyboardShortcuts(onHelp: () => void) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       // A modal dialog makes the page inert; its own keys (Tab, Escape) stay native.
       if (!isShortcutEvent(event) || document.querySelector('dialog[open]')) return;
+      const searchBox = document.querySelector<HTMLInputElement>('[data-search-box]');
       if (event.key === '?') {
         event.preventDefault();
         onHelp();
+      } else if (event.key === '/' && searchBox) {
+        event.preventDefault();
+        searchBox.focus();
+        searchBox.select();
       } else if (
         (event.key === 'j' || event.key === 'k') &&
         moveBetweenStories(event.key === 'j' ? 1 : -1)

@@ -1,13 +1,12 @@
 // The search box in every page's header: a plain GET form to /search (it works before the
 // script runs). With the script, Enter opens the search page in the app, "/" focuses the
-// box from anywhere (as on most sites), and the first focus loads the combobox that
-// suggests tags as the reader types (search-combobox.tsx). Only this small shell is in
-// every page's first-load JS.
+// box from anywhere (as on most sites; use-keyboard-shortcuts.ts), and the first focus
+// loads the combobox that suggests tags as the reader types (search-combobox.tsx). Only
+// this small shell is in every page's first-load JS.
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useRef, useState, type RefObject } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { paths } from '../../../config/paths';
-import { isShortcutEvent } from '../../../lib/keyboard';
 
 const SearchCombobox = lazy(() =>
   import('./search-combobox').then((m) => ({ default: m.SearchCombobox })),
@@ -16,27 +15,11 @@ const SearchCombobox = lazy(() =>
 /** One header per page, so fixed ids: the same in the server render and the browser. */
 export const SEARCH_INPUT_ID = 'site-search-input';
 
-/** "/" moves focus to the search box, unless the reader is typing or shortcuts are off. */
-function useSlashFocus(input: RefObject<HTMLInputElement | null>) {
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== '/' || !isShortcutEvent(event) || document.querySelector('dialog[open]'))
-        return;
-      event.preventDefault();
-      input.current?.focus();
-      input.current?.select();
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [input]);
-}
-
 export function HeaderSearch() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const input = useRef<HTMLInputElement>(null);
   const [enhanced, setEnhanced] = useState(false);
-  useSlashFocus(input);
 
   return (
     <form
@@ -66,6 +49,8 @@ export function HeaderSearch() {
         // The suggestion list has this id while it shows (search-combobox.tsx).
         aria-controls="site-search-suggestions"
         aria-keyshortcuts="/"
+        // "/" focuses it from anywhere (use-keyboard-shortcuts.ts).
+        data-search-box=""
         autoComplete="off"
         enterKeyHint="search"
         placeholder="Search (press /)"
