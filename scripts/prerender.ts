@@ -2,7 +2,7 @@
 // (folder index.html files, plus 404.html), so any static host serves full pages that
 // crawlers and link previews can read, and the app hydrates them.
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -10,6 +10,7 @@ import react from '@vitejs/plugin-react';
 import { build, minifySync } from 'vite';
 import type {
   ArticleDetail,
+  SearchNames,
   SiteInfo,
   SummaryPage,
   TagDetail,
@@ -167,27 +168,18 @@ await writePage(paths.search.getHref(), 'search/index.html', searchMeta(), 'sear
 // Stories go to the full-text index as their pages are written; Pagefind indexes them in
 // its own process meanwhile (scripts/lib/search-index.ts).
 const indexer = await createSearchIndexer(dist);
+// Every tag's other names, from the search suggestion files the pipeline wrote.
 const aliases = new Map<string, string[]>();
+const namesDir = dirname(dataPaths.searchNames('a'));
+for (const file of await readdir(join(dist, namesDir))) {
+  const { tags } = await readJson<SearchNames>(join(namesDir, file));
+  for (const tag of tags) aliases.set(tag.id, tag.aliases);
+}
 // The 404 page answers any unknown path: its view is in the entry, nothing to preload.
 await writePage('/404', '404.html', notFoundMeta(), null, 404);
 
-// Pages are rendered a few at a time: file reads overlap, memory stays flat.
-await inBatches(directory.tags, async (t) => {
-  const [info, first] = await Promise.all([
-    readJson<TagDetail>(dataPaths.tagInfo(t.id)),
-    readJson<SummaryPage>(dataPaths.tagPage(t.id, 1)),
-  ]);
-  aliases.set(t.id, info.aliases);
-  await Promise.all([
-    writePage(
-      paths.tag.getHref(t.id),
-      `tags/${t.id}/index.html`,
-      tagMeta(info, first, baseUrl),
-      'tag',
-    ),
-    cards.write(sharePaths.tag(t.id), tagCard(info)),
-  ]);
-});
+// Pages are rendered a few at a time: file reads overlap, memory stays flat. Stories first,
+// so the full-text index gets them early and finishes while the tag pages are written.
 await inBatches(slugs, async (slug) => {
   const article = await readJson<ArticleDetail>(dataPaths.article(slug));
   indexer.add(searchRecord(paths.article.getHref(slug), article, (id) => aliases.get(id) ?? []));
@@ -199,6 +191,22 @@ await inBatches(slugs, async (slug) => {
       'article',
     ),
     cards.write(sharePaths.article(slug), storyCard(article)),
+  ]);
+});
+// Tag pages last: Pagefind indexes the stories meanwhile.
+await inBatches(directory.tags, async (t) => {
+  const [info, first] = await Promise.all([
+    readJson<TagDetail>(dataPaths.tagInfo(t.id)),
+    readJson<SummaryPage>(dataPaths.tagPage(t.id, 1)),
+  ]);
+  await Promise.all([
+    writePage(
+      paths.tag.getHref(t.id),
+      `tags/${t.id}/index.html`,
+      tagMeta(info, first, baseUrl),
+      'tag',
+    ),
+    cards.write(sharePaths.tag(t.id), tagCard(info)),
   ]);
 });
 await rm(ssrOut, { recursive: true, force: true });
