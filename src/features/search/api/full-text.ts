@@ -63,17 +63,13 @@ export function preloadFullText() {
 }
 
 /**
- * Fetches the index chunks for the words typed so far and runs the search once, before
- * the reader presses Enter: the first search of a page also decodes the index metadata
- * and the chunks, so Enter then costs only the ranking and the ten result fragments.
+ * Fetches the index chunks for the words typed so far, before the reader presses Enter.
+ * (Running the search itself here was tried: Pagefind then holds the next search back by
+ * about 300 ms, so Enter got slower, not faster.)
  */
 export function preloadTerm(term: string) {
   loadPagefind().then(
-    async (index) => {
-      const words = searchTerm(term);
-      await index.preload(words);
-      await index.search(words);
-    },
+    (index) => index.preload(searchTerm(term)),
     () => undefined,
   );
 }

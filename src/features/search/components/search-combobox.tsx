@@ -61,6 +61,8 @@ export function SearchCombobox({ input, queryClient, navigate }: SearchComboboxP
       if (!fullTextStarted) {
         fullTextStarted = true;
         preloadFullText();
+        // Enter opens the search page: its views are fetched now, not after the key.
+        void import('./search-view').then((m) => m.loadSearchAnswers());
       }
       clearTimeout(pause);
       pause = setTimeout(() => preloadTerm(typed), PRELOAD_PAUSE_MS);

@@ -2,7 +2,8 @@
 // reloads to the same results and Back returns to it. Tags whose names match come first,
 // then the stories Pagefind finds. Typing updates the results as the reader goes (the URL
 // is replaced, not pushed, so Back skips the keystrokes); Enter commits a new entry.
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import type * as Answers from './search-answers';
 import { useSearchParams } from 'react-router-dom';
 import { DocumentTitle } from '../../../components/ui/document-title';
 import { PageHeading } from '../../../components/ui/page-heading';
@@ -15,9 +16,19 @@ import {
 import { paths } from '../../../config/paths';
 import { KEEP_FOCUS } from '../../../lib/navigation-state';
 
-const SearchAnswers = lazy(() =>
-  import('./search-answers').then((m) => ({ default: m.SearchAnswers })),
-);
+// The answers' code, fetched at the first query (or earlier, by the header's box). Not
+// React.lazy: a Suspense boundary that resolves holds its content back until 300 ms after
+// its fallback showed (React's reveal throttling), which would be most of a search's time.
+let answers: typeof Answers | undefined;
+export const loadSearchAnswers = async () => (answers ??= await import('./search-answers'));
+
+function useSearchAnswers(wanted: boolean) {
+  const [loaded, setLoaded] = useState(answers);
+  useEffect(() => {
+    if (wanted && !loaded) void loadSearchAnswers().then(setLoaded);
+  }, [wanted, loaded]);
+  return loaded?.SearchAnswers;
+}
 
 const TYPING_PAUSE_MS = 250;
 
@@ -33,6 +44,7 @@ export function SearchView({ renderDate }: { renderDate: (date: string) => React
   const [params, setParams] = useSearchParams();
   const { q, page } = parseSearchParams(params);
   const [draft, setDraft] = useState(q);
+  const SearchAnswers = useSearchAnswers(q !== '');
 
   // Back, Forward or a link changed the query: the box shows it (state adjusted while
   // rendering, as React's docs advise, rather than in an effect).
@@ -96,9 +108,14 @@ export function SearchView({ renderDate }: { renderDate: (date: string) => React
         </p>
       </noscript>
       {q ? (
-        <Suspense fallback={<p className={`mt-8 ${mutedTextClass}`}>Searching…</p>}>
+        SearchAnswers ? (
+          // A module's export, the same function for the page's whole life, not one made
+          // in render: the rule cannot see through the hook that loads it.
+          // eslint-disable-next-line react-hooks/static-components
           <SearchAnswers q={q} page={page} renderDate={renderDate} />
-        </Suspense>
+        ) : (
+          <p className={`mt-8 ${mutedTextClass}`}>Searching…</p>
+        )
       ) : (
         <p className={`mt-4 ${mutedTextClass} ${jsOnlyClass}`}>
           Type a name in any spelling (Steve Yoo, 유승준, Rose), a show or any words.
