@@ -1,5 +1,5 @@
 import type { ArticleLink as ArticleLinkData } from '../../../content/model';
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { paths } from '../../../config/paths';
 import { isShortcutEvent } from '../../../lib/keyboard';
@@ -22,7 +22,9 @@ interface StoryPagerProps {
  */
 function useStoryKeys({ previous, next }: StoryPagerProps) {
   const navigate = useNavigate();
-  useEffect(() => {
+  // A layout effect: the listener is in place when the new story is committed, before the
+  // next key can arrive; a passive effect left a gap in which j moved focus instead.
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const story = event.key === 'j' ? next : event.key === 'k' ? previous : undefined;
       if (story === undefined || !isShortcutEvent(event) || document.querySelector('dialog[open]'))
