@@ -7,12 +7,7 @@ import type * as Answers from './search-answers';
 import { useSearchParams } from 'react-router-dom';
 import { DocumentTitle } from '../../../components/ui/document-title';
 import { PageHeading } from '../../../components/ui/page-heading';
-import {
-  buttonClass,
-  inlineLinkClass,
-  jsOnlyClass,
-  mutedTextClass,
-} from '../../../components/ui/styles';
+import { buttonClass, inlineLinkClass, mutedTextClass } from '../../../components/ui/styles';
 import { paths } from '../../../config/paths';
 import { KEEP_FOCUS } from '../../../lib/navigation-state';
 
@@ -117,7 +112,7 @@ export function SearchView({ renderDate }: { renderDate: (date: string) => React
           <p className={`mt-8 ${mutedTextClass}`}>Searching…</p>
         )
       ) : (
-        <p className={`mt-4 ${mutedTextClass} ${jsOnlyClass}`}>
+        <p className={`mt-4 ${mutedTextClass}`}>
           Type a name in any spelling (Steve Yoo, 유승준, Rose), a show or any words.
         </p>
       )}
