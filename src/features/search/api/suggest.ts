@@ -25,14 +25,24 @@ export interface SuggestIndex {
 /** The names file a query needs: the shard of its first letter, as the reader typed it. */
 export const shardOfQuery = (query: string) => shardOf(searchKeys(query.trim())[0] ?? '');
 
-export const buildSuggestIndex = (names: SearchNames): SuggestIndex => ({
-  entries: names.tags.map((tag) => ({
-    tag,
-    keys: [tag.name, ...tag.aliases].flatMap((name) =>
-      searchKeys(name).map((key) => ({ key, name })),
-    ),
-  })),
-});
+// One index per names file, whoever asks: the header's box and the search page share it.
+const built = new WeakMap<SearchNames, SuggestIndex>();
+
+export const buildSuggestIndex = (names: SearchNames): SuggestIndex => {
+  let index = built.get(names);
+  if (!index) {
+    index = {
+      entries: names.tags.map((tag) => ({
+        tag,
+        keys: [tag.name, ...tag.aliases].flatMap((name) =>
+          searchKeys(name).map((key) => ({ key, name })),
+        ),
+      })),
+    };
+    built.set(names, index);
+  }
+  return index;
+};
 
 // Whole name > start of the name > start of a later word ("jimin" in "park jimin").
 const EXACT = 3;

@@ -1,29 +1,15 @@
 // Loaded with the first keystroke in a search box, never with a page: the matching code,
-// then for each query the names file of its first letter (one small file per letter).
+// then for each query the names file of its first letter (one small file per letter),
+// cached by React Query like every other file, its index built once (suggest.ts).
 import type { QueryClient } from '@tanstack/react-query';
 import { searchNamesQuery } from './search-queries';
-import {
-  buildSuggestIndex,
-  shardOfQuery,
-  suggest,
-  type Suggestion,
-  type SuggestIndex,
-} from './suggest';
-
-const indexes = new Map<string, Promise<SuggestIndex>>();
+import { buildSuggestIndex, shardOfQuery, suggest, type Suggestion } from './suggest';
 
 export type Suggester = (query: string, limit?: number) => Promise<Suggestion[]>;
 
 export const createSuggester =
   (queryClient: QueryClient): Suggester =>
   async (query, limit) => {
-    const shard = shardOfQuery(query);
-    let index = indexes.get(shard);
-    if (!index) {
-      index = queryClient.fetchQuery(searchNamesQuery(shard)).then(buildSuggestIndex);
-      indexes.set(shard, index);
-      // A failed fetch is asked for again at the next key.
-      index.catch(() => indexes.delete(shard));
-    }
-    return suggest(await index, query, limit);
+    const names = await queryClient.fetchQuery(searchNamesQuery(shardOfQuery(query)));
+    return suggest(buildSuggestIndex(names), query, limit);
   };
