@@ -44,6 +44,8 @@ describe('suggest', () => {
   });
   it('matches the start of a later word of a name', () => {
     expect(ids('ji-min')).toContain('park-jimin');
+    // Found only through a later word: no name or alias of it starts with "chan".
+    expect(ids('chan-wook')).toEqual(['park-chan-wook']);
     expect(ids('jimin')[0]).toBe('park-jimin');
   });
   it('says which alias matched when it is not the tag’s own name', () => {
