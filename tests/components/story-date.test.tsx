@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { act } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { StoryDate } from '../../src/features/articles/components/story-date';
 import './support/setup-dom';
 
@@ -10,6 +10,12 @@ const hoursAgo = (h: number) =>
   new Date(Date.now() - h * 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 describe('story date', () => {
+  // The component reads the clock once per page (its first render); a clock that moved on
+  // between that render and a later test's hoursAgo() made "30 minutes ago" read "29"
+  // under load. Dates alone stand still here; timers stay real.
+  beforeAll(() => vi.useFakeTimers({ toFake: ['Date'], now: Date.now() }));
+  afterAll(() => vi.useRealTimers());
+
   it('shows the calendar day as written, whatever the offset', () => {
     render(
       <>
