@@ -1,4 +1,4 @@
-// npm run audit [-- --runs N]: Lighthouse 12 (mobile, simulated slow 4G and 4x CPU: the
+// npm run audit [-- --runs N] [--pages home,story]: Lighthouse 12 (mobile, simulated slow 4G and 4x CPU: the
 // default config) on one page of each type of the built site, served gzipped like a CDN
 // serves it, and on each page's no-JS twin (scripts removed, CSS inline) in the same run.
 // Prints per page the four category scores, FCP, LCP, TBT and CLS, the twin's LCP and the
@@ -18,8 +18,13 @@ const TARGET = { score: 100, lcpRatio: 1.15 };
 // SITE_DIR audits another build, e.g. one of the main branch for a baseline.
 const DIST = process.env.SITE_DIR ?? 'dist';
 
-const runsArg = process.argv.indexOf('--runs');
-const RUNS = runsArg >= 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : 3;
+const argOf = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const RUNS = Math.max(1, Number(argOf('--runs') ?? 3) || 1);
+// --pages story,tag: only these page types (names as in scripts/lib/sample-pages.ts).
+const only = argOf('--pages')?.split(',');
 
 interface Measure {
   scores: number[];
@@ -27,10 +32,18 @@ interface Measure {
   lcp: number;
   tbt: number;
   cls: number;
+  /** The element Lighthouse took for the LCP: where to look when a ratio is off. */
+  lcpElement: string;
   failing: string[];
 }
 
-const pages = samplePages(DIST);
+/** The LCP element's selector, from the audit that names it. */
+const lcpElementOf = (details: unknown): string => {
+  const found = JSON.stringify(details ?? {}).match(/"selector":"([^"]*)"/);
+  return found?.[1] ?? '?';
+};
+
+const pages = samplePages(DIST).filter((p) => !only || only.includes(p.name));
 const twinDir = writeTwins(
   DIST,
   pages.map((p) => p.path),
@@ -57,6 +70,7 @@ const audit = async (url: string): Promise<Measure> => {
     lcp: value('largest-contentful-paint'),
     tbt: value('total-blocking-time'),
     cls: value('cumulative-layout-shift'),
+    lcpElement: lcpElementOf(lhr.audits['largest-contentful-paint-element']?.details),
     failing: CATEGORIES.flatMap((c) =>
       (lhr.categories[c]?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
@@ -75,7 +89,7 @@ try {
       const twin = await audit(`${twins.url}${page.path}`);
       results.get(page.name)!.push({ app, twin });
       console.error(
-        `run ${run}/${RUNS} ${page.name}: LCP ${ms(app.lcp)}, twin ${ms(twin.lcp)}, scores ${app.scores.join('/')}`,
+        `run ${run}/${RUNS} ${page.name}: LCP ${ms(app.lcp)} (${app.lcpElement}), twin ${ms(twin.lcp)}, scores ${app.scores.join('/')}`,
       );
     }
   }

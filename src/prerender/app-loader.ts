@@ -1,22 +1,49 @@
 // Starts the app's code after the first paint. A <script type="module"> in the page would be
 // fetched at once and, on a slow phone, arrive and run before the browser has painted the
 // prerendered HTML, holding the first paint back by its download and its hydration
-// (docs/decisions/0011-first-paint.md). This inline script waits for the first frame, then
-// adds the entry script and preloads the page's route chunks so they load side by side.
+// (docs/decisions/0011-first-paint.md). This inline script adds the entry script and
+// preloads the page's route chunks (so they load side by side) once the browser has shown
+// the page: when it reports the largest contentful paint, which it does after presenting
+// that frame. Waiting for a frame alone (requestAnimationFrame, then a task) is not enough:
+// the task can run before the frame reaches the screen, and the app's requests then race
+// the paint the reader waits for (docs/decisions/0013-app-after-paint.md).
+// Where the browser does not report LCP (Safari), or never will (a tab opened in the
+// background), the first frame or a timer starts the app instead.
 // The CSP allows it by its hash: the same bytes on every page; the list of files travels
 // in its data-app attribute (entry first), which the hash does not cover.
+/**
+ * How long after the first frame the app starts if the browser, though it reports LCP, has
+ * not yet: a paint it did not count (nothing contentful), or a very slow frame.
+ */
+const LCP_GRACE_MS = 1000;
+/** A page opened in a background tab paints no frame: its app still starts, in time. */
+const HIDDEN_START_MS = 3000;
+
 export const APP_LOADER = `(function (files) {
-  requestAnimationFrame(function () {
-    setTimeout(function () {
-      files.forEach(function (src, i) {
-        var el = document.createElement(i ? 'link' : 'script');
-        if (i) (el.rel = 'modulepreload'), (el.href = src);
-        else (el.type = 'module'), (el.src = src);
-        el.fetchPriority = 'low';
-        document.head.appendChild(el);
-      });
+  var started = false;
+  var start = function () {
+    if (started) return;
+    started = true;
+    files.forEach(function (src, i) {
+      var el = document.createElement(i ? 'link' : 'script');
+      if (i) (el.rel = 'modulepreload'), (el.href = src);
+      else (el.type = 'module'), (el.src = src);
+      el.fetchPriority = 'low';
+      document.head.appendChild(el);
     });
+  };
+  var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+  var lcp = !!types && types.indexOf('largest-contentful-paint') >= 0;
+  if (lcp) {
+    new PerformanceObserver(function (list, observer) {
+      observer.disconnect();
+      setTimeout(start);
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  }
+  requestAnimationFrame(function () {
+    setTimeout(start, lcp ? ${LCP_GRACE_MS} : 0);
   });
+  setTimeout(start, ${HIDDEN_START_MS});
 })(document.currentScript.dataset.app.split(' '));`;
 
 /**

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // The inline loader that starts the app after the first paint (src/prerender/app-loader.ts),
-// run as the browser runs it: nothing is requested until a frame has rendered and its task
-// ended; then the entry script and the route's preloads, in order, all at low priority.
+// run as the browser runs it: nothing is requested until the browser has reported the largest
+// contentful paint (or, where it reports none, until a frame has rendered and its task ended);
+// then the entry script and the route's preloads, in order, all at low priority.
 import { minifySync } from 'vite';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { APP_LOADER, appFilesOf, appLoaderTag } from '../../src/prerender/app-loader.ts';
@@ -16,8 +17,41 @@ const runLoader = (tag: string) => {
   new Function(script.textContent!)();
 };
 
+/** What the loader added to <head>: tag, kind and file. */
+const added = () =>
+  ([...document.head.children] as (HTMLScriptElement & HTMLLinkElement)[]).map((el) => [
+    el.tagName,
+    el.type || el.rel,
+    el.getAttribute('src') ?? el.getAttribute('href'),
+  ]);
+
+/** A browser's PerformanceObserver that reports LCP, driven by the test. */
+const observeLcp = () => {
+  const observers: { report: () => void; connected: boolean }[] = [];
+  class FakeObserver {
+    static supportedEntryTypes = ['paint', 'largest-contentful-paint'];
+    private readonly entry = { report: () => {}, connected: false };
+    constructor(callback: (list: unknown, observer: FakeObserver) => void) {
+      this.entry.report = () => {
+        if (this.entry.connected) callback({}, this);
+      };
+      observers.push(this.entry);
+    }
+    observe({ type }: { type: string }) {
+      expect(type).toBe('largest-contentful-paint');
+      this.entry.connected = true;
+    }
+    disconnect() {
+      this.entry.connected = false;
+    }
+  }
+  vi.stubGlobal('PerformanceObserver', FakeObserver);
+  return { reportLcp: () => observers.forEach((o) => o.report()) };
+};
+
 afterEach(() => {
   vi.useRealTimers();
+  vi.unstubAllGlobals();
   document.head.innerHTML = '';
 });
 
@@ -28,26 +62,57 @@ describe.each([
     minifySync('x.js', APP_LOADER, { compress: true, mangle: true }).code,
   ],
 ])('app loader (%s)', (_, code) => {
-  it('asks for nothing before the first frame, then for the entry and preloads at low priority', () => {
+  it('without LCP reports, asks for nothing before the first frame, then for the entry and preloads at low priority', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
+    vi.stubGlobal('PerformanceObserver', undefined);
     runLoader(appLoaderTag(FILES, code));
     expect(document.head.children).toHaveLength(0);
     vi.advanceTimersToNextFrame(); // the frame renders (rAF), the page paints...
     expect(document.head.children).toHaveLength(0);
-    vi.runOnlyPendingTimers(); // ...and the task after it adds the app
-    const added = [...document.head.children] as (HTMLScriptElement & HTMLLinkElement)[];
-    expect(
-      added.map((el) => [
-        el.tagName,
-        el.type || el.rel,
-        el.getAttribute('src') ?? el.getAttribute('href'),
-      ]),
-    ).toEqual([
+    vi.advanceTimersByTime(1); // ...and the task after it adds the app
+    expect(added()).toEqual([
       ['SCRIPT', 'module', FILES[0]],
       ['LINK', 'modulepreload', FILES[1]],
       ['LINK', 'modulepreload', FILES[2]],
     ]);
-    for (const el of added) expect(el.fetchPriority).toBe('low');
+    for (const el of document.head.children) {
+      expect((el as HTMLScriptElement).fetchPriority).toBe('low');
+    }
+  });
+
+  it('where LCP is reported, waits past the first frame for the report, then starts once', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
+    const browser = observeLcp();
+    runLoader(appLoaderTag(FILES, code));
+    vi.advanceTimersToNextFrame();
+    vi.advanceTimersByTime(1); // a frame and its task: the frame may not be on screen yet
+    expect(document.head.children).toHaveLength(0);
+    browser.reportLcp(); // presented and measured
+    expect(document.head.children).toHaveLength(0); // in the task after the report
+    vi.advanceTimersByTime(1);
+    expect(added().map(([, , file]) => file)).toEqual(FILES);
+    browser.reportLcp(); // a later, larger paint
+    vi.runAllTimers(); // and the fallbacks
+    expect(document.head.children).toHaveLength(FILES.length);
+  });
+
+  it('starts without an LCP report a second after the first frame, and in a background tab', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
+    observeLcp();
+    runLoader(appLoaderTag(FILES, code));
+    vi.advanceTimersToNextFrame();
+    vi.advanceTimersByTime(990);
+    expect(document.head.children).toHaveLength(0);
+    vi.advanceTimersByTime(20);
+    expect(document.head.children).toHaveLength(FILES.length);
+
+    document.head.innerHTML = '';
+    vi.stubGlobal('requestAnimationFrame', () => 0); // a hidden tab renders no frame
+    runLoader(appLoaderTag(FILES, code));
+    vi.advanceTimersByTime(2999);
+    expect(document.head.children).toHaveLength(0);
+    vi.advanceTimersByTime(1);
+    expect(document.head.children).toHaveLength(FILES.length);
   });
 });
 
