@@ -32,9 +32,11 @@ export default tseslint.config(
                 'useSuspenseInfiniteQuery',
                 'usePrefetchInfiniteQuery',
                 'infiniteQueryOptions',
+                'focusManager',
+                'onlineManager',
               ],
               message:
-                'Mutations and infinite queries are left out of the build (scripts/lib/bundle-plugins.ts).',
+                'Mutations, infinite queries and the focus and online managers are left out of the build (scripts/lib/bundle-plugins.ts).',
             },
             {
               name: 'react-router-dom',

@@ -38,6 +38,14 @@ export const reactRouterProduction: Plugin = {
  * components in React DevTools) lets the tree-shaker remove the unused ones. The router's
  * instrumentation (createBrowserRouter's unstable_instrumentations, which this app never
  * passes) is cut off the same way.
+ *
+ * Its production build also keeps its developer warnings: `warning(condition, message)`,
+ * which logs the message to the console, at ~30 call sites with long messages ("No routes
+ * matched location...", "You should not include both ErrorBoundary and errorElement...").
+ * React's own production build leaves its warnings out; here the router's `warning` does
+ * nothing, so the minifier drops each call and its message: ~0.85 KB gzip on every page.
+ * Errors the router throws (`invariant`) keep their messages. The dev server (and so
+ * `npm run dev`) keeps the warnings: this plugin runs for builds only.
  */
 export const treeShakeReactRouter: Plugin = {
   name: 'kwave:tree-shake-react-router',
@@ -47,6 +55,10 @@ export const treeShakeReactRouter: Plugin = {
     return code
       .replace(/^\w+\.displayName = "[^"]*";$/gm, '')
       .replace(/\bif \(init\.instrumentations\) \{/g, 'if (false) {')
+      .replace(
+        /^function warning\(cond, message\) \{$/m,
+        'function warning() {}\nfunction keptWarning(cond, message) {',
+      )
       .replace(/(=\s*)(React\d*\.(?:forwardRef|createContext|memo)\()/g, '$1/* @__PURE__ */ $2');
   },
 };
@@ -66,9 +78,14 @@ export const directDynamicImports: Plugin = {
       : undefined,
 };
 
-// What React Query's QueryClient and Query need of the mutation cache and the infinite
-// query behaviour in an app that has neither (lint forbids the hooks that would use them).
-// Keyed by importer and import: only QueryClient's and Query's own imports are replaced.
+/** A focus or online manager that is always true and never calls its subscribers. */
+const ALWAYS = (name: string, check: string) =>
+  `export const ${name} = { ${check}: () => true, subscribe: () => () => {} };`;
+
+// What React Query's QueryClient, Query, QueryObserver and retryer need of the mutation
+// cache, the infinite query behaviour and the focus and online managers, in an app that
+// uses none of them (lint forbids the hooks and exports that would).
+// Keyed by importer and import: only those modules' own imports are replaced.
 const QUERY_CORE_STUBS: Record<string, string> = {
   'queryClient.js ./mutationCache.js': `const none = () => {
   throw new Error('Mutations are left out of this build (scripts/lib/bundle-plugins.ts)');
@@ -83,15 +100,26 @@ export class MutationCache {
   'query.js ./infiniteQueryBehavior.js': `export const infiniteQueryBehavior = () => {
   throw new Error('Infinite queries are left out of this build (scripts/lib/bundle-plugins.ts)');
 };`,
+  // Focus and connection: they refetch stale queries when the tab regains focus or the
+  // network returns, and pause retries meanwhile. Here data never goes stale (staleTime
+  // Infinity, src/app/query-client.ts) and requests run whatever the browser thinks of the
+  // network (networkMode 'always'): always focused and online is what the app relies on.
+  ...Object.fromEntries(
+    ['queryClient.js', 'queryObserver.js', 'retryer.js'].flatMap((importer) => [
+      [`${importer} ./focusManager.js`, ALWAYS('focusManager', 'isFocused')],
+      [`${importer} ./onlineManager.js`, ALWAYS('onlineManager', 'isOnline')],
+    ]),
+  ),
 };
 const STUB_PREFIX = '\0kwave:query-core-stub:';
 
 /**
  * React Query's QueryClient always creates a MutationCache (with the Mutation class it
  * builds), and every Query carries the infinite-query behaviour for `useInfiniteQuery`:
- * ~1.6 KB gzip on every page of a reader that never mutates or pages infinitely. Here
- * they are replaced by stubs that do nothing, or throw if ever used; lint forbids the
- * hooks that would use them (eslint.config.js).
+ * ~1.6 KB gzip on every page of a reader that never mutates or pages infinitely. The focus
+ * and online managers, which listen for events this app does not act on, are ~0.15 KB more.
+ * Here they are replaced by stubs that do nothing, or throw if ever used; lint forbids the
+ * hooks and exports that would use them (eslint.config.js).
  */
 export const queryCoreWithoutMutations: Plugin = {
   name: 'kwave:query-core-without-mutations',
