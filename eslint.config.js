@@ -33,10 +33,9 @@ export default tseslint.config(
                 'usePrefetchInfiniteQuery',
                 'infiniteQueryOptions',
                 'focusManager',
-                'onlineManager',
               ],
               message:
-                'Mutations, infinite queries and the focus and online managers are left out of the build (scripts/lib/bundle-plugins.ts).',
+                'Mutations, infinite queries and the focus manager are left out of the build (scripts/lib/bundle-plugins.ts).',
             },
             {
               name: 'react-router-dom',

@@ -10,7 +10,7 @@ import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { CHROME_ARGS, CHROME_PATH } from './lib/chromium.ts';
 import { writeTwins } from './lib/no-js-twin.ts';
-import { missingPageTypes, samplePages } from './lib/sample-pages.ts';
+import { missingPageTypes, PAGE_TYPES, samplePages } from './lib/sample-pages.ts';
 import { serveDist } from './lib/serve-dist.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -24,7 +24,9 @@ const argOf = (name: string) => {
 };
 const RUNS = Math.max(1, Number(argOf('--runs') ?? 3) || 1);
 // --pages story,tag: only these page types (names as in scripts/lib/sample-pages.ts).
-const only = argOf('--pages')?.split(',');
+const only = argOf('--pages')
+  ?.split(',')
+  .map((name) => name.trim());
 
 interface Measure {
   scores: number[];
@@ -43,6 +45,12 @@ const lcpElementOf = (details: unknown): string => {
   return found?.[1] ?? '?';
 };
 
+const known = PAGE_TYPES.map((t) => t.name);
+const unknown = only?.filter((name) => !known.includes(name)) ?? [];
+if (unknown.length || only?.length === 0) {
+  console.error(`--pages: unknown page type ${unknown.join(', ')}; known: ${known.join(',')}`);
+  process.exit(1);
+}
 const pages = samplePages(DIST).filter((p) => !only || only.includes(p.name));
 const twinDir = writeTwins(
   DIST,

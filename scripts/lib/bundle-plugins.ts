@@ -47,18 +47,19 @@ export const reactRouterProduction: Plugin = {
  * Errors the router throws (`invariant`) keep their messages. The dev server (and so
  * `npm run dev`) keeps the warnings: this plugin runs for builds only.
  */
+const ROUTER_WARNING = /^function warning\(cond, message\) \{$/m;
 export const treeShakeReactRouter: Plugin = {
   name: 'kwave:tree-shake-react-router',
   apply: 'build',
   transform(code, id) {
     if (!id.includes('/node_modules/react-router/dist/')) return undefined;
+    // A router release that writes `warning` differently would keep its warnings silently.
+    if (/^function warning\(/m.test(code) && !ROUTER_WARNING.test(code))
+      this.error(`react-router's warning() has changed in ${id}: update ROUTER_WARNING`);
     return code
       .replace(/^\w+\.displayName = "[^"]*";$/gm, '')
       .replace(/\bif \(init\.instrumentations\) \{/g, 'if (false) {')
-      .replace(
-        /^function warning\(cond, message\) \{$/m,
-        'function warning() {}\nfunction keptWarning(cond, message) {',
-      )
+      .replace(ROUTER_WARNING, 'function warning() {}\nfunction keptWarning(cond, message) {')
       .replace(/(=\s*)(React\d*\.(?:forwardRef|createContext|memo)\()/g, '$1/* @__PURE__ */ $2');
   },
 };
@@ -78,16 +79,12 @@ export const directDynamicImports: Plugin = {
       : undefined,
 };
 
-/** A focus or online manager that is always true and never calls its subscribers. */
-const ALWAYS = (name: string, check: string) =>
-  `export const ${name} = { ${check}: () => true, subscribe: () => () => {} };`;
-
 // What React Query's QueryClient, Query, QueryObserver and retryer need of the mutation
-// cache, the infinite query behaviour and the focus and online managers, in an app that
-// uses none of them (lint forbids the hooks and exports that would).
-// Keyed by importer and import: only those modules' own imports are replaced.
-const QUERY_CORE_STUBS: Record<string, string> = {
-  'queryClient.js ./mutationCache.js': `const none = () => {
+// cache, the infinite query behaviour and the focus manager, in an app that uses none of them
+// (lint forbids the hooks and exports that would).
+// Keyed by importer and import: only those modules' own imports are replaced, each importer
+// with the same module (one stub, not one per importer).
+const MUTATION_CACHE = `const none = () => {
   throw new Error('Mutations are left out of this build (scripts/lib/bundle-plugins.ts)');
 };
 export class MutationCache {
@@ -96,30 +93,38 @@ export class MutationCache {
   clear() {}
   build = none;
   subscribe = none;
-}`,
-  'query.js ./infiniteQueryBehavior.js': `export const infiniteQueryBehavior = () => {
+}`;
+const INFINITE_QUERIES = `export const infiniteQueryBehavior = () => {
   throw new Error('Infinite queries are left out of this build (scripts/lib/bundle-plugins.ts)');
-};`,
-  // Focus and connection: they refetch stale queries when the tab regains focus or the
-  // network returns, and pause retries meanwhile. Here data never goes stale (staleTime
-  // Infinity, src/app/query-client.ts) and requests run whatever the browser thinks of the
-  // network (networkMode 'always'): always focused and online is what the app relies on.
+};`;
+// The focus manager refetches stale queries when the tab is shown again (this app turns that
+// off: refetchOnWindowFocus false, src/app/query-client.ts) and holds retries back while it
+// is hidden; always focused, a retry runs when due. The online manager stays: it refetches a
+// failed query when the connection comes back (a query without data is stale).
+const ALWAYS_FOCUSED = `export const focusManager = {
+  isFocused: () => true,
+  subscribe: () => () => {},
+};`;
+const QUERY_CORE_STUBS: Record<string, { name: string; code: string }> = {
+  'queryClient.js ./mutationCache.js': { name: 'mutation-cache', code: MUTATION_CACHE },
+  'query.js ./infiniteQueryBehavior.js': { name: 'infinite-queries', code: INFINITE_QUERIES },
   ...Object.fromEntries(
-    ['queryClient.js', 'queryObserver.js', 'retryer.js'].flatMap((importer) => [
-      [`${importer} ./focusManager.js`, ALWAYS('focusManager', 'isFocused')],
-      [`${importer} ./onlineManager.js`, ALWAYS('onlineManager', 'isOnline')],
+    ['queryClient.js', 'queryObserver.js', 'retryer.js'].map((importer) => [
+      `${importer} ./focusManager.js`,
+      { name: 'focus-manager', code: ALWAYS_FOCUSED },
     ]),
   ),
 };
+const STUB_CODE = new Map(Object.values(QUERY_CORE_STUBS).map((s) => [s.name, s.code]));
 const STUB_PREFIX = '\0kwave:query-core-stub:';
 
 /**
  * React Query's QueryClient always creates a MutationCache (with the Mutation class it
  * builds), and every Query carries the infinite-query behaviour for `useInfiniteQuery`:
  * ~1.6 KB gzip on every page of a reader that never mutates or pages infinitely. The focus
- * and online managers, which listen for events this app does not act on, are ~0.15 KB more.
- * Here they are replaced by stubs that do nothing, or throw if ever used; lint forbids the
- * hooks and exports that would use them (eslint.config.js).
+ * manager, which listens for an event this app does not act on, is ~0.1 KB more. Here they
+ * are replaced by stubs that do nothing, or throw if ever used; lint forbids the hooks and
+ * exports that would use them (eslint.config.js).
  */
 export const queryCoreWithoutMutations: Plugin = {
   name: 'kwave:query-core-without-mutations',
@@ -128,8 +133,9 @@ export const queryCoreWithoutMutations: Plugin = {
   resolveId(source, importer) {
     const from = /\/@tanstack\/query-core\/build\/modern\/(\w+\.js)$/.exec(importer ?? '')?.[1];
     const key = `${from} ${source}`;
-    return from && key in QUERY_CORE_STUBS ? `${STUB_PREFIX}${key}` : undefined;
+    const stub = from ? QUERY_CORE_STUBS[key] : undefined;
+    return stub ? `${STUB_PREFIX}${stub.name}` : undefined;
   },
   load: (id) =>
-    id.startsWith(STUB_PREFIX) ? QUERY_CORE_STUBS[id.slice(STUB_PREFIX.length)] : undefined,
+    id.startsWith(STUB_PREFIX) ? STUB_CODE.get(id.slice(STUB_PREFIX.length)) : undefined,
 };

@@ -7,8 +7,8 @@
 // that frame. Waiting for a frame alone (requestAnimationFrame, then a task) is not enough:
 // the task can run before the frame reaches the screen, and the app's requests then race
 // the paint the reader waits for (docs/decisions/0013-app-after-paint.md).
-// Where the browser does not report LCP (Safari), or never will (a tab opened in the
-// background), the first frame or a timer starts the app instead.
+// Where the browser does not report LCP (Safari before 26.2), or never will (a tab opened in
+// the background, a page the browser prerenders), the first frame or a timer starts it.
 // The CSP allows it by its hash: the same bytes on every page; the list of files travels
 // in its data-app attribute (entry first), which the hash does not cover.
 /**
@@ -16,7 +16,8 @@
  * not yet: a paint it did not count (nothing contentful), or a very slow frame.
  */
 const LCP_GRACE_MS = 1000;
-/** A page opened in a background tab paints no frame: its app still starts, in time. */
+/** A page opened in a background tab paints no frame: its app still starts, in time. The
+ * timer runs on every page; elsewhere the paint has started the app long before. */
 const HIDDEN_START_MS = 3000;
 
 export const APP_LOADER = `(function (files) {
@@ -34,16 +35,21 @@ export const APP_LOADER = `(function (files) {
   };
   var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
   var lcp = !!types && types.indexOf('largest-contentful-paint') >= 0;
-  if (lcp) {
-    new PerformanceObserver(function (list, observer) {
-      observer.disconnect();
-      setTimeout(start);
-    }).observe({ type: 'largest-contentful-paint', buffered: true });
-  }
+  // The fallbacks first: whatever the observer does, the app starts.
+  setTimeout(start, ${HIDDEN_START_MS});
   requestAnimationFrame(function () {
     setTimeout(start, lcp ? ${LCP_GRACE_MS} : 0);
   });
-  setTimeout(start, ${HIDDEN_START_MS});
+  if (lcp) {
+    try {
+      new PerformanceObserver(function (list, observer) {
+        observer.disconnect();
+        setTimeout(start);
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    } catch (e) {
+      // An observer that lists LCP but refuses to observe it: the fallbacks start the app.
+    }
+  }
 })(document.currentScript.dataset.app.split(' '));`;
 
 /**
