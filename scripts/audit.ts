@@ -9,6 +9,7 @@ import { rmSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { CHROME_ARGS, CHROME_PATH } from './lib/chromium.ts';
+import { option } from './lib/cli.ts';
 import { writeTwins } from './lib/no-js-twin.ts';
 import { missingPageTypes, PAGE_TYPES, samplePages } from './lib/sample-pages.ts';
 import { serveDist } from './lib/serve-dist.ts';
@@ -18,13 +19,9 @@ const TARGET = { score: 100, lcpRatio: 1.15 };
 // SITE_DIR audits another build, e.g. one of the main branch for a baseline.
 const DIST = process.env.SITE_DIR ?? 'dist';
 
-const argOf = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-};
-const RUNS = Math.max(1, Number(argOf('--runs') ?? 3) || 1);
+const RUNS = Math.max(1, Number(option('runs') ?? 3) || 1);
 // --pages story,tag: only these page types (names as in scripts/lib/sample-pages.ts).
-const only = argOf('--pages')
+const only = option('pages')
   ?.split(',')
   .map((name) => name.trim());
 

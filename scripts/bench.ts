@@ -17,11 +17,10 @@ import { sharePaths } from '../src/config/site.ts';
 import { loadSeeds } from '../src/content/read/load-seeds.ts';
 import { runPipeline } from '../src/content/pipeline.ts';
 import { writeCorpus } from './generate-corpus.ts';
+import { option } from './lib/cli.ts';
 
-const at = process.argv.indexOf('--articles');
-const articles = Number(at >= 0 ? process.argv[at + 1] : 10_000);
-const cardsAt = process.argv.indexOf('--cards');
-const cardCount = Number(cardsAt >= 0 ? process.argv[cardsAt + 1] : 60);
+const articles = Number(option('articles') ?? 10_000);
+const cardCount = Number(option('cards') ?? 60);
 const dir = await mkdtemp(join(tmpdir(), 'bench-corpus-'));
 const files = await writeCorpus(articles, dir);
 

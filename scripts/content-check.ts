@@ -7,14 +7,13 @@ import { loadSeeds } from '../src/content/read/load-seeds.ts';
 import { runPipeline } from '../src/content/pipeline.ts';
 import { formatProblem } from '../src/content/validate/problems.ts';
 import { checkJson, editorSummary, registrySuggestions } from '../src/content/emit/report.ts';
+import { flag, option } from './lib/cli.ts';
 
-const args = process.argv.slice(2);
-const json = args.includes('--json');
-const suggest = args.includes('--suggest');
-const seedsAt = args.indexOf('--seeds');
+const json = flag('json');
+const suggest = flag('suggest');
 const root = process.cwd();
 // --seeds DIR, or SEEDS_DIR as the build reads it.
-const seedsArg = (seedsAt >= 0 ? args[seedsAt + 1] : undefined) ?? process.env.SEEDS_DIR;
+const seedsArg = option('seeds') ?? process.env.SEEDS_DIR;
 const seedsDir = seedsArg ? resolve(seedsArg) : undefined;
 
 const result = runPipeline(await loadSeeds(root, seedsDir));

@@ -5,12 +5,7 @@
 import { mkdir, rm, writeFile, copyFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { generateCorpus } from './corpus-generator.ts';
-
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 && args[at + 1] ? args[at + 1]! : fallback;
-};
+import { option } from './lib/cli.ts';
 
 export const writeCorpus = async (articles: number, out: string) => {
   await rm(out, { recursive: true, force: true });
@@ -22,8 +17,8 @@ export const writeCorpus = async (articles: number, out: string) => {
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const articles = Number(option('articles', '10000'));
-  const out = resolve(option('out', 'bench-corpus'));
+  const articles = Number(option('articles') ?? '10000');
+  const out = resolve(option('out') ?? 'bench-corpus');
   const count = await writeCorpus(articles, out);
   console.log(`Wrote ${articles} articles in ${count} files to ${out}`);
 }

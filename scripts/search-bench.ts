@@ -13,15 +13,11 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import type { SearchName, SearchNames, SummaryPage } from '../src/content/model.ts';
 import { CHROME_ARGS, CHROME_PATH } from './lib/chromium.ts';
+import { option } from './lib/cli.ts';
 import { serveDist } from './lib/serve-dist.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 && args[at + 1] ? args[at + 1]! : fallback;
-};
-const dist = resolve(option('dist', 'dist'));
-const runs = Number(option('runs', '3'));
+const dist = resolve(option('dist') ?? 'dist');
+const runs = Number(option('runs') ?? '3');
 const BUDGET = { bytes: 250_000, ms: 300 };
 
 const readData = <T>(path: string) =>

@@ -3,11 +3,10 @@
 // entities, tags on traps and junk tags. --details lists every miss and every bad tag.
 import { percent } from '../src/content/tag/score.ts';
 import { scoreTagCorpus } from './lib/tag-corpus.ts';
+import { flag, option } from './lib/cli.ts';
 
-const args = process.argv.slice(2);
-const at = args.indexOf('--corpus');
-const name = (at >= 0 ? args[at + 1] : undefined) ?? 'dev';
-const details = args.includes('--details');
+const name = option('corpus') ?? 'dev';
+const details = flag('details');
 
 const { score, ms } = await scoreTagCorpus(name);
 const pct = (n: number, d: number) => `${percent(n, d).toFixed(1)} % (${n}/${d})`;
