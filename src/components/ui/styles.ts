@@ -10,6 +10,10 @@ export const inlineLinkClass =
 export const buttonClass =
   'inline-flex min-h-10 items-center gap-2 rounded-md border border-zinc-300 bg-white px-4 text-sm font-medium text-zinc-900 hover:bg-zinc-100 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800';
 
+/** A text box: the header's search box and the search page's look alike. Size and width are the caller's. */
+export const textInputClass =
+  'rounded-md border border-zinc-300 bg-white px-3 text-zinc-900 placeholder:text-zinc-500 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400';
+
 export const mutedTextClass = 'text-zinc-600 dark:text-zinc-400';
 
 /**

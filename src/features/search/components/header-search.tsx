@@ -7,6 +7,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { paths } from '../../../config/paths';
+import { textInputClass } from '../../../components/ui/styles';
 
 const SearchCombobox = lazy(() =>
   import('./search-combobox').then((m) => ({ default: m.SearchCombobox })),
@@ -55,7 +56,7 @@ export function HeaderSearch() {
         enterKeyHint="search"
         placeholder="Search (press /)"
         onFocus={() => setEnhanced(true)}
-        className="min-h-10 w-full rounded-md border border-zinc-300 bg-white px-3 text-sm text-zinc-900 placeholder:text-zinc-500 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
+        className={`min-h-10 w-full text-sm ${textInputClass}`}
       />
       {enhanced && (
         <Suspense fallback={null}>

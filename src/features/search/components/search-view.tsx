@@ -7,7 +7,12 @@ import type * as Answers from './search-answers';
 import { useSearchParams } from 'react-router-dom';
 import { DocumentTitle } from '../../../components/ui/document-title';
 import { PageHeading } from '../../../components/ui/page-heading';
-import { buttonClass, inlineLinkClass, mutedTextClass } from '../../../components/ui/styles';
+import {
+  buttonClass,
+  inlineLinkClass,
+  mutedTextClass,
+  textInputClass,
+} from '../../../components/ui/styles';
 import { paths } from '../../../config/paths';
 import { KEEP_FOCUS } from '../../../lib/navigation-state';
 
@@ -87,7 +92,7 @@ export function SearchView({ renderDate }: { renderDate: (date: string) => React
           enterKeyHint="search"
           autoComplete="off"
           placeholder="A name in any spelling, a show, any words"
-          className="min-h-11 flex-1 rounded-md border border-zinc-300 bg-white px-3 text-base text-zinc-900 placeholder:text-zinc-500 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
+          className={`min-h-11 flex-1 text-base ${textInputClass}`}
         />
         <button type="submit" className={buttonClass}>
           Search
