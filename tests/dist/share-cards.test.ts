@@ -28,17 +28,21 @@ describe.each(SITES)('share cards of the built site: $name', (site) => {
   const expectCard = (bytes: Buffer, what: string) => {
     expect(pngHeader(bytes), what).toEqual({ width: 1200, height: 630, bitDepth: 8, colourType: 6 });
   };
+  /** The page names its own card as a large summary image in Open Graph, Twitter and JSON-LD. */
+  const expectSharedImage = (doc: Document, url: string, what: string) => {
+    expect(metaContent(doc, 'og:image'), what).toBe(url);
+    expect(metaContent(doc, 'twitter:image'), what).toBe(url);
+    expect(metaContent(doc, 'twitter:card'), what).toBe('summary_large_image');
+    expect(jsonLdImage(doc), what).toEqual([url]);
+  };
 
   it('gives every story its own 1200x630 PNG, named by og:image, twitter:image and JSON-LD', () => {
     const digests = new Set<string>();
     for (const s of summaries) {
       const doc = loadPage(site, `articles/${s.slug}/index.html`);
       const url = `${site.baseUrl}${sharePaths.article(s.slug)}`;
-      expect(metaContent(doc, 'og:image'), s.slug).toBe(url);
-      expect(metaContent(doc, 'twitter:image'), s.slug).toBe(url);
-      expect(metaContent(doc, 'twitter:card'), s.slug).toBe('summary_large_image');
+      expectSharedImage(doc, url, s.slug);
       expect(metaContent(doc, 'og:image:alt'), s.slug).toBe(s.title);
-      expect(jsonLdImage(doc), s.slug).toEqual([url]);
       const bytes = png(sharePaths.article(s.slug));
       expectCard(bytes, s.slug);
       digests.add(createHash('sha256').update(bytes).digest('hex'));
@@ -50,10 +54,7 @@ describe.each(SITES)('share cards of the built site: $name', (site) => {
     for (const t of tags) {
       const doc = loadPage(site, `tags/${t.id}/index.html`);
       const url = `${site.baseUrl}${sharePaths.tag(t.id)}`;
-      expect(metaContent(doc, 'og:image'), t.id).toBe(url);
-      expect(metaContent(doc, 'twitter:image'), t.id).toBe(url);
-      expect(metaContent(doc, 'twitter:card'), t.id).toBe('summary_large_image');
-      expect(jsonLdImage(doc), t.id).toEqual([url]);
+      expectSharedImage(doc, url, t.id);
       expectCard(png(sharePaths.tag(t.id)), t.id);
     }
   });
