@@ -45,6 +45,52 @@ describe('reading journey', () => {
     await context.close();
   });
 
+  // The commonest journey crashed on Chromium 156: Back restored a scroll position through
+  // an effect that returned scrollTo's Promise, and React called it on the next navigation.
+  it('home → story → Back → another story → Back → tag page → story, with no page error', async () => {
+    const [first, second] = data.home().items;
+    if (!first || !second) throw new Error('the home page lists fewer than two stories');
+    const { page, errors, context } = await openPage(env.browser, {
+      viewport: { width: 390, height: 700 },
+    });
+    const openStory = async (title: string, slug: string) => {
+      await page.getByRole('link', { name: title, exact: true }).first().click();
+      await page.waitForURL(`**/articles/${slug}`);
+      await expect.poll(() => page.locator('h1').innerText()).toBe(title);
+    };
+    const back = async (path: string, heading: string) => {
+      await page.goBack();
+      await page.waitForURL(`**${path}`);
+      await expect.poll(() => page.locator('h1').innerText()).toBe(heading);
+    };
+
+    await page.goto(env.site.url + '/');
+    await ready(page);
+    const homeHeading = await page.locator('h1').innerText();
+    // Scrolled down, so Back has a position to restore.
+    await page.mouse.wheel(0, 400);
+    await openStory(first.title, first.slug);
+    await back('/', homeHeading);
+    await openStory(second.title, second.slug);
+    await back('/', homeHeading);
+
+    // A tag chip on the home list, then a story of that tag: client navigations throughout.
+    const tag = second.tags[0];
+    if (!tag) throw new Error(`${second.slug} has no tag`);
+    const tagStory = data.tagPage(tag.id).items.find((item) => item.slug !== second.slug);
+    if (!tagStory) throw new Error(`${tag.id} has no second story`);
+    await page.locator('main article').nth(1).getByRole('link', { name: tag.name }).click();
+    await page.waitForURL(`**/tags/${tag.id}`);
+    await expect.poll(() => page.locator('h1').innerText()).toBe(tag.name);
+    await openStory(tagStory.title, tagStory.slug);
+    await back(`/tags/${tag.id}`, tag.name);
+    await openStory(second.title, second.slug);
+
+    expect(await page.getByText('Something went wrong').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('filters the home list by two tags through the URL', async () => {
     const { show } = showJourney();
     const home = data.home().items;

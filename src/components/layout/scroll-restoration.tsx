@@ -56,7 +56,12 @@ export function ScrollRestoration() {
   const keepScroll = state?.preventScrollReset;
   useLayoutEffect(() => {
     if (location === loaded.current || restore === false) return;
-    if (typeof restore === 'number') return window.scrollTo(0, restore);
+    // Statements, never `return window.scrollTo(...)`: Chromium 156's scrollTo returns a
+    // Promise, which React would call as this effect's cleanup (lint: effect-returns-cleanup).
+    if (typeof restore === 'number') {
+      window.scrollTo(0, restore);
+      return;
+    }
     const id = location.hash.slice(1);
     const target = id ? document.getElementById(safeDecode(id)) : null;
     if (target) target.scrollIntoView();
