@@ -6,6 +6,7 @@ import { AppProviders } from './app/providers';
 import { createQueryClient, restoreQueries } from './app/query-client';
 import { createRoutes } from './app/router';
 import { QUERY_STATE_ID } from './config/site';
+import { canonicalPath } from './lib/canonical-path';
 import './styles.css';
 
 type Router = ReturnType<typeof createBrowserRouter>;
@@ -53,10 +54,12 @@ async function start() {
   const state = document.getElementById(QUERY_STATE_ID)?.textContent;
   if (state) restoreQueries(queryClient, JSON.parse(state) as DehydratedState);
 
-  // A static host answers /tags/index.html with the /tags page, but the router knows only
-  // /tags: the address becomes the folder's before the router reads it, search and hash kept.
+  // A static host answers /tags/index.html and /tags/ (many redirect /tags to it) with the
+  // /tags page, which was rendered for /tags: the address becomes that canonical one before
+  // the router reads it, search and hash kept, so the page hydrates instead of being drawn
+  // again (a new render replaced the whole page: the footer jumped, CLS 0.18).
   const { pathname, search, hash } = window.location;
-  const path = pathname.replace(/\/index\.html$/, '') || '/';
+  const path = canonicalPath(pathname);
   if (path !== pathname) history.replaceState(null, '', path + search + hash);
 
   await nextTask();
@@ -84,7 +87,9 @@ async function start() {
       hydrateRoot(container, app);
     });
   } else {
-    container.replaceChildren();
+    // Drawn afresh, but only once the route's code and data are there: React then replaces
+    // the server's markup in one commit, with no empty or loading frame in between.
+    await whenInitialized(router);
     createRoot(container).render(app);
   }
 }
