@@ -1,5 +1,5 @@
 import { SITE_NAME } from '../../lib/site';
-import { jsOnlyClass, mutedTextClass } from '../ui/styles';
+import { jsOnlyClass, keyboardOnlyClass, mutedTextClass } from '../ui/styles';
 
 export function SiteFooter({ onShowShortcuts }: { onShowShortcuts: () => void }) {
   return (
@@ -11,7 +11,7 @@ export function SiteFooter({ onShowShortcuts }: { onShowShortcuts: () => void })
         <button
           type="button"
           onClick={onShowShortcuts}
-          className={`inline-flex min-h-10 items-center gap-2 rounded-md px-2 hover:bg-zinc-100 hover:text-zinc-900 dark:hover:bg-zinc-800 dark:hover:text-zinc-100 ${jsOnlyClass}`}
+          className={`${keyboardOnlyClass.inlineFlex} min-h-10 items-center gap-2 rounded-md px-2 hover:bg-zinc-100 hover:text-zinc-900 dark:hover:bg-zinc-800 dark:hover:text-zinc-100 ${jsOnlyClass}`}
         >
           Keyboard shortcuts
           <kbd className="rounded border border-current px-1.5 font-mono text-xs">?</kbd>

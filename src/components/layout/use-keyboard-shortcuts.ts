@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { isShortcutEvent, STORY_LINK_ATTRIBUTE } from '../../lib/keyboard';
+import { noteKeyPress } from '../../lib/keyboard-presence';
 
 /** Moves focus to the story before or after the focused one (or the first/last). */
 function moveBetweenStories(direction: 1 | -1): boolean {
@@ -27,6 +28,7 @@ function moveBetweenStories(direction: 1 | -1): boolean {
 export function useKeyboardShortcuts(onHelp: () => void) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      noteKeyPress(event);
       // A modal dialog makes the page inert; its own keys (Tab, Escape) stay native.
       if (!isShortcutEvent(event) || document.querySelector('dialog[open]')) return;
       const searchBox = document.querySelector<HTMLInputElement>('[data-search-box]');

@@ -21,3 +21,12 @@ export const mutedTextClass = 'text-zinc-600 dark:text-zinc-400';
  * so nothing moves, until the app marks <html> with "js" once it has started (src/main.tsx).
  */
 export const jsOnlyClass = 'invisible in-[.js]:visible';
+
+/**
+ * For keyboard hints (the "/" in the search box, the shortcuts button): only where there is
+ * a keyboard (the `keyboard` variant of styles.css). Takes the element's display when shown.
+ */
+export const keyboardOnlyClass = {
+  block: 'hidden keyboard:block',
+  inlineFlex: 'hidden keyboard:inline-flex',
+};

@@ -7,7 +7,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { paths } from '../../../config/paths';
-import { textInputClass } from '../../../components/ui/styles';
+import { keyboardOnlyClass, textInputClass } from '../../../components/ui/styles';
 
 const SearchCombobox = lazy(() =>
   import('./search-combobox').then((m) => ({ default: m.SearchCombobox })),
@@ -54,10 +54,17 @@ export function HeaderSearch() {
         data-search-box=""
         autoComplete="off"
         enterKeyHint="search"
-        placeholder="Search (press /)"
+        placeholder="Search"
         onFocus={() => setEnhanced(true)}
-        className={`min-h-10 w-full text-sm ${textInputClass}`}
+        className={`peer min-h-10 w-full pr-9 text-sm ${textInputClass}`}
       />
+      {/* The "/" hint, where there is a keyboard, while the box is empty and not focused. */}
+      <kbd
+        aria-hidden="true"
+        className={`pointer-events-none absolute top-1/2 right-2.5 -translate-y-1/2 rounded border border-zinc-400 px-1.5 font-mono text-xs text-zinc-600 peer-focus:invisible peer-[:not(:placeholder-shown)]:invisible dark:border-zinc-500 dark:text-zinc-300 ${keyboardOnlyClass.block}`}
+      >
+        /
+      </kbd>
       {enhanced && (
         <Suspense fallback={null}>
           <SearchCombobox input={input} queryClient={queryClient} navigate={navigate} />
