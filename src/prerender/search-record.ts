@@ -2,7 +2,8 @@
 // from the pipeline's data, not the prerendered page, so menus, related stories and
 // footers never match a query. The headline is an <h1>, which Pagefind weighs 7 times a
 // body word (title matches first); every other name of every tag follows the body, so a search
-// for "Steve Yoo" also finds the story that only says "Yoo Seung-jun" or "유승준".
+// for "Steve Yoo" also finds the story that only says "Yoo Seung-jun" or "유승준". Those
+// names are for matching only: excerpts are cut before them.
 import type { ArticleDetail, Block } from '../content/model.ts';
 import { escapeHtml } from './html.ts';
 
@@ -39,12 +40,16 @@ export const searchRecord = (
     article.tags.flatMap((t) => [t.name, ...aliasesOf(t.id)]),
     text,
   );
+  const aka = names.length ? `Also known as: ${names.join(', ')}.` : '';
   const content = [
     '<html lang="en"><body>',
     `<h1>${escapeHtml(article.title)}</h1>`,
     `<span data-pagefind-meta="date:${escapeHtml(article.date)}"></span>`,
+    // How many words at the end are these names, not the story's: the reader's excerpt
+    // stops before them (features/search/api/story-excerpt.ts).
+    `<span data-pagefind-meta="names:${aka ? aka.split(/\s+/).length : 0}"></span>`,
     ...article.body.map(blockHtml),
-    names.length ? `<p>Also known as: ${escapeHtml(names.join(', '))}.</p>` : '',
+    aka ? `<p>${escapeHtml(aka)}</p>` : '',
     '</body></html>',
   ].join('\n');
   return { url, content };

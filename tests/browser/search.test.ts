@@ -59,6 +59,20 @@ describe('full-text search', () => {
     await context.close();
   });
 
+  it("shows excerpts of the story's own text, never the names added for matching", async () => {
+    // No story says 로제 or Jeon Jung-kook: their records carry them for matching only.
+    for (const q of ['로제', 'Jeon Jung-kook']) {
+      const { page, context } = await search(`/search?q=${encodeURIComponent(q)}`);
+      await results(page);
+      const excerpts = await page
+        .locator('main section[aria-labelledby="search-stories"] ol li')
+        .allInnerTexts();
+      expect(excerpts.length).toBeGreaterThan(0);
+      for (const excerpt of excerpts) expect(excerpt).not.toMatch(/Also known as|로제|Jeon/);
+      await context.close();
+    }
+  });
+
   it('finds a Hangul name followed by a particle (정국 finds 정국이)', async () => {
     const { page, context } = await search(`/search?q=${encodeURIComponent('정국')}`);
     // The pop-up story says 정국이 and nothing else in Hangul: its record has no other 정국.

@@ -1,34 +1,10 @@
-// Pagefind's excerpts are HTML: the story text escaped, the matched words in <mark>.
-// Parsed into text pieces so React renders them as text (no innerHTML, nothing to trust).
+// An excerpt is text pieces, the matched words flagged, so React renders it as text (no
+// innerHTML, nothing to trust); story-excerpt.ts builds them from the story's own words.
 
 export interface ExcerptPiece {
   text: string;
   marked: boolean;
 }
-
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-export const decodeEntities = (html: string) =>
-  html.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code =
-        ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED[ref.toLowerCase()] ?? whole;
-  });
-
-export const parseExcerpt = (html: string): ExcerptPiece[] =>
-  html
-    .split(/(<mark>[\s\S]*?<\/mark>)/)
-    .filter(Boolean)
-    .map((part) => {
-      const marked = part.startsWith('<mark>');
-      const inner = marked ? part.slice(6, -7) : part;
-      // Anything else tag-like is dropped: an excerpt is text.
-      return { text: decodeEntities(inner.replace(/<[^>]*>/g, '')), marked };
-    })
-    .filter((p) => p.text);
 
 /**
  * The index reads a story as its headline then its body, so an excerpt from the start

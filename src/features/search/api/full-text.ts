@@ -1,12 +1,14 @@
 // Full-text search with Pagefind: its index is written by the build (scripts/lib/
 // search-index.ts) in chunks, so a query downloads the few it needs. The library is
 // loaded from the built site at the first search, never with a page.
-import { parseExcerpt, withoutLeadingTitle, type ExcerptPiece } from './excerpt';
+import { withoutLeadingTitle, type ExcerptPiece } from './excerpt';
+import { storyExcerpt, type WordLocation } from './story-excerpt';
 
 /** The part of Pagefind's browser API used here (pagefind.app/docs/api). */
 interface PagefindData {
   url: string;
-  excerpt: string;
+  raw_content: string;
+  weighted_locations: WordLocation[];
   meta: Record<string, string | undefined>;
 }
 interface Pagefind {
@@ -33,6 +35,8 @@ export interface FullTextResults {
 // Each result shown is one more file to fetch (its fragment): ten answer most searches.
 export const RESULTS_PER_PAGE = 10;
 
+const EXCERPT_WORDS = 30;
+
 // A variable, so the bundler leaves the import alone: the file exists only in dist/.
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 let pagefind: Promise<Pagefind> | undefined;
@@ -42,7 +46,7 @@ const loadPagefind = () =>
     async (module) => {
       // On the main thread: the worker would be one more file (12 KB) and round trip for a
       // search that takes a few milliseconds of WebAssembly.
-      await module.options({ excerptLength: 30, noWorker: true });
+      await module.options({ excerptLength: EXCERPT_WORDS, noWorker: true });
       return module;
     },
     (cause: unknown) => {
@@ -101,7 +105,10 @@ export async function searchFullText(q: string, page = 1): Promise<FullTextResul
         url: d.url,
         title,
         ...(d.meta.date ? { date: d.meta.date } : {}),
-        excerpt: withoutLeadingTitle(parseExcerpt(d.excerpt), title),
+        excerpt: withoutLeadingTitle(
+          storyExcerpt({ ...d, namesWords: Number(d.meta.names) || 0 }, EXCERPT_WORDS),
+          title,
+        ),
       };
     }),
   };
