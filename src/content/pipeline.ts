@@ -4,6 +4,7 @@
 import type { Block, TagRef } from './model.ts';
 import { compareText } from './compare.ts';
 import { decodeSeed } from './read/decode.ts';
+import { registrySource, type RegistryInput } from './read/registry-input.ts';
 import { parseSeedText, type ParsedArticle } from './read/parse.ts';
 import { articleSlug } from './permalink.ts';
 import { isoFromTime, newestFirst, parseIsoDate } from './read/dates.ts';
@@ -43,7 +44,7 @@ const NO_DATE: SeedDate = { added: isoFromTime(0), provisional: true };
 
 export interface PipelineInput {
   seeds: SeedInput[];
-  registry: { path: string; text: string };
+  registry: RegistryInput;
   /** Built-in entities (kpopnet.json, curated files); without it, only the registry. */
   knowledge?: KnowledgeInput;
 }
@@ -133,7 +134,10 @@ const articleDate = (
 
 export const runPipeline = ({ seeds, registry, knowledge }: PipelineInput): PipelineResult => {
   const problems: Problem[] = [];
-  const registryResult = buildKnowledge(knowledge ?? { curated: [] }, registry);
+  const source = registrySource(registry);
+  const registryResult = source.ok
+    ? buildKnowledge(knowledge ?? { curated: [] }, source.source)
+    : { ok: false as const, problems: [source.problem] };
   if (!registryResult.ok) problems.push(...registryResult.problems);
 
   const parsed: ParsedArticle[] = [];
