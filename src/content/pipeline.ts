@@ -10,6 +10,7 @@ import { articleSlug } from './permalink.ts';
 import { isoFromTime, newestFirst, parseIsoDate } from './read/dates.ts';
 import { byPosition, type Problem } from './validate/problems.ts';
 import { buildKnowledge, type KnowledgeInput } from './knowledge/build-knowledge.ts';
+import type { SharedName } from './knowledge/shared-names.ts';
 import { validateArticle } from './validate/schema.ts';
 import { duplicateStoryProblems } from './validate/duplicates.ts';
 import {
@@ -82,6 +83,8 @@ export interface Corpus {
   merges: SpellingMerge[];
   /** Known entities matched by romanization key rather than as written. */
   keyMatches: KeyMatch[];
+  /** Spellings the editor's registry shares with built-in entities (decision 0014). */
+  sharedNames: SharedName[];
 }
 
 export type PipelineResult = { ok: true; corpus: Corpus } | { ok: false; problems: Problem[] };
@@ -198,6 +201,7 @@ export const runPipeline = ({ seeds, registry, knowledge }: PipelineInput): Pipe
       aliasSuggestions: tagged.aliasSuggestions,
       merges: tagged.merges,
       keyMatches: tagged.keyMatches,
+      sharedNames: registryResult.knowledge.sharedNames,
     },
   };
 };

@@ -51,6 +51,13 @@ describe('reading seeds/entities.json', { timeout: 30_000 }, () => {
     ]);
   });
 
+  it('refuses a link to a file that does not exist', async () => {
+    const root = project((path) => symlinkSync('gone.json', path));
+    expect(await problemsAt(root)).toEqual([
+      'seeds/entities.json:1: is a link to a file that does not exist',
+    ]);
+  });
+
   it('refuses Latin-1 bytes as seeds are refused, at the line of the first bad byte', async () => {
     const latin1 = new Uint8Array([
       ...bytes('{\n  "entities": [\n    { "id": "cafe", "name": "Caf'),
