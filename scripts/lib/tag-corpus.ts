@@ -5,6 +5,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readKnowledge } from '../../src/content/knowledge/read-knowledge.ts';
 import { runPipeline } from '../../src/content/pipeline.ts';
+import { readRegistry } from '../../src/content/read/read-registry.ts';
 import { formatProblem } from '../../src/content/validate/problems.ts';
 import { scoreCorpus, type ArticleKey } from '../../src/content/tag/score.ts';
 
@@ -26,10 +27,7 @@ export const scoreTagCorpus = async (name: string, root = process.cwd()) => {
     const parsed = JSON.parse(await readFile(join(dir, f), 'utf8')) as { articles: ArticleKey[] };
     keys.push(...parsed.articles);
   }
-  const registry = {
-    path: 'seeds/entities.json',
-    text: await readFile(join(root, 'seeds', 'entities.json'), 'utf8'),
-  };
+  const registry = await readRegistry(join(root, 'seeds', 'entities.json'), 'seeds/entities.json');
   const started = performance.now();
   const result = runPipeline({ seeds, registry, knowledge: await readKnowledge(root) });
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));

@@ -4,11 +4,13 @@
 import type { Block, TagRef } from './model.ts';
 import { compareText } from './compare.ts';
 import { decodeSeed } from './read/decode.ts';
+import { registrySource, type RegistryInput } from './read/registry-input.ts';
 import { parseSeedText, type ParsedArticle } from './read/parse.ts';
 import { articleSlug } from './permalink.ts';
 import { isoFromTime, newestFirst, parseIsoDate } from './read/dates.ts';
 import { byPosition, type Problem } from './validate/problems.ts';
 import { buildKnowledge, type KnowledgeInput } from './knowledge/build-knowledge.ts';
+import type { SharedName } from './knowledge/shared-names.ts';
 import { validateArticle } from './validate/schema.ts';
 import { duplicateStoryProblems } from './validate/duplicates.ts';
 import {
@@ -43,7 +45,7 @@ const NO_DATE: SeedDate = { added: isoFromTime(0), provisional: true };
 
 export interface PipelineInput {
   seeds: SeedInput[];
-  registry: { path: string; text: string };
+  registry: RegistryInput;
   /** Built-in entities (kpopnet.json, curated files); without it, only the registry. */
   knowledge?: KnowledgeInput;
 }
@@ -81,6 +83,8 @@ export interface Corpus {
   merges: SpellingMerge[];
   /** Known entities matched by romanization key rather than as written. */
   keyMatches: KeyMatch[];
+  /** Spellings the editor's registry shares with built-in entities (decision 0014). */
+  sharedNames: SharedName[];
 }
 
 export type PipelineResult = { ok: true; corpus: Corpus } | { ok: false; problems: Problem[] };
@@ -133,7 +137,10 @@ const articleDate = (
 
 export const runPipeline = ({ seeds, registry, knowledge }: PipelineInput): PipelineResult => {
   const problems: Problem[] = [];
-  const registryResult = buildKnowledge(knowledge ?? { curated: [] }, registry);
+  const source = registrySource(registry);
+  const registryResult = source.ok
+    ? buildKnowledge(knowledge ?? { curated: [] }, source.source)
+    : { ok: false as const, problems: [source.problem] };
   if (!registryResult.ok) problems.push(...registryResult.problems);
 
   const parsed: ParsedArticle[] = [];
@@ -194,6 +201,7 @@ export const runPipeline = ({ seeds, registry, knowledge }: PipelineInput): Pipe
       aliasSuggestions: tagged.aliasSuggestions,
       merges: tagged.merges,
       keyMatches: tagged.keyMatches,
+      sharedNames: registryResult.knowledge.sharedNames,
     },
   };
 };

@@ -26,7 +26,7 @@ describe('ordinary news', () => {
   it('gets no K-entertainment tags', async () => {
     const result = runPipeline({
       seeds: [{ path: 'seeds/news.txt', bytes: bytes(STORY) }],
-      registry: { path: 'seeds/entities.json', text: '{"entities": []}' },
+      registry: { path: 'seeds/entities.json', bytes: bytes('{"entities": []}') },
       knowledge: await readKnowledge(ROOT),
     });
     if (!result.ok) throw new Error(JSON.stringify(result.problems));

@@ -22,7 +22,7 @@ export const input = (
   registryText = REGISTRY_TEXT,
 ): PipelineInput => ({
   seeds,
-  registry: { path: 'seeds/entities.json', text: registryText },
+  registry: { path: 'seeds/entities.json', bytes: bytes(registryText) },
 });
 
 export const corpusOf = (seeds: PipelineInput['seeds'], registryText?: string): Corpus => {

@@ -87,6 +87,20 @@ export const editorSummary = (corpus: Corpus) => {
     }
     lines.push('');
   }
+  if (corpus.sharedNames.length) {
+    lines.push(
+      'Names seeds/entities.json shares with built-in entities (see docs/decisions/0014-registry-errors-and-shared-names.md):',
+    );
+    for (const n of corpus.sharedNames) {
+      const others = n.others.map((o) => o.id).join(', ');
+      const outcome =
+        n.outcome === 'editor'
+          ? `tags ${n.id} unless the story names relatives of ${others}`
+          : `${n.id} shares it with ${others}: the story's relatives decide`;
+      lines.push(`  "${n.name}" ${outcome}  [${n.file}:${n.line}]`);
+    }
+    lines.push('');
+  }
   if (corpus.aliasSuggestions.length) {
     lines.push('Names that look like aliases of registry entities:');
     for (const s of corpus.aliasSuggestions)

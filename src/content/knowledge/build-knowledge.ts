@@ -2,7 +2,8 @@
 // idols), the curated files in knowledge/curated/, and the editor's seeds/entities.json.
 // A later layer wins field by field over an earlier one with the same id and keeps its
 // spellings as aliases; an editor can also merge built-in entities into one of theirs
-// ("replaces") or turn them off ("silence"). Every relation must point at a known id.
+// ("replaces") or turn them off ("silence"). Every relation must point at a known id, and
+// none may loop; what the editor's names share with others follows decision 0014.
 import type { Problem } from '../validate/problems.ts';
 import { parseRegistry, relationTargets, type RegistryFile } from '../validate/registry.ts';
 import type { Entity } from '../validate/schema.ts';
@@ -10,6 +11,9 @@ import { RELATION_KEYS } from '../../config/relations.ts';
 import { kpopnetEntities, type KpopnetProfiles } from './kpopnet.ts';
 import { nameKey } from '../tag/names.ts';
 import { parseKoreanName } from '../tag/korean-names.ts';
+import { editorClaimProblems } from './editor-claims.ts';
+import { relationLoops } from './relation-loops.ts';
+import { sharedNames, type SharedName } from './shared-names.ts';
 
 export interface SourceText {
   path: string;
@@ -36,6 +40,10 @@ export interface Knowledge {
   /** Where each entity was last defined, for messages. */
   origin: Map<string, Origin>;
   ignore: string[];
+  /** Spellings the editor's registry shares with built-in entities, for content:check. */
+  sharedNames: SharedName[];
+  /** Name key -> the editor's entity it tags when the story's context picks none (0014). */
+  preferred: Map<string, string>;
 }
 
 export type KnowledgeResult =
@@ -128,6 +136,7 @@ export const buildKnowledge = (input: KnowledgeInput, editorFile: SourceText): K
       origin.set(e.id, here);
     });
   }
+  problems.push(...editorClaimProblems(editor, new Set(entities.keys())));
   editor.registry.entities.forEach((e, i) => {
     listedBy(e);
     const base = entities.get(e.id);
@@ -160,6 +169,9 @@ export const buildKnowledge = (input: KnowledgeInput, editorFile: SourceText): K
       }
     }
   }
+  problems.push(...relationLoops(entities, origin));
+  const shared = sharedNames(editor, entities, origin);
+  problems.push(...shared.problems);
   if (problems.length) return { ok: false, problems };
   return {
     ok: true,
@@ -168,6 +180,8 @@ export const buildKnowledge = (input: KnowledgeInput, editorFile: SourceText): K
       origin,
       openDataNames,
       ignore: editor.registry.ignore ?? [],
+      sharedNames: shared.shared,
+      preferred: shared.preferred,
     },
   };
 };

@@ -1,4 +1,4 @@
-// Turns seed bytes into normalised text, or says why it cannot (binary, not UTF-8, empty).
+// Turns seed (and registry) bytes into normalised text, or says why it cannot (binary, not UTF-8, empty).
 import type { Problem } from '../validate/problems.ts';
 
 const NUL = 0x00;
@@ -31,8 +31,11 @@ const firstInvalidUtf8Line = (bytes: Uint8Array) => {
 
 export type Decoded = { ok: true; text: string } | { ok: false; problem: Problem };
 
-/** Strict decoding: UTF-8 only, BOM dropped, CRLF and CR folded to LF. */
-export const decodeSeed = (file: string, bytes: Uint8Array): Decoded => {
+/**
+ * Strict decoding: UTF-8 only, BOM dropped, CRLF and CR folded to LF. `what` is the file's
+ * role in messages: the registry is held to the same rule as the seeds.
+ */
+export const decodeSeed = (file: string, bytes: Uint8Array, what = 'a seed'): Decoded => {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return {
       ok: false,
@@ -47,7 +50,7 @@ export const decodeSeed = (file: string, bytes: Uint8Array): Decoded => {
       problem: {
         file,
         line,
-        message: 'binary content (NUL byte): a seed must be plain UTF-8 text',
+        message: `binary content (NUL byte): ${what} must be plain UTF-8 text`,
       },
     };
   }

@@ -5,6 +5,7 @@ import type { PipelineInput, SeedDate } from '../pipeline.ts';
 import { isoFromTime } from './dates.ts';
 import { readGitDates } from './git-dates.ts';
 import { readKnowledge } from '../knowledge/read-knowledge.ts';
+import { readRegistry } from './read-registry.ts';
 
 export const REGISTRY_FILE = 'entities.json';
 
@@ -36,11 +37,9 @@ export const loadSeeds = async (
       date: await dateOf(name),
     })),
   );
-  const registryPath = join(seedsDir, REGISTRY_FILE);
-  const text = await readFile(registryPath, 'utf8').catch(() => '{"entities": []}');
   return {
     seeds,
-    registry: { path: rel(REGISTRY_FILE), text },
+    registry: await readRegistry(join(seedsDir, REGISTRY_FILE), rel(REGISTRY_FILE)),
     knowledge: await readKnowledge(root),
   };
 };

@@ -30,6 +30,8 @@ export interface KnowledgeIndex {
   wordy: Set<string>;
   ignored: Set<string>;
   needsContext: (id: string) => boolean;
+  /** The editor's entity a name tags when context picks none of those sharing it (0014). */
+  preferred: (written: string) => string | undefined;
   known: (name: string) => Known | undefined;
   lookup: (name: string) => string[] | undefined;
   /** Whether the knowledge has this name only as an open-data legal name. */
@@ -135,6 +137,7 @@ export const indexKnowledge = (knowledge: Knowledge): KnowledgeIndex => {
     wordy,
     ignored: new Set(knowledge.ignore.map(nameKey)),
     needsContext: (id) => !!byId.get(id)?.needsContext || byId.get(id)?.kind === 'character',
+    preferred: (written) => knowledge.preferred.get(nameKey(written)),
     known,
     lookup,
     contextualName: (name) => {

@@ -4,12 +4,15 @@
 // where the text uses it as a name: a rule found it there ("Red Velvet's Joy", a title
 // in a list), or it is capitalised mid-sentence. Names shared by several entities, weak
 // ones and context-bound ones then tag the entity whose relatives (group, show, actor)
-// the story also names, and nothing when that is unclear.
+// the story also names, and nothing when that is unclear; a name the editor gave one of
+// their entities then tags that one when no relative points elsewhere (decision 0014).
 import type { Candidate } from './mentions.ts';
 import type { Link } from './relations.ts';
 
 export interface ResolveContext {
   needsContext: (id: string) => boolean;
+  /** The editor's entity a shared name tags when the story's context picks none. */
+  preferred?: (written: string) => string | undefined;
   links: (id: string) => Link[];
   /** A rule found a name at this line and character: evidence of a name use. */
   evidenceAt: (line: number, start: number) => boolean;
@@ -30,6 +33,7 @@ export const resolveMentions = (matches: Candidate[], context: ResolveContext): 
     if (!found.has(id) || found.get(id)! > m.position) found.set(id, m.position);
   };
   const pending: Candidate[] = [];
+  const fallback = new Map<Candidate, string>();
   for (const m of matches) {
     const evidence = context.evidenceAt(m.line, m.start);
     // A weak name that opens a sentence counts only when what follows reads as a name's.
@@ -37,18 +41,31 @@ export const resolveMentions = (matches: Candidate[], context: ResolveContext): 
     const only = m.values.length === 1 ? m.values[0]! : undefined;
     const doubtful = (m.weak || m.wordy) && !evidence;
     if (only && !context.needsContext(only) && !doubtful) add(only, m);
-    else pending.push(m);
+    else {
+      pending.push(m);
+      const preferred = context.preferred?.(m.written);
+      if (preferred && m.values.includes(preferred) && !doubtful) fallback.set(m, preferred);
+    }
   }
-  // Each pass may give context to the next ("Onjo" -> the show -> ...); stop when nothing changes.
+  const fitting = (m: Candidate) =>
+    m.values.filter((v) => context.links(v).some((l) => found.has(l.id)));
+  // Each pass may give context to the next ("Onjo" -> the show -> ...); stop when nothing
+  // changes. Only then does a name with no fitting relative fall back to the editor's entity.
   for (let changed = true; changed;) {
     changed = false;
     for (const m of pending) {
       if (assigned.has(m)) continue;
-      const fitting = m.values.filter((v) => context.links(v).some((l) => found.has(l.id)));
-      if (fitting.length === 1) {
-        add(fitting[0]!, m);
+      const fits = fitting(m);
+      if (fits.length === 1) {
+        add(fits[0]!, m);
         changed = true;
       }
+    }
+    if (changed) continue;
+    for (const [m, id] of fallback) {
+      if (assigned.has(m) || fitting(m).length) continue;
+      add(id, m);
+      changed = true;
     }
   }
   return { found, mentions: [...assigned].map(([mention, id]) => ({ id, mention })) };

@@ -80,6 +80,7 @@ const tagKnown = (article: PreparedArticle, index: KnowledgeIndex) => {
   const discoveries = discoverIn(article, index, { aboutShow, kpop });
   const resolved = resolveMentions(candidates, {
     needsContext: index.needsContext,
+    preferred: index.preferred,
     links: (id) => index.contextLinks.get(id) ?? [],
     evidenceAt: (line, start) => discoveries.evidence.has(evidenceKey(line, start)),
   });
