@@ -2,6 +2,8 @@
 // Validates the seeds with the same pipeline the build runs. Prints a summary for an
 // editor, with --json only the articles as JSON on stdout, with --suggest registry entries
 // for the discovered names, ready to paste into seeds/entities.json. Exit 1 on invalid seeds.
+// Warnings (dates far ahead, stripped bidi controls, provisional dates) and the files in the
+// seeds folder it does not read go to stderr in every mode.
 import { resolve } from 'node:path';
 import { loadSeeds } from '../src/content/read/load-seeds.ts';
 import { runPipeline } from '../src/content/pipeline.ts';
