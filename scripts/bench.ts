@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { emitData } from '../src/content/emit/emit.ts';
 import { summaryOf } from '../src/content/emit/summarize.ts';
 import { createCardWriter } from '../src/prerender/cards/card-cache.ts';
+import { loadCardGlyphs } from '../src/prerender/cards/card-glyphs.ts';
 import { storyCard } from '../src/prerender/cards/card-content.ts';
 import { sharePaths } from '../src/config/site.ts';
 import { loadSeeds } from '../src/content/read/load-seeds.ts';
@@ -40,6 +41,8 @@ await rm(dir, { recursive: true, force: true });
 // Share cards: the same writer the prerender step uses, on an empty cache, then again.
 const cardDir = await mkdtemp(join(tmpdir(), 'bench-cards-'));
 const stories = result.corpus.articles.slice(0, cardCount).map(summaryOf);
+// What the card font draws: headlines keep only that (an emoji-only one falls back).
+const canDraw = await loadCardGlyphs();
 const cards = createCardWriter({ cacheDir: join(cardDir, 'cache'), outDir: join(cardDir, 'out') });
 const writeAll = async () => {
   const started = performance.now();
@@ -47,7 +50,9 @@ const writeAll = async () => {
   // Four at a time, as the prerender step overlaps them (raster on the thread pool).
   for (let i = 0; i < stories.length; i += 4)
     await Promise.all(
-      stories.slice(i, i + 4).map((s) => cards.write(sharePaths.article(s.slug), storyCard(s))),
+      stories
+        .slice(i, i + 4)
+        .map((s) => cards.write(sharePaths.article(s.slug), storyCard(s, canDraw))),
     );
   const used = process.cpuUsage(cpu);
   return { wall: performance.now() - started, cpu: (used.user + used.system) / 1000 };
@@ -55,7 +60,7 @@ const writeAll = async () => {
 await createCardWriter({
   cacheDir: join(cardDir, 'warmup'),
   outDir: join(cardDir, 'warmup'),
-}).write('/warmup.png', storyCard(stories[0]!)); // loads the fonts and the layout engine: a once-per-build cost, not a per-card one
+}).write('/warmup.png', storyCard(stories[0]!, canDraw)); // loads the fonts and the layout engine: a once-per-build cost, not a per-card one
 const cold = await writeAll();
 const { layoutMs, rasterMs } = cards.stats;
 const warm = await writeAll();

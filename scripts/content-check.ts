@@ -2,11 +2,14 @@
 // Validates the seeds with the same pipeline the build runs. Prints a summary for an
 // editor, with --json only the articles as JSON on stdout, with --suggest registry entries
 // for the discovered names, ready to paste into seeds/entities.json. Exit 1 on invalid seeds.
+// Warnings (dates far ahead, stripped bidi controls, provisional dates) and the files in the
+// seeds folder it does not read go to stderr in every mode.
 import { resolve } from 'node:path';
 import { loadSeeds } from '../src/content/read/load-seeds.ts';
 import { runPipeline } from '../src/content/pipeline.ts';
 import { formatProblem } from '../src/content/validate/problems.ts';
 import { checkJson, editorSummary, registrySuggestions } from '../src/content/emit/report.ts';
+import { checkNotices } from '../src/content/emit/notices.ts';
 import { flag, option } from './lib/cli.ts';
 
 const json = flag('json');
@@ -16,18 +19,16 @@ const root = process.cwd();
 const seedsArg = option('seeds') ?? process.env.SEEDS_DIR;
 const seedsDir = seedsArg ? resolve(seedsArg) : undefined;
 
-const result = runPipeline(await loadSeeds(root, seedsDir));
+const loaded = await loadSeeds(root, seedsDir);
+const result = runPipeline(loaded);
 if (!result.ok) {
   for (const p of result.problems) process.stderr.write(`${formatProblem(p)}\n`);
   process.stderr.write(`\n${result.problems.length} problem(s) found; nothing was built.\n`);
   process.exit(1);
 }
-if (result.corpus.provisional.length) {
-  // Not an error: the date settles once the file is committed.
-  process.stderr.write(
-    `Warning: no git history for ${result.corpus.provisional.length} file(s); their stories are dated by modification time, which is provisional until the file is committed (or give each story a "Date: 2025-03-14" line):\n${result.corpus.provisional.map((f) => `  ${f}\n`).join('')}`,
-  );
-}
+// Not errors: warnings at their lines, provisional dates (they settle once the files are
+// committed) and files the pipeline does not read.
+for (const line of checkNotices(result.corpus, loaded.skipped)) process.stderr.write(`${line}\n`);
 process.stdout.write(
   json
     ? `${JSON.stringify(checkJson(result.corpus), null, 2)}\n`

@@ -21,6 +21,7 @@ import { inBatches } from '../src/content/emit/write-files.ts';
 import { paths } from '../src/config/paths.ts';
 import { DEFAULT_SHARE_IMAGE, sharePaths, siteUrlOf } from '../src/config/site.ts';
 import { createCardWriter } from '../src/prerender/cards/card-cache.ts';
+import { loadCardGlyphs } from '../src/prerender/cards/card-glyphs.ts';
 import { siteCard, storyCard, tagCard } from '../src/prerender/cards/card-content.ts';
 import { buildHead, cspMeta, type PageMeta } from '../src/prerender/head.ts';
 import { fillTemplate } from '../src/prerender/html.ts';
@@ -49,6 +50,8 @@ const dist = resolve(root, process.env.OUT_DIR ?? 'dist');
 // in one checkout (dist and dist-fixture) never share or delete each other's bundle.
 const ssrOut = await mkdtemp(join(root, 'node_modules', '.prerender-'));
 const { url: baseUrl, warning: siteUrlWarning } = siteUrlOf(process.env);
+// What the card font draws: headlines keep only that (an emoji-only one falls back).
+const canDraw = await loadCardGlyphs();
 // Share cards are cached outside dist/ (which every build empties), by what they show.
 const cards = createCardWriter({
   cacheDir: resolve(root, process.env.CARD_CACHE_DIR ?? 'node_modules/.cache/kwave-cards'),
@@ -190,7 +193,7 @@ await inBatches(slugs, async (slug) => {
       articleMeta(article, baseUrl),
       'article',
     ),
-    cards.write(sharePaths.article(slug), storyCard(article)),
+    cards.write(sharePaths.article(slug), storyCard(article, canDraw)),
   ]);
 });
 // Tag pages last: Pagefind indexes the stories meanwhile.
@@ -206,7 +209,7 @@ await inBatches(directory.tags, async (t) => {
       tagMeta(info, first, baseUrl),
       'tag',
     ),
-    cards.write(sharePaths.tag(t.id), tagCard(info)),
+    cards.write(sharePaths.tag(t.id), tagCard(info, canDraw)),
   ]);
 });
 await rm(ssrOut, { recursive: true, force: true });

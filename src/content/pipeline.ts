@@ -7,8 +7,10 @@ import { decodeSeed } from './read/decode.ts';
 import { registrySource, type RegistryInput } from './read/registry-input.ts';
 import { parseSeedText, type ParsedArticle } from './read/parse.ts';
 import { articleSlug } from './permalink.ts';
-import { isoFromTime, newestFirst, parseIsoDate } from './read/dates.ts';
+import { isoFromTime, newestFirst } from './read/dates.ts';
+import { stripBidiControls } from './read/visible.ts';
 import { byPosition, type Problem } from './validate/problems.ts';
+import { articleDate, type ArticleDate, type SeedDate } from './validate/article-date.ts';
 import { buildKnowledge, type KnowledgeInput } from './knowledge/build-knowledge.ts';
 import type { SharedName } from './knowledge/shared-names.ts';
 import { validateArticle } from './validate/schema.ts';
@@ -31,14 +33,7 @@ export interface SeedInput {
   date?: SeedDate;
 }
 
-export interface SeedDate {
-  /** ISO 8601: the file's first commit, or its modification time when git has no history of it. */
-  added: string;
-  /** ISO 8601: the last commit that changed the file, when later than its first. */
-  changed?: string;
-  /** True when `added` is the modification time: a date that moves with a copy or an edit. */
-  provisional?: boolean;
-}
+export type { SeedDate };
 
 /** The date of a seed that comes with none (tests, tools): the epoch, and provisional. */
 const NO_DATE: SeedDate = { added: isoFromTime(0), provisional: true };
@@ -48,6 +43,13 @@ export interface PipelineInput {
   registry: RegistryInput;
   /** Built-in entities (kpopnet.json, curated files); without it, only the registry. */
   knowledge?: KnowledgeInput;
+  /**
+   * The build's clock (ms since the epoch), read at the edge: dates more than a day after it
+   * are warned about. Without it nothing is compared with a clock, so output is repeatable.
+   */
+  now?: number;
+  /** Problems the edge met while reading the seeds folder (a link that points nowhere). */
+  readProblems?: Problem[];
 }
 
 export interface Article {
@@ -75,6 +77,10 @@ export interface Corpus {
   files: string[];
   /** Files whose articles take the modification time as their date (no git history yet). */
   provisional: string[];
+  /** How many stories take a provisional date: no `Date:` line, in a file git does not know. */
+  provisionalStories: number;
+  /** Not errors, but worth an editor's look: each names the seed file and line. */
+  warnings: Problem[];
   articles: Article[];
   entities: TaggedEntity[];
   discovered: DiscoveredName[];
@@ -119,24 +125,15 @@ const duplicateSlugProblems = (articles: ParsedArticle[], slugs: string[]): Prob
   });
 };
 
-/** An article's date: its own header line, else its file's; a malformed line is a problem. */
-const articleDate = (
-  article: ParsedArticle,
-  seed: SeedDate,
-): { date: string; modified?: string } | { problem: Problem } => {
-  const header = article.dateHeader;
-  const date = header ? parseIsoDate(header.value) : seed.added;
-  if (!date) {
-    const message = `date "${header!.value}" is not an ISO date: write it as 2025-03-14, or 2025-03-14T09:30+09:00 with a time`;
-    return { problem: { file: article.file, line: header!.line, message } };
-  }
-  const modified =
-    seed.changed && Date.parse(seed.changed) > Date.parse(date) ? seed.changed : undefined;
-  return modified ? { date, modified } : { date };
-};
-
-export const runPipeline = ({ seeds, registry, knowledge }: PipelineInput): PipelineResult => {
-  const problems: Problem[] = [];
+export const runPipeline = ({
+  seeds,
+  registry,
+  knowledge,
+  now,
+  readProblems = [],
+}: PipelineInput): PipelineResult => {
+  const problems: Problem[] = [...readProblems];
+  const warnings: Problem[] = [];
   const source = registrySource(registry);
   const registryResult = source.ok
     ? buildKnowledge(knowledge ?? { curated: [] }, source.source)
@@ -144,8 +141,9 @@ export const runPipeline = ({ seeds, registry, knowledge }: PipelineInput): Pipe
   if (!registryResult.ok) problems.push(...registryResult.problems);
 
   const parsed: ParsedArticle[] = [];
-  const dates: { date: string; modified?: string }[] = [];
+  const dates: ArticleDate[] = [];
   const provisional = new Set<string>();
+  let provisionalStories = 0;
   const files = [...seeds].sort(bySeedName);
   for (const seed of files) {
     const decoded = decodeSeed(seed.path, seed.bytes);
@@ -153,15 +151,25 @@ export const runPipeline = ({ seeds, registry, knowledge }: PipelineInput): Pipe
       problems.push(decoded.problem);
       continue;
     }
-    for (const article of parseSeedText(seed.path, decoded.text)) {
+    const { text, stripped } = stripBidiControls(decoded.text);
+    for (const { line, controls } of stripped) {
+      const message = `removed bidirectional control characters (${controls}): they would show the text in another order than written`;
+      warnings.push({ file: seed.path, line, message });
+    }
+    for (const article of parseSeedText(seed.path, text)) {
       const articleProblems = validateArticle(article);
-      const dated = articleDate(article, seed.date ?? NO_DATE);
+      const dated = articleDate(article, seed.date ?? NO_DATE, now);
       if ('problem' in dated) articleProblems.push(dated.problem);
       problems.push(...articleProblems);
       if ('problem' in dated || articleProblems.length) continue;
+      const { warning, ...date } = dated;
+      if (warning) warnings.push(warning);
       parsed.push(article);
-      dates.push(dated);
-      if (!article.dateHeader && (seed.date ?? NO_DATE).provisional) provisional.add(seed.path);
+      dates.push(date);
+      if (!article.dateHeader && (seed.date ?? NO_DATE).provisional) {
+        provisional.add(seed.path);
+        provisionalStories++;
+      }
     }
   }
   const slugs = slugsFor(parsed);
@@ -195,6 +203,8 @@ export const runPipeline = ({ seeds, registry, knowledge }: PipelineInput): Pipe
     corpus: {
       files: files.map((f) => f.path),
       provisional: [...provisional],
+      provisionalStories,
+      warnings: warnings.sort(byPosition),
       articles,
       entities: tagged.entities,
       discovered: tagged.discovered,

@@ -2,22 +2,26 @@
 // into the bundle as assets, and in `vite dev` serves the same JSON from memory and
 // re-runs the pipeline whenever a seed changes.
 import { resolve } from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import type { Logger, Plugin, ViteDevServer } from 'vite';
 import { siteUrlOf } from '../config/site.ts';
 import { emitData, type EmittedFiles } from './emit/emit.ts';
 import { loadSeeds } from './read/load-seeds.ts';
 import { runPipeline } from './pipeline.ts';
 import { ContentError } from './validate/problems.ts';
 import { writeFiles } from './emit/write-files.ts';
+import { buildNotices } from './emit/notices.ts';
 
 export interface ContentPluginOptions {
   /** Folder with the seed files; defaults to <root>/seeds. */
   seedsDir?: string;
 }
 
-const build = async (root: string, seedsDir?: string): Promise<EmittedFiles> => {
-  const result = runPipeline(await loadSeeds(root, seedsDir));
+const build = async (root: string, seedsDir: string, logger?: Logger): Promise<EmittedFiles> => {
+  const loaded = await loadSeeds(root, seedsDir);
+  const result = runPipeline(loaded);
   if (!result.ok) throw new ContentError(result.problems);
+  // Valid seeds can still need an editor's look: a date years ahead, provisional dates.
+  for (const line of buildNotices(result.corpus, loaded.skipped)) logger?.warn(line);
   return emitData(result.corpus, { baseUrl: siteUrlOf(process.env).url });
 };
 
@@ -44,6 +48,7 @@ export const contentPlugin = (options: ContentPluginOptions = {}): Plugin => {
   let files: EmittedFiles | undefined;
   let outDir = 'dist';
   let command: 'build' | 'serve' = 'build';
+  let logger: Logger | undefined;
   const seedsDir = () => resolve(root, options.seedsDir ?? 'seeds');
 
   return {
@@ -51,11 +56,12 @@ export const contentPlugin = (options: ContentPluginOptions = {}): Plugin => {
     configResolved(config) {
       root = config.root;
       command = config.command;
+      logger = config.logger;
       outDir = resolve(root, config.build.outDir);
     },
     async buildStart() {
       try {
-        files = await build(root, seedsDir());
+        files = await build(root, seedsDir(), logger);
       } catch (error) {
         if (!(error instanceof ContentError) || command !== 'build') throw error;
         // A bundler error would print its own stack under the list; an editor needs only
@@ -78,7 +84,7 @@ export const contentPlugin = (options: ContentPluginOptions = {}): Plugin => {
       const rerun = async (path: string) => {
         if (!resolve(path).startsWith(seedsDir())) return;
         try {
-          files = await build(root, seedsDir());
+          files = await build(root, seedsDir(), logger);
           server.config.logger.info(`content: rebuilt after ${path}`, { timestamp: true });
           server.ws.send({ type: 'full-reload' });
         } catch (error) {

@@ -1,6 +1,6 @@
 // The CLI as an editor and CI use it: real process, real exit codes and streams.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,13 @@ const seedsFolder = (files: Record<string, string>) => {
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 };
+
+const viteBuild = (dir: string) =>
+  spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, SEEDS_DIR: dir, OUT_DIR: mkdtempSync(join(tmpdir(), 'out-')) },
+  });
 
 const check = (...args: string[]) =>
   spawnSync(
@@ -48,17 +55,59 @@ describe('content:check', { timeout: 60_000 }, () => {
     expect(run.stderr).not.toMatch(/provisional/);
   });
 
-  it('warns that a file with no git history has a provisional date', () => {
+  it('counts the stories with provisional dates and says what to do about them', () => {
     const dir = seedsFolder({
-      'a.txt': 'Title\n\nBody.\n',
+      'a.txt': '• Title\n\nBody.\n\n• Another\n\nBody.\n',
       'b.txt': 'Dated\nDate: 2025-03-14\n\nBody.\n',
     });
     const run = check('--json', '--seeds', dir);
     expect(run.status).toBe(0);
-    expect(run.stderr).toMatch(/dated by modification time, which is provisional[\s\S]*a\.txt/);
+    expect(run.stderr).toMatch(/2 stories have provisional dates: 1 file has no git history/);
+    expect(run.stderr).toMatch(/give each story a date line under its title: Date: 2025-03-14/);
+    expect(run.stderr).toMatch(/commit the files \(git add seeds && git commit\)[\s\S]*a\.txt/);
     expect(run.stderr).not.toMatch(/b\.txt/);
     const out = JSON.parse(run.stdout) as { articles: { title: string; date: string }[] };
     expect(out.articles.find((a) => a.title === 'Dated')?.date).toBe('2025-03-14T00:00:00Z');
+  });
+
+  it('lists skipped files and warnings, and escapes control characters in them', () => {
+    const dir = seedsFolder({
+      'a.txt': 'Far\nDate: 9999-12-31\n\nBody \u202eevil\u202c text.\n',
+      'notes.md': '# a story saved as Markdown\n',
+      'esc\u001b[2J.md': 'x',
+    });
+    mkdirSync(join(dir, 'drafts'));
+    writeFileSync(join(dir, 'drafts', 'b.txt'), 'Draft\n\nBody.\n');
+    const run = check('--seeds', dir);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/Warning: .*a\.txt:2: date "9999-12-31" is \d+ days ahead/);
+    expect(run.stderr).toMatch(/Warning: .*a\.txt:4: removed bidirectional control characters/);
+    expect(run.stderr).toMatch(
+      /Skipped 3 files in the seeds folder[^\n]*\n.*drafts\/b\.txt: in a subfolder[^\n]*\n.*esc\\x1b\[2J\.md: not a \.txt file\n.*notes\.md: not a \.txt file/,
+    );
+    expect(run.stderr).not.toContain('\u001b');
+  });
+
+  it('escapes a newline and an ESC in a file name and a title', () => {
+    const dir = seedsFolder({ 'bad\nname.txt': '• Red \u001b[31malert\n\nBody.\n' });
+    const run = check('--seeds', dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /bad\\nname\.txt:1: title "Red \\x1b\[31malert" contains a control character\n/,
+    );
+    expect(run.stderr).not.toContain('\u001b');
+  });
+
+  it('the build prints the warnings and how many stories have provisional dates', () => {
+    const dir = seedsFolder({
+      'a.txt': '• One\n\nBody.\n\n• Two\n\nBody.\n\n• Three\nDate: 2025-01-01\n\nBody.\n',
+      'b.txt': 'Far\nDate: 9999-12-31\n\nBody.\n',
+    });
+    const run = viteBuild(dir);
+    expect(run.status).toBe(0);
+    const log = run.stdout + run.stderr;
+    expect(log).toMatch(/b\.txt:2: date "9999-12-31" is \d+ days ahead/);
+    expect(log).toMatch(/2 stories have provisional dates \(no Date: line, file not committed\)/);
   });
 
   it('prints a summary for an editor with discovered names', () => {
@@ -92,16 +141,7 @@ describe('content:check', { timeout: 60_000 }, () => {
       'c.txt': story,
       'd.txt': story,
     });
-    const out = mkdtempSync(join(tmpdir(), 'out-'));
-    const run = spawnSync(
-      process.execPath,
-      [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-        env: { ...process.env, SEEDS_DIR: dir, OUT_DIR: out },
-      },
-    );
+    const run = viteBuild(dir);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/a\.txt:1: file is empty/);
     expect(run.stderr).toMatch(/b\.txt:1: body of "Title" is missing/);

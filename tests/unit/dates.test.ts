@@ -68,6 +68,40 @@ describe('Date: line', () => {
   });
 });
 
+describe('dates out of range', () => {
+  const NOW = Date.parse('2026-12-07T04:00:00Z');
+  const dated = (text: string, now?: number) =>
+    runPipeline({ ...input([seed('seeds/a.txt', text)]), ...(now === undefined ? {} : { now }) });
+
+  it('warns, naming file and line, for a date more than a day ahead of now', () => {
+    const result = dated(
+      '• Soon\nDate: 2030-01-01\n\nBody.\n\n• Today\n\nDate: 2026-12-08T03:00Z\n\nBody.\n',
+      NOW,
+    );
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    expect(result.corpus.warnings.map(formatProblem)).toEqual([
+      'seeds/a.txt:2: date "2030-01-01" is 1120 days ahead of the build (2026-12-07): the story stays at the top of every list until then; check the year',
+    ]);
+    // The clock is the caller's: without one, nothing is compared with it.
+    const timeless = dated('• Soon\nDate: 2030-01-01\n\nBody.\n');
+    expect(timeless.ok && timeless.corpus.warnings).toEqual([]);
+  });
+
+  it('accepts 9999-12-31 with a warning, and refuses a date no feed can carry', () => {
+    const last = dated('• Last\nDate: 9999-12-31\n\nBody.\n', NOW);
+    expect(last.ok && last.corpus.warnings.map(formatProblem)).toEqual([
+      expect.stringMatching(/^seeds\/a\.txt:2: date "9999-12-31" is \d+ days ahead/),
+    ]);
+    const over = dated(
+      '• Over\nDate: 9999-12-31T23:00-05:00\n\nBody.\n\n• Fine\n\nDate: 9999-12-31T23:00+09:00\n\nBody.\n',
+      NOW,
+    );
+    expect(over.ok ? [] : over.problems.map(formatProblem)).toEqual([
+      'seeds/a.txt:2: date "9999-12-31T23:00-05:00" is 10000-01-01T04:00Z in UTC: feeds (RSS, JSON Feed) cannot carry a year after 9999',
+    ]);
+  });
+});
+
 describe('precedence and order', () => {
   it('a Date: line wins over the file date; the others share their file’s date', () => {
     const corpus = corpusOf([

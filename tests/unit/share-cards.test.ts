@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCardWriter } from '../../src/prerender/cards/card-cache.ts';
+import { loadCardGlyphs } from '../../src/prerender/cards/card-glyphs.ts';
+import { SITE_NAME } from '../../src/config/site.ts';
 import {
   cardChips,
   cardKey,
@@ -13,18 +15,65 @@ import {
 import type { TagRef } from '../../src/content/model.ts';
 
 const tag = (name: string, kind: TagRef['kind']): TagRef => ({ id: name, name, kind });
+/** Fonts that draw everything, and one that draws ASCII and Hangul syllables only. */
+const drawsAll = () => true;
+const asciiAndHangul = (cp: number) => cp < 0x80 || (cp >= 0xac00 && cp <= 0xd7a3);
+
+describe('a headline the card font cannot draw', () => {
+  it('falls back to the site name over the story’s main tags', () => {
+    const story = { title: '💜🔥✨', tags: [tag('BTS', 'group'), tag('Netflix', 'org')] };
+    expect(storyCard(story, asciiAndHangul)).toEqual({
+      eyebrow: 'Story',
+      title: `A story on ${SITE_NAME}`,
+      chips: ['BTS'],
+    });
+    // Invisible leftovers count as nothing: a variation selector, a zero-width joiner.
+    expect(storyCard({ title: '❤\ufe0f\u200d🔥', tags: [] }, asciiAndHangul).title).toBe(
+      `A story on ${SITE_NAME}`,
+    );
+  });
+
+  it('drops what it cannot draw and keeps an accented letter as its base letter', () => {
+    const card = storyCard(
+      {
+        title: 'BTS 💜 returns with Rosé, 지민',
+        tags: [tag('Rosé', 'person'), tag('💜', 'group')],
+      },
+      asciiAndHangul,
+    );
+    expect(card.title).toBe('BTS returns with Rose, 지민');
+    expect(card.chips).toEqual(['Rose']);
+    const tagged = tagCard(
+      { name: 'Rosé', kind: 'person', count: 1, aliases: ['로제', '🌹'] },
+      asciiAndHangul,
+    );
+    expect(tagged).toMatchObject({ title: 'Rose', chips: ['로제'] });
+  });
+
+  it('reads what Nanum Gothic draws from the font itself', async () => {
+    const canDraw = await loadCardGlyphs();
+    for (const c of ['A', 'z', '가', '힣', '…', '“', '·'])
+      expect(canDraw(c.codePointAt(0)!), c).toBe(true);
+    for (const c of ['💜', '🔥', '\u0301']) expect(canDraw(c.codePointAt(0)!), c).toBe(false);
+    const card = storyCard({ title: '💜💜💜', tags: [tag('BTS', 'group')] }, canDraw);
+    expect(card.title).toBe(`A story on ${SITE_NAME}`);
+  }, 20_000);
+});
 
 describe('what a share card shows', () => {
   it('names a story’s show, group and people, not its networks', () => {
-    const card = storyCard({
-      title: 'A story',
-      tags: [
-        tag('All of Us Are Dead', 'show'),
-        tag('Park Ji Hu', 'person'),
-        tag('Nam On Jo', 'character'),
-        tag('Netflix', 'org'),
-      ],
-    });
+    const card = storyCard(
+      {
+        title: 'A story',
+        tags: [
+          tag('All of Us Are Dead', 'show'),
+          tag('Park Ji Hu', 'person'),
+          tag('Nam On Jo', 'character'),
+          tag('Netflix', 'org'),
+        ],
+      },
+      drawsAll,
+    );
     expect(card).toEqual({
       eyebrow: 'Story',
       title: 'A story',
@@ -43,12 +92,15 @@ describe('what a share card shows', () => {
   });
 
   it('gives a tag its kind, its count and its Hangul name first', () => {
-    const card = tagCard({
-      name: 'All of Us Are Dead',
-      kind: 'show',
-      count: 3,
-      aliases: ['Now at Our School', '지금 우리 학교는'],
-    });
+    const card = tagCard(
+      {
+        name: 'All of Us Are Dead',
+        kind: 'show',
+        count: 3,
+        aliases: ['Now at Our School', '지금 우리 학교는'],
+      },
+      drawsAll,
+    );
     expect(card).toEqual({
       eyebrow: 'Show · 3 stories',
       title: 'All of Us Are Dead',
@@ -57,7 +109,7 @@ describe('what a share card shows', () => {
   });
 
   it('keys the cache by everything shown: same content, same key; any change, a new one', () => {
-    const base = storyCard({ title: 'A story', tags: [tag('BTS', 'group')] });
+    const base = storyCard({ title: 'A story', tags: [tag('BTS', 'group')] }, drawsAll);
     expect(cardKey(base)).toBe(cardKey({ ...base }));
     expect(cardKey({ ...base, title: 'A story!' })).not.toBe(cardKey(base));
     expect(cardKey({ ...base, chips: [] })).not.toBe(cardKey(base));
@@ -71,7 +123,10 @@ describe('the card cache', () => {
 
   it('draws a card once, then copies it; a changed story draws again', async () => {
     const first = createCardWriter({ cacheDir: join(dir, 'cache'), outDir: join(dir, 'out1') });
-    const story = storyCard({ title: '지금 우리 학교는: a story', tags: [tag('BTS', 'group')] });
+    const story = storyCard(
+      { title: '지금 우리 학교는: a story', tags: [tag('BTS', 'group')] },
+      drawsAll,
+    );
     await first.write('/cards/articles/a.png', story);
     await first.write('/cards/articles/b.png', { ...story, title: 'Another story' });
     expect(first.stats).toMatchObject({ drawn: 2, cached: 0 });
@@ -90,7 +145,7 @@ describe('the card cache', () => {
   it('never writes through a card already in the site into the cache', async () => {
     const cacheDir = join(dir, 'cache2');
     const out = join(dir, 'same-out');
-    const story = storyCard({ title: 'First headline', tags: [] });
+    const story = storyCard({ title: 'First headline', tags: [] }, drawsAll);
     await createCardWriter({ cacheDir, outDir: out }).write('/c/a.png', story);
     const cachedFirst = readdirSync(cacheDir).map((f) => readFileSync(join(cacheDir, f)));
     // A rebuild into the same folder, the headline edited: a new card at the same path.

@@ -3,6 +3,7 @@ import { compareText } from '../compare.ts';
 import { paths } from '../../config/paths.ts';
 import type { Corpus } from '../pipeline.ts';
 import { plainText } from './summarize.ts';
+import { escapeControls } from '../validate/problems.ts';
 
 export const checkJson = (corpus: Corpus) => ({
   articles: corpus.articles.map((a) => ({
@@ -107,5 +108,6 @@ export const editorSummary = (corpus: Corpus) => {
       lines.push(`  ${s.alias} -> ${s.entityId}  [${s.file}:${s.line}]`);
     lines.push('');
   }
-  return `${lines.join('\n')}\n`;
+  // File names and discovered names may hold control characters: shown as escapes.
+  return `${lines.map(escapeControls).join('\n')}\n`;
 };

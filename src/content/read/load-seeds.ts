@@ -1,27 +1,33 @@
 // The file-system edge of the pipeline: reads seeds/ into a PipelineInput.
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { PipelineInput, SeedDate } from '../pipeline.ts';
 import { isoFromTime } from './dates.ts';
 import { readGitDates } from './git-dates.ts';
 import { readKnowledge } from '../knowledge/read-knowledge.ts';
 import { readRegistry } from './read-registry.ts';
+import { REGISTRY_FILE, readSeedFolder } from './seed-folder.ts';
 
-export const REGISTRY_FILE = 'entities.json';
+export { REGISTRY_FILE };
+
+export interface LoadedSeeds extends PipelineInput {
+  /** Entries of the seeds folder that are not read (a subfolder's files, a .md), and why. */
+  skipped: { path: string; reason: string }[];
+}
 
 /**
- * Every *.txt directly in the seeds folder with its date, the registry beside them, and the
- * built-in knowledge. A file's date is its first commit; without git history for it (a
- * tarball, a file not committed yet) its modification time, flagged as provisional.
+ * Every *.txt directly in the seeds folder (a link to one read as its target) with its date,
+ * the registry beside them, the built-in knowledge, and the clock the date checks compare
+ * with. A file's date is its first commit; without git history for it (a tarball, a file not
+ * committed yet) its modification time, flagged as provisional.
  */
 export const loadSeeds = async (
   root: string,
   seedsDir = join(root, 'seeds'),
-): Promise<PipelineInput> => {
-  const names = (await readdir(seedsDir, { withFileTypes: true }))
-    .filter((d) => d.isFile() && d.name.toLowerCase().endsWith('.txt'))
-    .map((d) => d.name)
-    .sort();
+): Promise<LoadedSeeds> => {
+  const now = Date.now();
+  const folder = await readSeedFolder(seedsDir);
+  const names = folder.seeds;
   const rel = (name: string) => relative(root, join(seedsDir, name)).split('\\').join('/');
   const gitDates = await readGitDates(seedsDir, names);
   const dateOf = async (name: string): Promise<SeedDate> => {
@@ -41,5 +47,8 @@ export const loadSeeds = async (
     seeds,
     registry: await readRegistry(join(seedsDir, REGISTRY_FILE), rel(REGISTRY_FILE)),
     knowledge: await readKnowledge(root),
+    now,
+    readProblems: folder.broken.map(({ name, message }) => ({ file: rel(name), line: 1, message })),
+    skipped: folder.skipped.map(({ name, reason }) => ({ path: rel(name), reason })),
   };
 };

@@ -5,12 +5,33 @@ import type { ParsedArticle } from '../read/parse.ts';
 import type { Problem } from './problems.ts';
 import { TAG_KINDS } from '../model.ts';
 import { RELATIONS, RELATION_KEYS, type RelationKey } from '../../config/relations.ts';
+import { bidiControlsIn, hasVisibleText } from '../read/visible.ts';
 
 // Control characters other than tab have no place in a story; they signal a broken scrape.
-const text = z
+// Bidi controls never reach here from a seed (the reader strips them, with a warning); in the
+// registry, written by hand, one is a mistake to fix where it is.
+const anyText = z
   .string()
-  .min(1, 'is empty')
-  .refine((s) => !/\p{Cc}/u.test(s.replace(/\t/g, '')), 'contains a control character');
+  .refine((s) => !/\p{Cc}/u.test(s.replace(/\t/g, '')), 'contains a control character')
+  .superRefine((s, ctx) => {
+    const controls = bidiControlsIn(s);
+    if (controls)
+      ctx.addIssue({
+        code: 'custom',
+        message: `contains bidirectional control characters (${controls}): they make the text show in another order than written; remove it`,
+      });
+  });
+
+const text = anyText.min(1, 'is empty');
+
+/**
+ * A title or a name: at least one character a reader can see. Empty, zero-width, combining
+ * marks only, Hangul fillers only: the same refusal, since each publishes an invisible link.
+ */
+const visibleText = anyText.refine(
+  hasVisibleText,
+  'has no visible text (only spaces, invisible characters or combining marks)',
+);
 
 const lines = z.array(text).min(1, 'has no lines');
 
@@ -23,7 +44,7 @@ export const blockSchema = z.discriminatedUnion('type', [
 export const articleSchema = z.strictObject({
   file: z.string().min(1),
   line: z.number().int().positive(),
-  title: text.max(300, 'is longer than 300 characters: is a body line taken for the title?'),
+  title: visibleText.max(300, 'is longer than 300 characters: is a body line taken for the title?'),
   body: z.array(blockSchema).min(1, 'is missing: the article has a title and no body'),
   blockLines: z.array(z.number().int().positive()),
   dateHeader: z.strictObject({ line: z.number().int().positive(), value: z.string() }).optional(),
@@ -45,9 +66,9 @@ const relationFields = Object.fromEntries(
 
 export const entitySchema = z.strictObject({
   id,
-  name: text,
+  name: visibleText,
   kind: z.enum(TAG_KINDS),
-  aliases: z.array(text).optional(),
+  aliases: z.array(visibleText).optional(),
   /** Tag a bare mention only when the story also names a related entity. */
   needsContext: z.boolean().optional(),
   /** Ids of built-in entities this one stands for (an editor merging them into one tag). */

@@ -5,6 +5,8 @@ import { BRAND, SITE_DESCRIPTION, SITE_NAME } from '../../config/site.ts';
 import { mainTags } from '../../lib/main-tags.ts';
 import { kindLabel } from '../../lib/tag-kinds.ts';
 import type { CardContent } from './share-card.tsx';
+import type { CanDraw } from './card-glyphs.ts';
+import { drawableText } from './card-text.ts';
 
 /**
  * Bump when share-card.tsx or the fonts change how a card looks: every cached card then
@@ -29,20 +31,43 @@ export const cardChips = (names: readonly string[], room = 52) => {
   return chips;
 };
 
-export const storyCard = (story: Pick<ArticleSummary, 'title' | 'tags'>): CardContent => ({
-  eyebrow: 'Story',
-  title: story.title,
-  chips: cardChips(mainTags(story.tags).map((t) => t.name)),
-});
+/** Names as the font draws them, those with nothing left dropped. */
+const drawableNames = (names: readonly string[], canDraw: CanDraw) =>
+  names.map((n) => drawableText(n, canDraw)).filter(Boolean);
 
-export const tagCard = (tag: Pick<TagDetail, 'name' | 'kind' | 'count' | 'aliases'>) => ({
-  eyebrow: `${kindLabel(tag.kind)} · ${tag.count} ${tag.count === 1 ? 'story' : 'stories'}`,
-  title: tag.name,
-  // Other names, Hangul first: the one a Korean-speaking fan searches for.
+/**
+ * A story's card. A headline the font cannot draw at all (emoji only) would leave the card
+ * blank: it reads "A story on K-Wave Reader" instead, over the story's main tags.
+ */
+export const storyCard = (
+  story: Pick<ArticleSummary, 'title' | 'tags'>,
+  canDraw: CanDraw,
+): CardContent => ({
+  eyebrow: 'Story',
+  title: drawableText(story.title, canDraw) || `A story on ${SITE_NAME}`,
   chips: cardChips(
-    [...tag.aliases].sort((a, b) => Number(WIDE.test(b)) - Number(WIDE.test(a))).slice(0, 3),
+    drawableNames(
+      mainTags(story.tags).map((t) => t.name),
+      canDraw,
+    ),
   ),
 });
+
+export const tagCard = (
+  tag: Pick<TagDetail, 'name' | 'kind' | 'count' | 'aliases'>,
+  canDraw: CanDraw,
+): CardContent => {
+  // Other names, Hangul first: the one a Korean-speaking fan searches for.
+  const aliases = drawableNames(
+    [...tag.aliases].sort((a, b) => Number(WIDE.test(b)) - Number(WIDE.test(a))),
+    canDraw,
+  );
+  return {
+    eyebrow: `${kindLabel(tag.kind)} · ${tag.count} ${tag.count === 1 ? 'story' : 'stories'}`,
+    title: drawableText(tag.name, canDraw) || aliases[0] || SITE_NAME,
+    chips: cardChips(aliases.slice(0, 3)),
+  };
+};
 
 export const siteCard = (): CardContent => ({
   eyebrow: 'K-drama · K-pop',

@@ -8,7 +8,7 @@ import satori from 'satori';
 import { CARD_HEIGHT, CARD_WIDTH, ShareCard, type CardContent } from './share-card.tsx';
 
 const require = createRequire(import.meta.url);
-const FONT_FILES = [
+export const CARD_FONT_FILES = [
   { weight: 400, file: '@expo-google-fonts/nanum-gothic/400Regular/NanumGothic_400Regular.ttf' },
   { weight: 700, file: '@expo-google-fonts/nanum-gothic/700Bold/NanumGothic_700Bold.ttf' },
   {
@@ -21,7 +21,7 @@ type Font = { name: string; data: Buffer; weight: 400 | 700 | 800; style: 'norma
 let fonts: Promise<Font[]> | undefined;
 const loadFonts = () =>
   (fonts ??= Promise.all(
-    FONT_FILES.map(async ({ weight, file }) => ({
+    CARD_FONT_FILES.map(async ({ weight, file }) => ({
       name: 'Nanum Gothic',
       data: await readFile(require.resolve(file)),
       weight,
