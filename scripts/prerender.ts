@@ -183,9 +183,13 @@ await writePage('/404', '404.html', notFoundMeta(), null, 404);
 
 // Pages are rendered a few at a time: file reads overlap, memory stays flat. Stories first,
 // so the full-text index gets them early and finishes while the tag pages are written.
+const positions = new Map(slugs.map((slug, i) => [slug, i]));
 await inBatches(slugs, async (slug) => {
   const article = await readJson<ArticleDetail>(dataPaths.article(slug));
-  indexer.add(searchRecord(paths.article.getHref(slug), article, (id) => aliases.get(id) ?? []));
+  indexer.add(
+    searchRecord(paths.article.getHref(slug), article, (id) => aliases.get(id) ?? []),
+    positions.get(slug) ?? 0,
+  );
   await Promise.all([
     writePage(
       paths.article.getHref(slug),

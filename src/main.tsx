@@ -1,9 +1,8 @@
-import type { DehydratedState } from '@tanstack/react-query';
 import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { AppProviders } from './app/providers';
-import { createQueryClient, restoreQueries } from './app/query-client';
+import { createQueryClient, restoreQueries, type EmbeddedQueries } from './app/query-client';
 import { createRoutes } from './app/router';
 import { QUERY_STATE_ID } from './config/site';
 import { canonicalPath } from './lib/canonical-path';
@@ -52,7 +51,7 @@ async function start() {
   // A prerendered page ships its data as JSON (type="application/json" is not executed, so
   // a strict CSP allows it). Restoring it first lets every loader resolve from the cache.
   const state = document.getElementById(QUERY_STATE_ID)?.textContent;
-  if (state) restoreQueries(queryClient, JSON.parse(state) as DehydratedState);
+  if (state) restoreQueries(queryClient, JSON.parse(state) as EmbeddedQueries);
 
   // A static host answers /tags/index.html and /tags/ (many redirect /tags to it) with the
   // /tags page, which was rendered for /tags: the address becomes that canonical one before

@@ -1,4 +1,9 @@
-import { QueryClient, type DefaultOptions, type DehydratedState } from '@tanstack/react-query';
+import {
+  QueryClient,
+  type DefaultOptions,
+  type DehydratedState,
+  type QueryKey,
+} from '@tanstack/react-query';
 import { isNotFoundError } from '../lib/fetch-json';
 
 // The data is written once per build and never changes while a reader has the page open,
@@ -23,14 +28,27 @@ export function createQueryClient(overrides: DefaultOptions['queries'] = {}) {
 }
 
 /**
+ * The finished queries of a server render, as a page embeds them: key and data only. React
+ * Query's dehydrated state also carries when each was fetched and dehydrated; with nothing
+ * ever stale (staleTime: Infinity) the browser has no use for those times, and they made two
+ * builds of the same seeds differ in every page.
+ */
+export interface EmbeddedQueries {
+  queries: { queryKey: QueryKey; data: unknown }[];
+}
+
+/** What a server render embeds: the successful queries (dehydrate's default), untimed. */
+export const embeddableQueries = ({ queries }: DehydratedState): EmbeddedQueries => ({
+  queries: queries
+    .filter(({ state }) => state.status === 'success')
+    .map(({ queryKey, state }) => ({ queryKey, data: state.data })),
+});
+
+/**
  * Puts the queries a server render finished into a new client. React Query's hydrate() does
  * this and more (pending promises, failed queries, which of two copies is newer), none of
- * which a prerendered page needs: the server embeds finished queries only (dehydrate's
- * default), into an empty cache. setQueryData keeps hydrate's 0.4 KB gzip off every page.
+ * which a prerendered page needs. setQueryData keeps hydrate's 0.4 KB gzip off every page.
  */
-export function restoreQueries(client: QueryClient, { queries }: DehydratedState) {
-  for (const { queryKey, state } of queries) {
-    if (state.status === 'success')
-      client.setQueryData(queryKey, state.data, { updatedAt: state.dataUpdatedAt });
-  }
+export function restoreQueries(client: QueryClient, { queries }: EmbeddedQueries) {
+  for (const { queryKey, data } of queries) client.setQueryData(queryKey, data);
 }

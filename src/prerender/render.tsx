@@ -6,15 +6,15 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
 import { AppProviders } from '../app/providers';
-import { createQueryClient } from '../app/query-client';
+import { createQueryClient, embeddableQueries, type EmbeddedQueries } from '../app/query-client';
 import { createRoutes } from '../app/router';
 import { setJsonTransport, type JsonTransport } from '../lib/fetch-json';
 
 export interface Rendered {
   status: number;
   html: string;
-  /** Dehydrated React Query state, to embed as JSON. */
-  state: unknown;
+  /** The finished queries, to embed as JSON: the same for the same data, build after build. */
+  state: EmbeddedQueries;
 }
 
 export const setTransport = (transport: JsonTransport) => setJsonTransport(transport);
@@ -35,7 +35,7 @@ export async function renderUrl(url: string): Promise<Rendered> {
       </AppProviders>
     </StrictMode>,
   );
-  const state = dehydrate(queryClient);
+  const state = embeddableQueries(dehydrate(queryClient));
   queryClient.clear();
   return { status: context.statusCode, html, state };
 }
