@@ -60,9 +60,8 @@ const findFile = async (dir, segments) => {
  * means bytes of the file, and a client resuming a download must not get compressed bytes.
  */
 const chooseVariant = async (req, file) => {
-  const present = [];
-  for (const encoding of ENCODINGS)
-    if (await isFile(file + encoding.suffix)) present.push(encoding);
+  const exists = await Promise.all(ENCODINGS.map((e) => isFile(file + e.suffix)));
+  const present = ENCODINGS.filter((_, i) => exists[i]);
   if (!present.length || req.headers.range) return { present, chosen: null };
   const names = present.map((e) => e.name);
   const [best] = new Negotiator(req).encodings([...names, 'identity'], { preferred: names });
