@@ -19,7 +19,12 @@ import type {
 import { dataPaths } from '../src/config/data-paths.ts';
 import { inBatches } from '../src/content/emit/write-files.ts';
 import { paths } from '../src/config/paths.ts';
-import { DEFAULT_SHARE_IMAGE, sharePaths, siteUrlOf } from '../src/config/site.ts';
+import {
+  DEFAULT_SHARE_IMAGE,
+  DEFAULT_SITE_URL,
+  sharePaths,
+  siteUrlOf,
+} from '../src/config/site.ts';
 import { createCardWriter } from '../src/prerender/cards/card-cache.ts';
 import { loadCardGlyphs } from '../src/prerender/cards/card-glyphs.ts';
 import { siteCard, storyCard, tagCard } from '../src/prerender/cards/card-content.ts';
@@ -41,6 +46,7 @@ import {
   tagsMeta,
 } from '../src/prerender/pages.ts';
 import { searchRecord } from '../src/prerender/search-record.ts';
+import { precompressDir } from './lib/precompress.ts';
 import { createSearchIndexer } from './lib/search-index.ts';
 import type * as RenderModule from '../src/prerender/render.tsx';
 
@@ -116,6 +122,8 @@ interface ManifestChunk {
   imports?: string[];
 }
 const manifest = await readJson<Record<string, ManifestChunk>>('.vite/manifest.json');
+// Read once, then removed: a build internal, not part of the site a host should publish.
+await rm(join(dist, '.vite'), { recursive: true, force: true });
 const chunkClosure = (key: string, files = new Set<string>()): Set<string> => {
   const chunk = manifest[key];
   if (!chunk) throw new Error(`prerender: ${key} is not in the Vite manifest`);
@@ -220,18 +228,29 @@ await rm(ssrOut, { recursive: true, force: true });
 const indexStarted = performance.now();
 const { records } = await indexer.write();
 const indexWait = ((performance.now() - indexStarted) / 1000).toFixed(1);
+const seconds = (performance.now() - started) / 1000;
+// Last, when every text file is written: .br and .gz beside each, sent as they are.
+const packStarted = performance.now();
+const packed = await precompressDir(dist);
+const packSeconds = ((performance.now() - packStarted) / 1000).toFixed(1);
 
 const pages = 4 + directory.tags.length + slugs.length;
+// No address unless SITE_URL names one: under `npm start` a localhost URL here was the first
+// one printed, before the server listened (scripts/serve.mjs prints its own when it does).
+const siteUrlLabel = baseUrl === DEFAULT_SITE_URL ? 'a local preview (SITE_URL not set)' : baseUrl;
 const { drawn, cached, layoutMs, rasterMs } = cards.stats;
-const seconds = (performance.now() - started) / 1000;
 const each = (ms: number) => `${(ms / drawn).toFixed(1)} ms`;
 console.log(
   drawn
     ? `share cards: ${drawn} drawn (layout ${each(layoutMs)} a card on the main thread, raster ${each(rasterMs)} on the thread pool; ${((seconds * 1000) / drawn).toFixed(1)} ms of prerender time a card), ${cached} from the cache`
     : `share cards: all ${cached} from the cache`,
 );
+const kb = (n: number) => `${Math.round(n / 1000).toLocaleString('en')} KB`;
 console.log(
-  `prerendered ${pages} pages (${slugs.length} stories, ${directory.tags.length} tags) in ${seconds.toFixed(1)} s for ${baseUrl}; search index of ${records} stories (${indexWait} s after the last page)`,
+  `precompressed ${packed.files} text files (${kb(packed.bytes.original)}) in ${packSeconds} s: brotli ${kb(packed.bytes.br)}, gzip ${kb(packed.bytes.gz)}`,
+);
+console.log(
+  `prerendered ${pages} pages (${slugs.length} stories, ${directory.tags.length} tags) in ${seconds.toFixed(1)} s for ${siteUrlLabel}; search index of ${records} stories (${indexWait} s after the last page)`,
 );
 // Last, so it is the line a build log ends with.
 if (siteUrlWarning) console.warn(siteUrlWarning);

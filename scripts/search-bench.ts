@@ -28,6 +28,7 @@ const readData = <T>(path: string) =>
 const names = [
   ...new Map(
     readdirSync(resolve(dist, 'data/search-names'))
+      .filter((f) => f.endsWith('.json')) // not the build's .br/.gz copies
       .flatMap((f) => readData<SearchNames>(`search-names/${f}`).tags)
       .map((t): [string, SearchName] => [t.id, t]),
   ).values(),

@@ -3,6 +3,8 @@ import { spawn } from 'node:child_process';
 
 export interface Served {
   url: string;
+  /** The server's process id: `npm run bench:serve` reads its peak memory from /proc. */
+  pid: number;
   close: () => Promise<void>;
 }
 
@@ -25,7 +27,8 @@ export const serveDist = (dir = 'dist', { spa = false } = {}): Promise<Served> =
       output += chunk.toString();
       const match = /at (http:\/\/\S+?)\/?\s/.exec(output);
       // The server listens on 127.0.0.1 only; "localhost" could resolve to ::1 first.
-      if (match?.[1]) resolve({ url: match[1].replace('localhost', '127.0.0.1'), close });
+      if (match?.[1])
+        resolve({ url: match[1].replace('localhost', '127.0.0.1'), pid: child.pid!, close });
     });
   });
 };

@@ -13,9 +13,12 @@ const PHONE = { width: 390, height: 844 };
 const SITES = { seeds: resolve('dist'), fixture: resolve('dist-fixture') };
 
 const stories = (dir: string) =>
-  readdirSync(resolve(dir, 'data/pages')).flatMap(
-    (f) => (JSON.parse(readFileSync(resolve(dir, 'data/pages', f), 'utf8')) as SummaryPage).items,
-  );
+  // .json only: the build writes .br and .gz copies beside each file.
+  readdirSync(resolve(dir, 'data/pages'))
+    .filter((f) => f.endsWith('.json'))
+    .flatMap(
+      (f) => (JSON.parse(readFileSync(resolve(dir, 'data/pages', f), 'utf8')) as SummaryPage).items,
+    );
 const article = (dir: string, slug: string) =>
   JSON.parse(readFileSync(resolve(dir, `data/articles/${slug}.json`), 'utf8')) as ArticleDetail;
 const longestHeadline = (dir: string) =>

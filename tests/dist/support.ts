@@ -20,6 +20,7 @@ export const readJson = <T>(site: BuiltSite, path: string) => JSON.parse(readFil
 
 export const summariesOf = (site: BuiltSite) =>
   readdirSync(join(site.dir, 'data/pages'))
+    .filter((f) => f.endsWith('.json')) // not the .br/.gz copies beside them
     .map((f) => readJson<SummaryPage>(site, `data/pages/${f}`))
     .sort((a, b) => a.page - b.page)
     .flatMap((p) => p.items);
