@@ -42,6 +42,9 @@ export default defineConfig({
     // in HTML, and every chunk a route imports is one the first page load already fetched.
     modulePreload: false,
     rolldownOptions: {
+      // Rolldown's [PLUGIN_TIMINGS] block reads like a warning on every build of a large
+      // corpus (the content plugin runs the whole pipeline); BUILD_TIMINGS=1 shows it.
+      checks: { bundlerTimings: process.env.BUILD_TIMINGS === '1' },
       output: {
         codeSplitting: {
           groups: [
