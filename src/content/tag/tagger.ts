@@ -4,7 +4,7 @@
 //   3. per article, find the knowledge's names and run the discovery rules, then decide
 //      which entities the names stand for (mentions.ts, discover.ts, resolve.ts)
 //   4. merge the names the knowledge lacks across the corpus (merge-discovered.ts)
-//   5. tag each article with both, in a stable order (below)
+//   5. tag each article with both: the headline's names first (main-tag-order.ts)
 import { compareText } from '../compare.ts';
 import { TAGGING_ORDER } from './tagging-order.ts';
 import type { Knowledge } from '../knowledge/build-knowledge.ts';
@@ -25,6 +25,7 @@ import { parseKoreanName } from './korean-names.ts';
 import { createNameIndex, findNames, lookupName, nameKey } from './names.ts';
 import { positionOf, prepareArticle, type PreparedArticle } from './prepare.ts';
 import { resolveMentions } from './resolve.ts';
+import { orderTags } from './main-tag-order.ts';
 
 export type { DiscoveredName, SpellingMerge } from './merge-discovered.ts';
 
@@ -178,24 +179,31 @@ export const tagCorpus = (articles: ParsedArticle[], knowledge: Knowledge): Tagg
     ]),
   );
   const lineIndex = prepared.map((a) => new Map(a.lines.map((l, i) => [l.line, i])));
+  const groups = new Map(entities.map((e) => [e.id, (e.memberOf as string[] | undefined) ?? []]));
+  const order = {
+    groupsOf: (id: string) => groups.get(id) ?? [],
+    rank: (id: string) => rank.get(id)!,
+  };
   const mentions: Mention[][] = [];
   const articleTags = known.map(({ resolved }, ai) => {
-    const first = new Map(resolved.found);
     const list: Mention[] = resolved.mentions.map(({ id, mention: m }) => ({
       id,
       line: m.line,
       start: m.start,
       end: m.end,
     }));
-    for (const m of discoveredIn[ai]!) {
-      const position = positionOf(lineIndex[ai]!.get(m.line) ?? 0, m.start);
-      if (!first.has(m.id) || first.get(m.id)! > position) first.set(m.id, position);
-      list.push(m);
-    }
+    list.push(...discoveredIn[ai]!);
     mentions.push(list);
-    return [...first]
-      .sort((x, y) => rank.get(x[0])! - rank.get(y[0])! || x[1] - y[1])
-      .map(([id]) => id);
+    const titleLine = articles[ai]!.line;
+    const placed = list.map((m) => ({
+      id: m.id,
+      position: positionOf(lineIndex[ai]!.get(m.line) ?? 0, m.start),
+      inHeadline: m.line === titleLine,
+    }));
+    // An entity resolved without a mention of its own still tags the story, last.
+    for (const [id, position] of resolved.found)
+      if (!list.some((m) => m.id === id)) placed.push({ id, position, inHeadline: false });
+    return orderTags(placed, order);
   });
 
   const discovered = discoveredEntities
