@@ -11,21 +11,26 @@ import { scoreCorpus, type ArticleKey } from '../../src/content/tag/score.ts';
 
 export const CORPORA = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'tag-corpus');
 
+/**
+ * Scores one corpus, or several built together as one site (`dev+dev-2026`): all their
+ * stories go through the pipeline at once, as a real seeds folder would, so a name found in
+ * one story can tag (or wrongly tag) another.
+ */
 export const scoreTagCorpus = async (name: string, root = process.cwd()) => {
-  const dir = join(CORPORA, name);
-  const files = (await readdir(dir)).sort();
-  const seeds = await Promise.all(
-    files
-      .filter((f) => f.endsWith('.txt'))
-      .map(async (f) => ({
-        path: `${name}/${f}`,
-        bytes: new Uint8Array(await readFile(join(dir, f))),
-      })),
-  );
+  const names = name.split('+');
+  const seeds: { path: string; bytes: Uint8Array }[] = [];
   const keys: ArticleKey[] = [];
-  for (const f of files.filter((f) => f.endsWith('.key.json'))) {
-    const parsed = JSON.parse(await readFile(join(dir, f), 'utf8')) as { articles: ArticleKey[] };
-    keys.push(...parsed.articles);
+  for (const part of names) {
+    const dir = join(CORPORA, part);
+    const files = (await readdir(dir)).sort();
+    for (const f of files.filter((f) => f.endsWith('.txt')))
+      seeds.push({ path: `${part}/${f}`, bytes: new Uint8Array(await readFile(join(dir, f))) });
+    for (const f of files.filter((f) => f.endsWith('.key.json'))) {
+      const parsed = JSON.parse(await readFile(join(dir, f), 'utf8')) as {
+        articles: ArticleKey[];
+      };
+      keys.push(...parsed.articles);
+    }
   }
   const registry = await readRegistry(join(root, 'seeds', 'entities.json'), 'seeds/entities.json');
   const started = performance.now();

@@ -30,6 +30,17 @@ export interface Score {
   tags: number;
   missedMust: string[];
   missedShould: string[];
+  /** Per tag page: its stories, and how many of them the keys say really name it. */
+  pages: TagPage[];
+}
+
+export interface TagPage {
+  id: string;
+  name: string;
+  stories: number;
+  right: number;
+  /** The files of the stories that do not name it. */
+  wrong: string[];
 }
 
 /** Spellings compare with diacritics, hyphens, spaces and case folded, Korean names by key. */
@@ -68,7 +79,9 @@ export const scoreCorpus = (corpus: Corpus, keys: ArticleKey[]): Score => {
     tags: 0,
     missedMust: [],
     missedShould: [],
+    pages: [],
   };
+  const pages = new Map<string, TagPage>();
   const idsOfEntity = new Map<string, Set<string>>();
   for (const key of keys) {
     const article = byTitle.get(normTitle(key.title));
@@ -110,12 +123,23 @@ export const scoreCorpus = (corpus: Corpus, keys: ArticleKey[]): Score => {
     }
     score.falseTags.push(...trapped);
     score.tags += article.tags.length;
-    for (const t of article.tags)
-      if (!matched.has(t.id))
+    for (const t of article.tags) {
+      const page = pages.get(t.id) ?? { id: t.id, name: t.name, stories: 0, right: 0, wrong: [] };
+      pages.set(t.id, page);
+      page.stories++;
+      if (matched.has(t.id)) page.right++;
+      else {
+        page.wrong.push(article.file);
         score.junk.push(`${article.file}: ${t.name} (${t.kind}, ${t.id}${foundBy(t.id)})`);
+      }
+    }
   }
   for (const [name, ids] of idsOfEntity)
     if (ids.size > 1) score.split.push(`${name}: ${[...ids].join(', ')}`);
+  // Worst first: the pages on which a fan finds someone else's stories.
+  score.pages = [...pages.values()].sort(
+    (a, b) => a.right / a.stories - b.right / b.stories || b.stories - a.stories,
+  );
   return score;
 };
 
@@ -131,3 +155,9 @@ const lineTextOf = (article: Corpus['articles'][number], line: number) => {
 };
 
 export const percent = (n: number, d: number) => (d ? (100 * n) / d : 100);
+
+/** Tag-page precision: the mean over tag pages of the share of their stories that name them. */
+export const tagPagePrecision = (pages: TagPage[]) =>
+  pages.length
+    ? (100 * pages.reduce((sum, p) => sum + p.right / p.stories, 0)) / pages.length
+    : 100;
