@@ -3,6 +3,7 @@
 // there) or a new name for the corpus-wide merge.
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { nameKey } from './names.ts';
+import { isGlued } from './glued.ts';
 import type { PreparedArticle } from './prepare.ts';
 import { RULES } from './rules/index.ts';
 import type { Discovery, RuleContext } from './rules/rule.ts';
@@ -89,6 +90,7 @@ export const discoverIn = (
         const d = baseTitle(found);
         const key = nameKey(d.name);
         if (!key || index.ignored.has(key) || tooLong(d) || notATitle(d.name)) continue;
+        if (isGlued(line.text, d.start, d.end)) continue;
         // The shape rule alone is no evidence for a weak name: it is what we test.
         if (d.rule !== 'korean-name') evidence.add(evidenceKey(d.line, d.start));
         const ids = index.lookup(d.name) ?? (d.alias ? index.lookup(d.alias) : undefined);

@@ -3,6 +3,7 @@
 import { initialismOf, type KnowledgeIndex } from './knowledge-index.ts';
 import { startsSentence } from './korean-name-spans.ts';
 import { findNames } from './names.ts';
+import { isGlued } from './glued.ts';
 import { STOP } from './rules/phrases.ts';
 import { positionOf, type PreparedArticle } from './prepare.ts';
 
@@ -37,6 +38,7 @@ export const knownMentions = (article: PreparedArticle, index: KnowledgeIndex): 
     const found: Candidate[] = [];
     const capitalOnly = (start: number) => l.titleCase || startsSentence(l.text, start);
     for (const m of findNames(index.names, l.tokens)) {
+      if (isGlued(l.text, m.start, m.end)) continue;
       const written = l.text.slice(m.start, m.end);
       const letters = index.initialisms.get(m.key);
       if (letters && !letters.has(initialismOf(written))) continue;
