@@ -68,7 +68,7 @@ const KPOP_WORDS = new Set([
 export const discoverIn = (
   article: PreparedArticle,
   index: KnowledgeIndex,
-  signals: { aboutShow: boolean; kpop: boolean },
+  signals: { aboutShow: boolean; kpop: boolean; group?: string },
 ): ArticleDiscoveries => {
   const kpop =
     signals.kpop ||
@@ -100,5 +100,17 @@ export const discoverIn = (
       }
     }
   }
-  return { evidence, known, fresh };
+  // Members a list introduced without their group's name ("The five-member group is made up
+  // of ...") belong to the group the story introduced, or else the first group it names.
+  const storyGroup =
+    [...fresh, ...known.map((k) => k.discovery)].find(
+      (d) => d.rule === 'new-act' && d.kind === 'group',
+    )?.name ?? signals.group;
+  const orphans = (d: Discovery) => d.rule === 'new-act' && d.kind === 'person' && !d.memberOf;
+  const adopt = (d: Discovery) => (storyGroup && orphans(d) ? { ...d, memberOf: storyGroup } : d);
+  return {
+    evidence,
+    known: known.map((k) => ({ ...k, discovery: adopt(k.discovery) })),
+    fresh: fresh.map(adopt),
+  };
 };

@@ -25,6 +25,7 @@ import { parseKoreanName } from './korean-names.ts';
 import { createNameIndex, findNames, lookupName, nameKey } from './names.ts';
 import { positionOf, prepareArticle, type PreparedArticle } from './prepare.ts';
 import { resolveMentions } from './resolve.ts';
+import { isGlued } from './glued.ts';
 import { orderTags } from './main-tag-order.ts';
 
 export type { DiscoveredName, SpellingMerge } from './merge-discovered.ts';
@@ -78,7 +79,12 @@ const tagKnown = (article: PreparedArticle, index: KnowledgeIndex) => {
   const kpop = candidates.some(
     (c) => !c.weak && !c.wordy && c.values.every((v) => index.byId.get(v)?.kind === 'group'),
   );
-  const discoveries = discoverIn(article, index, { aboutShow, kpop });
+  // The first group the story names, for members listed without their group's name.
+  const groupId = candidates
+    .flatMap((c) => (c.values.length === 1 && !c.weak ? c.values : []))
+    .find((v) => index.byId.get(v)?.kind === 'group');
+  const group = groupId ? index.byId.get(groupId)?.name : undefined;
+  const discoveries = discoverIn(article, index, { aboutShow, kpop, group });
   const resolved = resolveMentions(candidates, {
     needsContext: index.needsContext,
     preferred: index.preferred,
@@ -105,22 +111,74 @@ const aliasSuggestionsOf = (found: ArticleDiscoveries[], files: string[], index:
 
 /**
  * A discovered spelling specific enough to tag stories it was not found in: a Korean name,
- * Hangul, or several words not all of them ordinary ones. "Tottenham" or "Second Wind"
- * tag only the stories where a rule found them.
+ * Hangul, or several words not all of them ordinary ones; for a group, also one stylized or
+ * unusual word (CORTIS, LOOP/7, Hearts2Hearts). "Tottenham" or "Second Wind" tag only the
+ * stories where a rule found them.
  */
-const spreads = (name: string) => {
+const spreads = (name: string, kind: string) => {
   if (/[\uac00-\ud7a3]{2}/.test(name) || parseKoreanName(name)) return true;
   const words = nameKey(name).split(' ');
-  return words.length > 1 && !words.every((w) => isEnglishWord(w) || /^\d+$/.test(w));
+  if (words.length > 1) return !words.every((w) => isEnglishWord(w) || /^\d+$/.test(w));
+  return kind === 'group' && (/[^\p{L}]/u.test(name) || name.length > 2) && !isEnglishWord(name);
+};
+
+/**
+ * A member's one-word stage name tags a story it was not found in only beside the group, or
+ * beside two of the group's members: "Kit" alone is a word, "Kit, Noah and Echo" the group.
+ */
+const membersNamed = (
+  entities: DiscoveredEntity[],
+  article: PreparedArticle,
+  tagged: Set<string>,
+): Mention[] => {
+  const members = entities.filter(
+    (e) => e.kind === 'person' && (e.memberOf as string[] | undefined)?.length,
+  );
+  const names = members.flatMap((e) =>
+    [e.name, ...(e.aliases ?? [])]
+      .filter((n) => !spreads(n, e.kind))
+      .map((n) => [n, e.id] as [string, string]),
+  );
+  if (!names.length) return [];
+  const index = createNameIndex(names);
+  const groupsOf = new Map(members.map((e) => [e.id, e.memberOf as string[]]));
+  const found: Mention[] = [];
+  for (const l of article.lines)
+    for (const m of findNames(index, l.tokens)) {
+      if (isGlued(l.text, m.start, m.end)) continue;
+      // Inside a longer personal name ("Park Yujun" is not Yujun).
+      if (
+        l.names.some(
+          (n) => n.start <= m.start && n.end >= m.end && n.end - n.start > m.end - m.start,
+        )
+      )
+        continue;
+      for (const id of m.values) found.push({ id, line: l.line, start: m.start, end: m.end });
+    }
+  const fellows = new Map<string, Set<string>>();
+  for (const f of found)
+    for (const g of groupsOf.get(f.id) ?? [])
+      fellows.set(g, (fellows.get(g) ?? new Set()).add(f.id));
+  return found.filter((f) =>
+    (groupsOf.get(f.id) ?? []).some((g) => tagged.has(g) || (fellows.get(g)?.size ?? 0) >= 3),
+  );
 };
 
 /** Phase 5: where the discovered names appear, beyond the stories they were found in. */
-const discoveredMentions = (entities: DiscoveredEntity[], prepared: PreparedArticle[]) => {
+const discoveredMentions = (
+  entities: DiscoveredEntity[],
+  prepared: PreparedArticle[],
+  knownIds: Set<string>[],
+) => {
   const names = entities.flatMap((e) =>
-    [e.name, ...(e.aliases ?? [])].map((n) => [n, e.id] as [string, string]),
+    [e.name, ...(e.aliases ?? [])].map((n) => [n, e.id, e.kind] as const),
   );
-  const everywhere = createNameIndex(names.filter(([n]) => spreads(n)));
-  const local = createNameIndex(names.filter(([n]) => !spreads(n)));
+  const everywhere = createNameIndex(
+    names.filter(([n, , kind]) => spreads(n, kind)).map(([n, id]) => [n, id] as [string, string]),
+  );
+  const local = createNameIndex(
+    names.filter(([n, , kind]) => !spreads(n, kind)).map(([n, id]) => [n, id] as [string, string]),
+  );
   const byKey = new Map(entities.map((e) => [e.draft.key, e.id]));
   // Per article, the discoveries made in it, so this is not articles x names.
   const foundIn = prepared.map(() => [] as Mention[]);
@@ -133,8 +191,10 @@ const discoveredMentions = (entities: DiscoveredEntity[], prepared: PreparedArti
     foundIn[ai]!.forEach(add);
     const ids = new Set(foundIn[ai]!.map((m) => m.id));
     for (const l of article.lines) {
-      for (const m of findNames(everywhere, l.tokens))
+      for (const m of findNames(everywhere, l.tokens)) {
+        if (isGlued(l.text, m.start, m.end)) continue;
         for (const id of m.values) add({ id, line: l.line, start: m.start, end: m.end });
+      }
       for (const m of findNames(local, l.tokens))
         for (const id of m.values)
           if (ids.has(id)) add({ id, line: l.line, start: m.start, end: m.end });
@@ -143,6 +203,8 @@ const discoveredMentions = (entities: DiscoveredEntity[], prepared: PreparedArti
         if (id) add({ id, line: l.line, start: span.start, end: span.end });
       }
     }
+    const tagged = new Set([...knownIds[ai]!, ...[...mentions.values()].map((m) => m.id)]);
+    membersNamed(entities, article, tagged).forEach(add);
     return [...mentions.values()];
   });
 };
@@ -165,7 +227,11 @@ export const tagCorpus = (articles: ParsedArticle[], knowledge: Knowledge): Tagg
     ),
     index,
   );
-  const discoveredIn = discoveredMentions(discoveredEntities, prepared);
+  const discoveredIn = discoveredMentions(
+    discoveredEntities,
+    prepared,
+    known.map(({ resolved }) => new Set(resolved.found.keys())),
+  );
 
   const entities: TaggedEntity[] = [
     ...knowledge.entities.map((e) => ({ ...e, discovered: false })),

@@ -11,6 +11,7 @@ import { koreanName } from './korean-name.ts';
 import { markedTitle } from './marked-title.ts';
 import { memberOf } from './member-of.ts';
 import { nameList } from './name-list.ts';
+import { newAct } from './new-act.ts';
 import { pair } from './pair.ts';
 import { possessiveMember } from './possessive-member.ts';
 import { quotedTitle } from './quoted-title.ts';
@@ -19,6 +20,7 @@ import { titleList } from './title-list.ts';
 import type { DiscoveryRule } from './rule.ts';
 
 export const RULES: readonly DiscoveryRule[] = [
+  newAct,
   headlineTitle,
   quotedTitle,
   markedTitle,

@@ -1,0 +1,141 @@
+// How the field introduces a new act: "SM's new eight-member girl group Hearts2Hearts
+// (하츠투하츠), made up of Jiwoo, Carmen, ..."; "rookie boy group CORTIS, consisting of
+// Martin, James and Juhoon"; "LOOP/7 members Dohyeon, Riku and Yujun"; "The five-member
+// group is made up of Annie, Tarzzan and Bailey"; "will debut as ALPHA DRIVE ONE". The
+// group's name may be stylized (capitals, digits, & / . ! and parentheses); members in a
+// list that introduces them are people whatever their names look like (Kit, Echo, Xiyue),
+// because the sentence says so. Members listed without their group's name in the sentence
+// take the story's group (discover.ts).
+import { NOT_NAMES, ROLE_WORDS, STOP, sentenceAround } from './phrases.ts';
+import type { Discovery, DiscoveryRule, RuleLine } from './rule.ts';
+
+/** What stands before a new group's name: "girl group", "five-member boy band", "rookie unit". */
+const GROUP_NOUN = String.raw`(?:group|band|unit|duo|trio|team|act)`;
+const INTRO = new RegExp(
+  String.raw`\b(?:(?:new|rookie|upcoming|debuting|girl|boy|co-ed|mixed|project|global|idol|K-pop|[\p{L}\d]+-member|multinational|hip-hop|rock)[ \t]+)+${GROUP_NOUN}[ \t]+|\b(?:debut(?:s|ed|ing)?|formed|form|named|called|christened)[ \t]+as[ \t]+|\b(?:group|team)[ \t]+(?:name|called|named)[ \t]+`,
+  'giu',
+);
+
+/** A word of a stylized name: "Q.ALIA", "LOOP/7", "(G)I-DLE", "Hearts2Hearts", "&TEAM". */
+const NAME_WORD = /^[(&]?[\p{Lu}\p{N}][\p{L}\p{N}.&/!?'’()+-]*/u;
+
+/** What opens a member list after the group, or after "the N-member group/team". */
+const LIST_OPENER =
+  /\b(?:made[ \t]+up[ \t]+of|consist(?:s|ing)[ \t]+of|compris(?:es|ing)|composed[ \t]+of|with[ \t]+members|members)[ \t]*:?[ \t]+/giu;
+
+/** A list item: a role word, one to three capitalised words, an optional "(alias)". */
+const ITEM =
+  /^(?:(?:leader|youngest[ \t]+member|maknae|member|vocalist|rapper|main[ \t]+vocalist)[ \t]+)?([\p{Lu}][\p{L}\p{M}’'-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}’'-]*){0,2})(?:[ \t]*\(([^)]{1,40})\))?/u;
+const SEPARATOR = /^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)/u;
+
+const isNameWord = (w: string) =>
+  !STOP.has(w) && !NOT_NAMES.has(w) && !ROLE_WORDS.has(w.toLowerCase());
+
+/** The group's name at `start`: the first word, and more words while they are capitals. */
+const groupNameAt = (line: RuleLine, start: number) => {
+  const words: string[] = [];
+  let at = start;
+  for (;;) {
+    const m = NAME_WORD.exec(line.text.slice(at));
+    if (!m) break;
+    const word = m[0].replace(/['’]s$/u, '').replace(/[.,;:!?’']+$/u, '');
+    const more = words.length > 0;
+    // After the first word, only words in capitals (ALPHA DRIVE ONE) or, outside Title Case
+    // headlines, capitalised words (Baby DONT Cry) continue the name.
+    if (more && !(word === word.toUpperCase() || (!line.titleCase && isNameWord(word)))) break;
+    if (!isNameWord(word)) break;
+    words.push(word);
+    at += m[0].length;
+    if (word !== m[0] || words.length === 4) break;
+    const gap = /^[ \t]+/.exec(line.text.slice(at));
+    if (!gap) break;
+    at += gap[0].length;
+  }
+  const name = words.join(' ');
+  return name ? { name, start, end: start + name.length } : undefined;
+};
+
+const ACT_CONTEXT =
+  /\b(?:group|band|unit|team|duo|trio|members?|line-?up|trainees?|finalists?|winners|contestants|participants)\b/iu;
+const GROUP_SUBJECT = new RegExp(String.raw`\b(?:${GROUP_NOUN}|line-?up)\b`, 'iu');
+const sentenceBefore = (text: string, end: number) =>
+  text
+    .slice(0, end)
+    .split(/[.!?](?=[ \t]+\p{Lu})/u)
+    .at(-1) ?? '';
+
+const HANGUL = /^[\uac00-\ud7a3\s]+$/u;
+
+/** A member list starting at `start`: at least two names. */
+const membersAt = (line: RuleLine, start: number, group: string | undefined) => {
+  const found: Discovery[] = [];
+  let at = start;
+  for (;;) {
+    const m = ITEM.exec(line.text.slice(at));
+    if (!m || !isNameWord(m[1]!.split(/[ \t]/)[0]!)) break;
+    const name = m[1]!.replace(/['’]s$/u, '');
+    const from = at + m[0].indexOf(m[1]!);
+    const alias = m[2]?.trim();
+    found.push({
+      name,
+      kind: 'person',
+      rule: 'new-act',
+      line: line.line,
+      start: from,
+      end: from + name.length,
+      ...(alias && (HANGUL.test(alias) || /^\p{Lu}/u.test(alias)) ? { alias } : {}),
+      ...(group ? { memberOf: group } : {}),
+    });
+    at += m[0].length;
+    const sep = SEPARATOR.exec(line.text.slice(at));
+    if (!sep) break;
+    at += sep[0].length;
+  }
+  return found.length >= 2 ? found : [];
+};
+
+export const newAct: DiscoveryRule = {
+  name: 'new-act',
+  find: (line, context) => {
+    const found: Discovery[] = [];
+    let group: Discovery | undefined;
+    for (const m of line.text.matchAll(INTRO)) {
+      const named = groupNameAt(line, m.index + m[0].length);
+      if (!named || context.known(named.name)?.kind === 'person') continue;
+      // A personal name is no group's ("his debut as Kim Dok-ja" is a role).
+      if (line.names.some((n) => n.start === named.start)) continue;
+      // "debut as NAME" names a group only where the sentence speaks of one.
+      if (
+        /^debut|^form|^named|^called|^christened/i.test(m[0]) &&
+        !ACT_CONTEXT.test(sentenceAround(line.text, m.index).text)
+      )
+        continue;
+      const hangul = /^[ \t]*\(([\uac00-\ud7a3 ]{1,20})\)/u.exec(line.text.slice(named.end));
+      group = {
+        ...named,
+        kind: 'group',
+        rule: 'new-act',
+        line: line.line,
+        ...(hangul ? { alias: hangul[1]!.trim() } : {}),
+      };
+      found.push(group);
+    }
+    for (const m of line.text.matchAll(LIST_OPENER)) {
+      // "GROUP members A, B and C": the group right before "members".
+      let owner = group?.name;
+      if (/^members/i.test(m[0])) {
+        const before = /([(&]?[\p{Lu}\p{N}][\p{L}\p{N}.&/!?'’()+-]*)(?:['’]s)?[ \t]+$/u.exec(
+          line.text.slice(0, m.index),
+        );
+        const known = before ? context.known(before[1]!) : undefined;
+        if (known?.kind === 'group') owner = before![1];
+        else if (!owner) continue;
+      }
+      // Without a group in the sentence, the list must still be a group's: "The five-member
+      // group is made up of ..." (a jury or a cast made up of people is not).
+      if (!owner && !GROUP_SUBJECT.test(sentenceBefore(line.text, m.index))) continue;
+      found.push(...membersAt(line, m.index + m[0].length, owner));
+    }
+    return found;
+  },
+};
