@@ -68,7 +68,7 @@ const KPOP_WORDS = new Set([
 export const discoverIn = (
   article: PreparedArticle,
   index: KnowledgeIndex,
-  signals: { aboutShow: boolean; kpop: boolean; group?: string },
+  signals: { aboutShow: boolean; kpop: boolean; group?: string; outside?: Set<string> },
 ): ArticleDiscoveries => {
   const kpop =
     signals.kpop ||
@@ -91,6 +91,7 @@ export const discoverIn = (
         const key = nameKey(d.name);
         if (!key || index.ignored.has(key) || tooLong(d) || notATitle(d.name)) continue;
         if (isGlued(line.text, d.start, d.end)) continue;
+        if (d.kind === 'person' && signals.outside?.has(key)) continue;
         // The shape rule alone is no evidence for a weak name: it is what we test.
         if (d.rule !== 'korean-name') evidence.add(evidenceKey(d.line, d.start));
         const ids = index.lookup(d.name) ?? (d.alias ? index.lookup(d.alias) : undefined);

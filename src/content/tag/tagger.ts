@@ -26,6 +26,7 @@ import { createNameIndex, findNames, lookupName, nameKey } from './names.ts';
 import { positionOf, prepareArticle, type PreparedArticle } from './prepare.ts';
 import { resolveMentions } from './resolve.ts';
 import { isGlued } from './glued.ts';
+import { outsideNames } from './outside-names.ts';
 import { orderTags } from './main-tag-order.ts';
 
 export type { DiscoveredName, SpellingMerge } from './merge-discovered.ts';
@@ -70,8 +71,12 @@ export interface TaggedCorpus {
 }
 
 /** Phase 3: the known entities one article names, and what the rules found in it. */
-const tagKnown = (article: PreparedArticle, index: KnowledgeIndex) => {
-  const candidates = knownMentions(article, index);
+const tagKnown = (article: PreparedArticle, index: KnowledgeIndex, outside: Set<string>) => {
+  // A name given in a role outside entertainment ("Judge Kim ...") tags no person.
+  const isPerson = (id: string) => index.byId.get(id)?.kind === 'person';
+  const candidates = knownMentions(article, index).filter(
+    (c) => !(outside.has(nameKey(c.written)) && c.values.every(isPerson)),
+  );
   const aboutShow = candidates.some((c) =>
     c.values.some((v) => index.byId.get(v)?.kind === 'show'),
   );
@@ -84,7 +89,7 @@ const tagKnown = (article: PreparedArticle, index: KnowledgeIndex) => {
     .flatMap((c) => (c.values.length === 1 && !c.weak ? c.values : []))
     .find((v) => index.byId.get(v)?.kind === 'group');
   const group = groupId ? index.byId.get(groupId)?.name : undefined;
-  const discoveries = discoverIn(article, index, { aboutShow, kpop, group });
+  const discoveries = discoverIn(article, index, { aboutShow, kpop, group, outside });
   const resolved = resolveMentions(candidates, {
     needsContext: index.needsContext,
     preferred: index.preferred,
@@ -169,7 +174,9 @@ const discoveredMentions = (
   entities: DiscoveredEntity[],
   prepared: PreparedArticle[],
   knownIds: Set<string>[],
+  outside: Set<string>[],
 ) => {
+  const kinds = new Map(entities.map((e) => [e.id, e.kind]));
   const names = entities.flatMap((e) =>
     [e.name, ...(e.aliases ?? [])].map((n) => [n, e.id, e.kind] as const),
   );
@@ -205,7 +212,12 @@ const discoveredMentions = (
     }
     const tagged = new Set([...knownIds[ai]!, ...[...mentions.values()].map((m) => m.id)]);
     membersNamed(entities, article, tagged).forEach(add);
-    return [...mentions.values()];
+    const lines = new Map(article.lines.map((l) => [l.line, l.text]));
+    return [...mentions.values()].filter(
+      (m) =>
+        kinds.get(m.id) !== 'person' ||
+        !outside[ai]!.has(nameKey(lines.get(m.line)?.slice(m.start, m.end) ?? '')),
+    );
   });
 };
 
@@ -219,7 +231,8 @@ export const tagCorpus = (articles: ParsedArticle[], knowledge: Knowledge): Tagg
   const index = indexKnowledge(knowledge);
   const prepared = articles.map(prepareArticle);
   const files = articles.map((a) => a.file);
-  const known = prepared.map((a) => tagKnown(a, index));
+  const outside = prepared.map((a) => outsideNames(a, (name) => index.known(name)?.kind === 'org'));
+  const known = prepared.map((a, ai) => tagKnown(a, index, outside[ai]!));
   const { entities: discoveredEntities, merges } = draftsToEntities(
     collectDrafts(
       known.map((k) => k.discoveries),
@@ -231,6 +244,7 @@ export const tagCorpus = (articles: ParsedArticle[], knowledge: Knowledge): Tagg
     discoveredEntities,
     prepared,
     known.map(({ resolved }) => new Set(resolved.found.keys())),
+    outside,
   );
 
   const entities: TaggedEntity[] = [

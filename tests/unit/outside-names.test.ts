@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { outsideNames } from '../../src/content/tag/outside-names.ts';
+import { prepareArticle } from '../../src/content/tag/prepare.ts';
+
+const namesIn = (text: string, companies: string[] = []) =>
+  [
+    ...outsideNames(
+      prepareArticle({
+        file: 'seeds/x.txt',
+        line: 1,
+        title: 'A Story',
+        body: [{ type: 'paragraph', lines: [text] }],
+        blockLines: [3],
+      }),
+      (name) => companies.includes(name),
+    ),
+  ].sort();
+
+describe('names in roles outside entertainment', () => {
+  it('are the judges, politicians, executives and athletes a story names', () => {
+    expect(namesIn('Presiding Judge Kwon Sang-cheol said the trust had broken down.')).toEqual([
+      'kwon sang cheol',
+    ]);
+    expect(
+      namesIn('President Lee Jae Myung and Culture Minister Chae Hwi-young attended the launch.'),
+    ).toEqual(['chae hwi young', 'lee jae myung']);
+    expect(namesIn('She is the daughter of Shinsegae Group president Chung Yoo-kyung.')).toEqual([
+      'chung yoo kyung',
+    ]);
+    expect(namesIn('Through attorney Shim Jae-won of the law firm Daon, she spoke.')).toEqual([
+      'shim jae won',
+    ]);
+  });
+
+  it('leave out executives of entertainment companies', () => {
+    expect(namesIn('The members thanked HYBE chairman Bang Si-hyuk.', ['HYBE'])).toEqual([]);
+    expect(namesIn('Former ADOR CEO Min Hee-jin spoke.', ['ADOR'])).toEqual([]);
+    expect(namesIn('Netflix co-CEO Ted Sarandos praised it.', ['Netflix'])).toEqual([]);
+    expect(namesIn('Starship Entertainment CEO Kim Shi-dae praised them.')).toEqual([]);
+    expect(namesIn('Director Bong Joon-ho and actor Song Kang-ho arrived.')).toEqual([]);
+  });
+});
