@@ -4,6 +4,7 @@ import { initialismOf, type KnowledgeIndex } from './knowledge-index.ts';
 import { startsSentence } from './korean-name-spans.ts';
 import { findNames } from './names.ts';
 import { isGlued } from './glued.ts';
+import { inVenueName } from './venue.ts';
 import { STOP } from './rules/phrases.ts';
 import { positionOf, type PreparedArticle } from './prepare.ts';
 
@@ -38,7 +39,7 @@ export const knownMentions = (article: PreparedArticle, index: KnowledgeIndex): 
     const found: Candidate[] = [];
     const capitalOnly = (start: number) => l.titleCase || startsSentence(l.text, start);
     for (const m of findNames(index.names, l.tokens)) {
-      if (isGlued(l.text, m.start, m.end)) continue;
+      if (isGlued(l.text, m.start, m.end) || inVenueName(l.text, m.end)) continue;
       const written = l.text.slice(m.start, m.end);
       const letters = index.initialisms.get(m.key);
       if (letters && !letters.has(initialismOf(written))) continue;

@@ -110,13 +110,15 @@ export const scoreCorpus = (corpus: Corpus, keys: ArticleKey[]): Score => {
     };
     check(key.must, score.must, score.missedMust);
     check(key.should, score.should, score.missedShould);
-    // A trap is sprung when a tag's mention overlaps one of its occurrences.
+    // A trap is sprung when a tag's mention overlaps one of its occurrences, unless the
+    // mention is a longer name that holds it ("Ember Road" holds the trap "Ember").
     const trapped = new Set<string>();
     for (const trap of key.traps) {
       for (const m of article.mentions) {
         const lineText = lineTextOf(article, m.line);
         for (let at = lineText.indexOf(trap); at >= 0; at = lineText.indexOf(trap, at + 1)) {
-          if (m.start < at + trap.length && m.end > at)
+          const holds = m.start <= at && m.end >= at + trap.length && m.end - m.start > trap.length;
+          if (m.start < at + trap.length && m.end > at && !holds)
             trapped.add(`${article.file}: "${trap}" -> ${m.id}`);
         }
       }

@@ -26,6 +26,8 @@ import { createNameIndex, findNames, lookupName, nameKey } from './names.ts';
 import { positionOf, prepareArticle, type PreparedArticle } from './prepare.ts';
 import { resolveMentions } from './resolve.ts';
 import { isGlued } from './glued.ts';
+import { quotedStrings, STOP } from './rules/phrases.ts';
+import { startsSentence } from './korean-name-spans.ts';
 import { outsideNames } from './outside-names.ts';
 import { orderTags } from './main-tag-order.ts';
 
@@ -127,6 +129,22 @@ const spreads = (name: string, kind: string) => {
   return kind === 'group' && (/[^\p{L}]/u.test(name) || name.length > 2) && !isEnglishWord(name);
 };
 
+/** A match that a quoted title or a capitalised word right beside it makes part of a longer name. */
+const insideLongerName = (text: string, start: number, end: number) => {
+  if (
+    quotedStrings(text).some(
+      (q) => q.start <= start && q.end >= end && q.end - q.start > end - start,
+    )
+  )
+    return true;
+  const next = /^ (\p{Lu}[\p{L}\p{N}]*)/u.exec(text.slice(end))?.[1];
+  const previous = /(\p{Lu}[\p{L}\p{N}]*) $/u.exec(text.slice(0, start))?.[1];
+  const joins = (w: string | undefined) => !!w && !STOP.has(w) && !/^(And|With|Of)$/.test(w);
+  return (
+    joins(next) || (joins(previous) && !startsSentence(text, start - (previous?.length ?? 0) - 1))
+  );
+};
+
 /**
  * A member's one-word stage name tags a story it was not found in only beside the group, or
  * beside two of the group's members: "Kit" alone is a word, "Kit, Noah and Echo" the group.
@@ -151,6 +169,8 @@ const membersNamed = (
   for (const l of article.lines)
     for (const m of findNames(index, l.tokens)) {
       if (isGlued(l.text, m.start, m.end)) continue;
+      // Inside a longer name: a title ("Ember Road" is not Ember), a capitalised run.
+      if (insideLongerName(l.text, m.start, m.end)) continue;
       // Inside a longer personal name ("Park Yujun" is not Yujun).
       if (
         l.names.some(
