@@ -1,3 +1,4 @@
+import { notATitle } from '../../../src/content/tag/rules/phrases.ts';
 import { describe, expect, it } from 'vitest';
 import { headlineTitle } from '../../../src/content/tag/rules/headline-title.ts';
 import { kindTitle } from '../../../src/content/tag/rules/kind-title.ts';
@@ -85,5 +86,14 @@ describe('headline-title rule', () => {
     expect(
       names(headlineTitle, 'Star Shares Message: "I Love You, Korea"', {}, { isTitle: true }),
     ).toEqual([]);
+  });
+});
+
+describe('what is never a title', () => {
+  it('a date or a number in quotes', () => {
+    expect(notATitle('2026.03.20')).toBe(true);
+    expect(notATitle('3/20')).toBe(true);
+    expect(notATitle('2NE1')).toBe(false);
+    expect(notATitle('24')).toBe(true);
   });
 });

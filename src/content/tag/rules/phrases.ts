@@ -226,6 +226,8 @@ export const titleListAt = (text: string, at: number, known?: (name: string) => 
 
 /** A title made only of numbers, dates, places and such is no title ("August 2014", "2008"). */
 export const notATitle = (title: string) =>
+  // A date or a number written with dots or slashes ("2026.03.20", "3/20") is no title.
+  /^[\d\s./:-]+$/.test(title) ||
   title
     .split(/[\s-]+/)
     .every(
