@@ -50,7 +50,8 @@ export interface Draft {
 /** The key names merge on: romanization key for Korean personal names, else the name. */
 export const mergeKey = (name: string, kind: TagKind) => {
   const korean = (kind === 'person' || kind === 'character') && parseKoreanName(name);
-  return korean ? `k:${korean.key}` : nameKey(name);
+  // Hyphenated parts joined: "Yeon Seo-ha" and "Yeon Seoha" are one name.
+  return korean ? `k:${korean.key}` : nameKey(name.replace(/(?<=\p{L})-(?=\p{L})/gu, ''));
 };
 
 // The shape rule alone says less than a rule that read the sentence.

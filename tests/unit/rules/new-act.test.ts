@@ -76,6 +76,16 @@ describe('new-act rule', () => {
     ]);
   });
 
+  it('reads a Title Case headline only where the name visibly ends', () => {
+    const headline = { isTitle: true };
+    expect(
+      found('Bluewick\'s New Girl Group Q.ALIA Debuts With "Glasswing"', {}, headline),
+    ).toEqual([{ kind: 'group', name: 'Q.ALIA' }]);
+    expect(
+      found('P NATION\'s First Girl Group Baby DONT Cry Arrive With "F Girl"', {}, headline),
+    ).toEqual([]);
+  });
+
   it('finds nothing where no act is introduced', () => {
     expect(found('The members performed the title track on stage.')).toEqual([]);
     expect(found('The jury is made up of critics and fans.')).toEqual([]);

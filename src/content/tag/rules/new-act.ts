@@ -55,6 +55,8 @@ const groupNameAt = (line: RuleLine, start: number) => {
   return name ? { name, start, end: start + name.length } : undefined;
 };
 
+const HEADLINE_AFTER =
+  /^(?:[ \t]*$|[ \t]*[,:;(“"'‘—–-]|[ \t]+(?:Debuts?|Drops?|Releases?|Unveils?|Arrives?|Returns?|Makes?|Is|Are|Was|To|With|Reveals?|Shares?|Sets?|Announces?|Confirms?|Teases?|Tops?|Wins?|Takes?|Launches?|Kicks?|Marks?|Lands?|Joins?|Signs?)\b)/u;
 const ACT_CONTEXT =
   /\b(?:group|band|unit|team|duo|trio|members?|line-?up|trainees?|finalists?|winners|contestants|participants)\b/iu;
 const GROUP_SUBJECT = new RegExp(String.raw`\b(?:${GROUP_NOUN}|line-?up)\b`, 'iu');
@@ -102,6 +104,9 @@ export const newAct: DiscoveryRule = {
     for (const m of line.text.matchAll(INTRO)) {
       const named = groupNameAt(line, m.index + m[0].length);
       if (!named || context.known(named.name)?.kind === 'person') continue;
+      // In a Title Case headline a name's end is a guess: only where a verb or nothing follows
+      // ("Q.ALIA Debuts With", not "Baby DONT" of "Baby DONT Cry Arrive").
+      if (line.titleCase && !HEADLINE_AFTER.test(line.text.slice(named.end))) continue;
       // A personal name is no group's ("his debut as Kim Dok-ja" is a role).
       if (line.names.some((n) => n.start === named.start)) continue;
       // "debut as NAME" names a group only where the sentence speaks of one.
