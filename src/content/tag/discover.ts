@@ -6,6 +6,7 @@ import { nameKey } from './names.ts';
 import { isGlued } from './glued.ts';
 import type { PreparedArticle } from './prepare.ts';
 import { RULES } from './rules/index.ts';
+import { membersInListBlocks, pairRespectively } from './rules/new-act.ts';
 import type { Discovery, RuleContext } from './rules/rule.ts';
 import { notATitle } from './rules/phrases.ts';
 import { AMBIGUOUS_KIND_WORDS, KIND_WORDS } from './rules/kind-words.ts';
@@ -39,6 +40,20 @@ export interface ArticleDiscoveries {
   /** Names the knowledge lacks. */
   fresh: Discovery[];
 }
+
+/**
+ * A member a list introduces with their group, where the knowledge's entity of that name is
+ * in other groups (or none): a new person who shares a stage name ("Riku" of a new group is
+ * not NCT WISH's Riku).
+ */
+const anotherGroups = (d: Discovery, ids: string[], index: KnowledgeIndex) => {
+  if (d.rule !== 'new-act' || d.kind !== 'person' || !d.memberOf) return false;
+  const groups = new Set(index.lookup(d.memberOf) ?? []);
+  return ids.every((id) => {
+    const memberOf = (index.byId.get(id)?.memberOf as string[] | undefined) ?? [];
+    return !memberOf.some((g) => groups.has(g));
+  });
+};
 
 export const evidenceKey = (line: number, start: number) => `${line}:${start}`;
 
@@ -82,36 +97,35 @@ export const discoverIn = (
     kpop,
   };
   const evidence = new Set<string>();
-  const known: ArticleDiscoveries['known'] = [];
-  const fresh: Discovery[] = [];
+  const raw: Discovery[] = [];
+  const blocks = membersInListBlocks(article.lines, context);
   for (const line of article.lines) {
-    for (const rule of RULES) {
-      for (const found of rule.find(line, context)) {
-        const d = baseTitle(found);
-        const key = nameKey(d.name);
-        if (!key || index.ignored.has(key) || tooLong(d) || notATitle(d.name)) continue;
-        if (isGlued(line.text, d.start, d.end)) continue;
-        if (d.kind === 'person' && signals.outside?.has(key)) continue;
-        // The shape rule alone is no evidence for a weak name: it is what we test.
-        if (d.rule !== 'korean-name') evidence.add(evidenceKey(d.line, d.start));
-        const ids = index.lookup(d.name) ?? (d.alias ? index.lookup(d.alias) : undefined);
-        if (ids?.length)
-          known.push({ ids, discovery: d, contextual: index.contextualName(d.name) });
-        else fresh.push(d);
-      }
+    const found = [...blocks.filter((d) => d.line === line.line)];
+    for (const rule of RULES) found.push(...rule.find(line, context));
+    for (const f of found) {
+      const d = baseTitle(f);
+      const key = nameKey(d.name);
+      if (!key || index.ignored.has(key) || tooLong(d) || notATitle(d.name)) continue;
+      if (isGlued(line.text, d.start, d.end)) continue;
+      if (d.kind === 'person' && signals.outside?.has(key)) continue;
+      // The shape rule alone is no evidence for a weak name: it is what we test.
+      if (d.rule !== 'korean-name') evidence.add(evidenceKey(d.line, d.start));
+      raw.push(d);
     }
   }
   // Members a list introduced without their group's name ("The five-member group is made up
   // of ...") belong to the group the story introduced, or else the first group it names.
   const storyGroup =
-    [...fresh, ...known.map((k) => k.discovery)].find(
-      (d) => d.rule === 'new-act' && d.kind === 'group',
-    )?.name ?? signals.group;
-  const orphans = (d: Discovery) => d.rule === 'new-act' && d.kind === 'person' && !d.memberOf;
-  const adopt = (d: Discovery) => (storyGroup && orphans(d) ? { ...d, memberOf: storyGroup } : d);
-  return {
-    evidence,
-    known: known.map((k) => ({ ...k, discovery: adopt(k.discovery) })),
-    fresh: fresh.map(adopt),
-  };
+    raw.find((d) => d.rule === 'new-act' && d.kind === 'group')?.name ?? signals.group;
+  const orphan = (d: Discovery) => d.rule === 'new-act' && d.kind === 'person' && !d.memberOf;
+  const known: ArticleDiscoveries['known'] = [];
+  const fresh: Discovery[] = [];
+  for (const d of pairRespectively(raw, article.lines)) {
+    const adopted = storyGroup && orphan(d) ? { ...d, memberOf: storyGroup } : d;
+    const ids = index.lookup(d.name) ?? (d.alias ? index.lookup(d.alias) : undefined);
+    if (ids?.length && !anotherGroups(adopted, ids, index))
+      known.push({ ids, discovery: adopted, contextual: index.contextualName(d.name) });
+    else fresh.push(adopted);
+  }
+  return { evidence, known, fresh };
 };

@@ -186,8 +186,11 @@ export const draftsToEntities = (drafts: Draft[], index: KnowledgeIndex) => {
     return idOfKey.get(mergeKey(name, kind));
   };
   const entities: DiscoveredEntity[] = withIds.map(({ draft, kind, name, id }) => {
+    // A name the knowledge has stays the knowledge's, except a new member's own Hangul name
+    // ("Jiyu (지유)"), which the story gives for this person.
+    const newMember = draft.occurrences.some((o) => o.rule === 'new-act') && kind === 'person';
     const aliases = [...new Set([...draft.spellings, ...draft.aliases])]
-      .filter((a) => a !== name && !index.lookup(a))
+      .filter((a) => a !== name && (!index.lookup(a) || (newMember && /[\uac00-\ud7a3]/.test(a))))
       .sort();
     const memberOf = [...draft.memberOf].flatMap((g) => resolveName(g, 'group') ?? []);
     const playedBy = draft.playedBy ? resolveName(draft.playedBy, 'person') : undefined;

@@ -26,7 +26,7 @@ import { createNameIndex, findNames, lookupName, nameKey } from './names.ts';
 import { positionOf, prepareArticle, type PreparedArticle } from './prepare.ts';
 import { resolveMentions } from './resolve.ts';
 import { isGlued } from './glued.ts';
-import { quotedStrings, STOP } from './rules/phrases.ts';
+import { looksLikeTitle, quotedStrings, STOP } from './rules/phrases.ts';
 import { startsSentence } from './korean-name-spans.ts';
 import { outsideNames } from './outside-names.ts';
 import { orderTags } from './main-tag-order.ts';
@@ -124,18 +124,26 @@ const aliasSuggestionsOf = (found: ArticleDiscoveries[], files: string[], index:
  */
 const spreads = (name: string, kind: string) => {
   if (/[\uac00-\ud7a3]{2}/.test(name) || parseKoreanName(name)) return true;
+  // A group's stylized name (LOOP/7, Hearts2Hearts, &TEAM) is no ordinary word.
+  if (kind === 'group' && /[\p{L}][^\p{L}\s]|[^\p{L}\s][\p{L}]/u.test(name)) return true;
   const words = nameKey(name).split(' ');
   if (words.length > 1) return !words.every((w) => isEnglishWord(w) || /^\d+$/.test(w));
   return kind === 'group' && (/[^\p{L}]/u.test(name) || name.length > 2) && !isEnglishWord(name);
 };
 
+/** A member's stage name in Hangul (지유): another idol's too, so it needs the group like any. */
+const contextualMemberName = (e: Entity, name: string) =>
+  e.kind === 'person' &&
+  !!(e.memberOf as string[] | undefined)?.length &&
+  /^[\uac00-\ud7a3]{1,3}$/.test(name);
+
 /** A match that a quoted title or a capitalised word right beside it makes part of a longer name. */
 const insideLongerName = (text: string, start: number, end: number) => {
-  if (
-    quotedStrings(text).some(
-      (q) => q.start <= start && q.end >= end && q.end - q.start > end - start,
-    )
-  )
+  // A title stands right inside its quotes: '," Riku said. "' between two quotations is none.
+  const titles = quotedStrings(text).filter(
+    (q) => looksLikeTitle(q.title) && /["“‘']/.test(text[q.start - 1] ?? ''),
+  );
+  if (titles.some((q) => q.start <= start && q.end >= end && q.end - q.start > end - start))
     return true;
   const next = /^ (\p{Lu}[\p{L}\p{N}]*)/u.exec(text.slice(end))?.[1];
   const previous = /(\p{Lu}[\p{L}\p{N}]*) $/u.exec(text.slice(0, start))?.[1];
@@ -159,7 +167,7 @@ const membersNamed = (
   );
   const names = members.flatMap((e) =>
     [e.name, ...(e.aliases ?? [])]
-      .filter((n) => !spreads(n, e.kind))
+      .filter((n) => !spreads(n, e.kind) || contextualMemberName(e, n))
       .map((n) => [n, e.id] as [string, string]),
   );
   if (!names.length) return [];
@@ -200,8 +208,11 @@ const discoveredMentions = (
   const names = entities.flatMap((e) =>
     [e.name, ...(e.aliases ?? [])].map((n) => [n, e.id, e.kind] as const),
   );
+  const byId = new Map(entities.map((e) => [e.id, e]));
   const everywhere = createNameIndex(
-    names.filter(([n, , kind]) => spreads(n, kind)).map(([n, id]) => [n, id] as [string, string]),
+    names
+      .filter(([n, id, kind]) => spreads(n, kind) && !contextualMemberName(byId.get(id)!, n))
+      .map(([n, id]) => [n, id] as [string, string]),
   );
   const local = createNameIndex(
     names.filter(([n, , kind]) => !spreads(n, kind)).map(([n, id]) => [n, id] as [string, string]),
@@ -285,14 +296,29 @@ export const tagCorpus = (articles: ParsedArticle[], knowledge: Knowledge): Tagg
     rank: (id: string) => rank.get(id)!,
   };
   const mentions: Mention[][] = [];
+  const discoveredMember = new Set(
+    discoveredEntities
+      .filter((e) => e.kind === 'person' && (e.memberOf as string[] | undefined)?.length)
+      .map((e) => e.id),
+  );
   const articleTags = known.map(({ resolved }, ai) => {
-    const list: Mention[] = resolved.mentions.map(({ id, mention: m }) => ({
-      id,
-      line: m.line,
-      start: m.start,
-      end: m.end,
-    }));
-    list.push(...discoveredIn[ai]!);
+    const found = discoveredIn[ai]!;
+    const ids = new Set([...resolved.found.keys(), ...found.map((m) => m.id)]);
+    // A known idol whose stage name a new group's member shares, where the story names the
+    // new member and not the idol's group, is the new member.
+    const textOf = new Map(prepared[ai]!.lines.map((l) => [l.line, l.text]));
+    // The same words, or the Hangul in brackets right after them: "Jiyu (지유)".
+    const sameName = (d: Mention, m: Mention) =>
+      d.line === m.line &&
+      ((d.start < m.end && d.end > m.start) ||
+        (d.end <= m.start && /^\s*\($/.test(textOf.get(m.line)?.slice(d.end, m.start) ?? '')));
+    const sharedByNewMember = (m: Mention) =>
+      (groups.get(m.id) ?? []).every((g) => !ids.has(g)) &&
+      found.some((d) => discoveredMember.has(d.id) && sameName(d, m));
+    const list: Mention[] = resolved.mentions
+      .map(({ id, mention: m }) => ({ id, line: m.line, start: m.start, end: m.end }))
+      .filter((m) => !sharedByNewMember(m));
+    list.push(...found);
     mentions.push(list);
     const titleLine = articles[ai]!.line;
     const placed = list.map((m) => ({
@@ -300,9 +326,6 @@ export const tagCorpus = (articles: ParsedArticle[], knowledge: Knowledge): Tagg
       position: positionOf(lineIndex[ai]!.get(m.line) ?? 0, m.start),
       inHeadline: m.line === titleLine,
     }));
-    // An entity resolved without a mention of its own still tags the story, last.
-    for (const [id, position] of resolved.found)
-      if (!list.some((m) => m.id === id)) placed.push({ id, position, inHeadline: false });
     return orderTags(placed, order);
   });
 

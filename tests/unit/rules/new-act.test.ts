@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { newAct } from '../../../src/content/tag/rules/new-act.ts';
-import { run } from './support.ts';
+import { prepareArticle } from '../../../src/content/tag/prepare.ts';
+import {
+  membersInListBlocks,
+  newAct,
+  pairRespectively,
+} from '../../../src/content/tag/rules/new-act.ts';
+import { contextOf, run } from './support.ts';
 
 const found = (text: string, known = {}, options = {}) =>
   run(newAct, text, known, options).map((d) => ({
@@ -94,5 +99,50 @@ describe('new-act rule', () => {
     expect(found('He will make his big-screen debut as Kim Dok-ja in the film.')).toEqual([]);
     expect(found('She made her debut as Queen Mother in the film.')).toEqual([]);
     expect(found('all five members hold credits on their music')).toEqual([]);
+  });
+});
+
+describe('member lists over several lines', () => {
+  const story = (lines: string[]) =>
+    prepareArticle({
+      file: 'seeds/x.txt',
+      line: 1,
+      title: 'A Story',
+      body: [{ type: 'paragraph', lines }],
+      blockLines: [3],
+    }).lines.slice(1);
+
+  it('reads one member a line under "The members of GROUP are:", and pairs stage names', () => {
+    const lines = story([
+      'The final seven members of LOOP/7 (루프세븐), listed by ranking, are:',
+      '- 1st: Seo Do-hyeon (서도현)',
+      '- 2nd: Kittipat Rungrot',
+      '- 3rd: Noah Whitfield',
+      'The group will promote under the stage names Dohyeon, Kit and Noah, respectively.',
+    ]);
+    const context = contextOf();
+    const block = membersInListBlocks(lines, context);
+    expect(block.map((d) => [d.name, d.memberOf, d.alias])).toEqual([
+      ['Seo Do-hyeon', 'LOOP/7', '서도현'],
+      ['Kittipat Rungrot', 'LOOP/7', undefined],
+      ['Noah Whitfield', 'LOOP/7', undefined],
+    ]);
+    const stage = newAct.find(lines[4]!, context);
+    const paired = pairRespectively([...block, ...stage], lines);
+    expect(paired.filter((d) => d.line === lines[4]!.line).map((d) => [d.name, d.alias])).toEqual([
+      ['Dohyeon', 'Seo Do-hyeon'],
+      ['Kit', 'Kittipat Rungrot'],
+      ['Noah', 'Noah Whitfield'],
+    ]);
+  });
+
+  it('stops at the first line that is no short list item', () => {
+    const lines = story([
+      'The line-up:',
+      'Annie (애니)',
+      'The agency said the members trained for years before the debut, and more.',
+      'Bailey',
+    ]);
+    expect(membersInListBlocks(lines, contextOf()).map((d) => d.name)).toEqual(['Annie']);
   });
 });
