@@ -3,6 +3,7 @@ import { TagChip } from '../../../components/ui/tag-chip';
 import { mutedTextClass } from '../../../components/ui/styles';
 import { formatReadingTime } from '../../../lib/format';
 import { STORY_LINK_ATTRIBUTE } from '../../../lib/keyboard';
+import { leadingTags } from '../../../lib/main-tags';
 import { ArticleLink } from './article-link';
 import { StoryDate } from './story-date';
 
@@ -32,7 +33,7 @@ export function StoryCard({ story, headingLevel = 2 }: StoryCardProps) {
         </p>
         {story.tags.length > 0 && (
           <ul aria-label="Tags" className="flex flex-wrap gap-2">
-            {story.tags.slice(0, MAIN_TAG_COUNT).map((tag) => (
+            {leadingTags(story.tags, MAIN_TAG_COUNT).map((tag) => (
               <li key={tag.id}>
                 <TagChip tag={tag} />
               </li>
