@@ -11,7 +11,25 @@ export interface PreparedArticle {
   lines: RuleLine[];
 }
 
-const isTitleCase = (tokens: Token[], isTitle: boolean) => {
+/**
+ * The longest run of capitalised words with only spaces between them: a list of names
+ * ("Album Bonsang – NCT WISH, ATEEZ, IVE, Stray Kids") has short runs, a Title Case
+ * sentence long ones.
+ */
+const longestCapitalRun = (text: string, tokens: Token[]) => {
+  let run = 0;
+  let longest = 0;
+  tokens.forEach((t, i) => {
+    const capital = t.raw[0] !== t.raw[0]!.toLowerCase();
+    const spaced = i > 0 && /^ +$/.test(text.slice(tokens[i - 1]!.end, t.start));
+    run = capital ? (spaced ? run + 1 : 1) : 0;
+    longest = Math.max(longest, run);
+  });
+  return longest;
+};
+
+const isTitleCase = (tokens: Token[], isTitle: boolean, text = '') => {
+  if (!isTitle && longestCapitalRun(text, tokens) < 4) return false;
   let words = 0;
   let capitals = 0;
   for (const t of tokens) {
@@ -28,7 +46,7 @@ export const prepareArticle = (a: ParsedArticle): PreparedArticle => ({
   file: a.file,
   lines: [{ line: a.line, text: a.title }, ...bodyLines(a)].map((l, i) => {
     const tokens = tokenize(l.text);
-    const titleCase = isTitleCase(tokens, i === 0);
+    const titleCase = isTitleCase(tokens, i === 0, l.text);
     return {
       ...l,
       tokens,

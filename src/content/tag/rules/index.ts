@@ -12,6 +12,7 @@ import { markedTitle } from './marked-title.ts';
 import { memberOf } from './member-of.ts';
 import { nameList } from './name-list.ts';
 import { newAct } from './new-act.ts';
+import { peopleList } from './people-list.ts';
 import { pair } from './pair.ts';
 import { possessiveMember } from './possessive-member.ts';
 import { quotedTitle } from './quoted-title.ts';
@@ -21,6 +22,7 @@ import type { DiscoveryRule } from './rule.ts';
 
 export const RULES: readonly DiscoveryRule[] = [
   newAct,
+  peopleList,
   headlineTitle,
   quotedTitle,
   markedTitle,

@@ -25,7 +25,8 @@ const LIST_OPENER =
 
 /** A list item: a role word, one to three capitalised words, an optional "(alias)". */
 const ITEM =
-  /^(?:(?:leader|youngest[ \t]+member|maknae|member|vocalist|rapper|main[ \t]+vocalist)[ \t]+)?([\p{Lu}][\p{L}\p{M}’'-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}’'-]*){0,2})(?:[ \t]*\(([^)]{1,40})\))?/u;
+  /^(?:(?:leader|youngest[ \t]+member|maknae|member|vocalist|rapper|main[ \t]+vocalist)[ \t]+)?([\p{Lu}][\p{L}\p{M}\p{N}’'-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}\p{N}’'-]*){0,2})(?:[ \t]*\(([^)]{1,40})\))?/u;
+const RELATIVE = /^,[ \t]*(?:who|whose|which)\b[^,.;:]*(?=,)/u;
 const SEPARATOR = /^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)/u;
 
 const isNameWord = (w: string) =>
@@ -69,19 +70,29 @@ const sentenceBefore = (text: string, end: number) =>
 const HANGUL = /^[\uac00-\ud7a3\s]+$/u;
 
 /** A member list starting at `start`: at least two names. */
-const membersAt = (line: RuleLine, start: number, group: string | undefined) => {
+export const membersAt = (
+  line: RuleLine,
+  start: number,
+  group: string | undefined,
+  rule = 'new-act',
+) => {
   const found: Discovery[] = [];
   let at = start;
   for (;;) {
     const m = ITEM.exec(line.text.slice(at));
-    if (!m || !isNameWord(m[1]!.split(/[ \t]/)[0]!)) break;
-    const name = m[1]!.replace(/['’]s$/u, '');
-    const from = at + m[0].indexOf(m[1]!);
+    const words = m?.[1]!.split(/[ \t]+/) ?? [];
+    // A short capitalised word opens a longer name in a list ("He Xinlong", "So Ji-sub").
+    const opens = words.length > 1 && words[0]!.length <= 3;
+    if (!m || !(isNameWord(words[0]!) || opens)) break;
+    // "Super Junior’s Leeteuk": the member is the name after the possessive.
+    const owner = /^.*['’]s[ \t]+/u.exec(m[1]!)?.[0] ?? '';
+    const name = m[1]!.slice(owner.length).replace(/['’]s$/u, '');
+    const from = at + m[0].indexOf(m[1]!) + owner.length;
     const alias = m[2]?.trim();
     found.push({
       name,
       kind: 'person',
-      rule: 'new-act',
+      rule,
       line: line.line,
       start: from,
       end: from + name.length,
@@ -89,6 +100,8 @@ const membersAt = (line: RuleLine, start: number, group: string | undefined) => 
       ...(group ? { memberOf: group } : {}),
     });
     at += m[0].length;
+    // "Lee Sang-won, who finished first, Zhou Anxin, ...": a clause about the last name.
+    at += RELATIVE.exec(line.text.slice(at))?.[0].length ?? 0;
     const sep = SEPARATOR.exec(line.text.slice(at));
     if (!sep) break;
     at += sep[0].length;
