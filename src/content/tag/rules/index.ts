@@ -12,6 +12,7 @@ import { markedTitle } from './marked-title.ts';
 import { memberOf } from './member-of.ts';
 import { nameList } from './name-list.ts';
 import { newAct } from './new-act.ts';
+import { awardList } from './award-list.ts';
 import { peopleList } from './people-list.ts';
 import { pair } from './pair.ts';
 import { possessiveMember } from './possessive-member.ts';
@@ -23,6 +24,7 @@ import type { DiscoveryRule } from './rule.ts';
 export const RULES: readonly DiscoveryRule[] = [
   newAct,
   peopleList,
+  awardList,
   headlineTitle,
   quotedTitle,
   markedTitle,
