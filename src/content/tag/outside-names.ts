@@ -3,7 +3,7 @@
 import { ENTERTAINMENT_COMPANY, OUTSIDE_ROLES } from './lexicon/outside-roles.ts';
 import { nameKey } from './names.ts';
 import type { PreparedArticle } from './prepare.ts';
-import { capitalizedRun } from './rules/phrases.ts';
+import { capitalizedRun, hasWord } from './rules/phrases.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ROLE = new RegExp(
@@ -13,12 +13,15 @@ const ROLE = new RegExp(
     .join('|')})\s+(?=\p{Lu})`,
   'giu',
 );
+/** The first word of every role, lowercase: a cheap test before the pattern. */
+const FIRST_WORDS = new Set(OUTSIDE_ROLES.map((r) => r.words.split(' ')[0]!.replace(/\.$/, '')));
 const BUSINESS = new Set(OUTSIDE_ROLES.filter((r) => r.business).map((r) => r.words));
 
 /** Name keys of the people the story names in a role outside entertainment. */
 export const outsideNames = (article: PreparedArticle, isCompany: (name: string) => boolean) => {
   const keys = new Set<string>();
   for (const l of article.lines) {
+    if (!hasWord(l, FIRST_WORDS)) continue;
     for (const m of l.text.matchAll(ROLE)) {
       const role = m[1]!.toLowerCase().replace(/\s+/g, ' ');
       if (BUSINESS.has(role) && ENTERTAINMENT_COMPANY.test(l.text.slice(0, m.index))) continue;

@@ -157,11 +157,8 @@ const insideLongerName = (text: string, start: number, end: number) => {
  * A member's one-word stage name tags a story it was not found in only beside the group, or
  * beside two of the group's members: "Kit" alone is a word, "Kit, Noah and Echo" the group.
  */
-const membersNamed = (
-  entities: DiscoveredEntity[],
-  article: PreparedArticle,
-  tagged: Set<string>,
-): Mention[] => {
+/** The members' names that need their group, indexed once for the corpus. */
+const memberIndex = (entities: DiscoveredEntity[]) => {
   const members = entities.filter(
     (e) => e.kind === 'person' && (e.memberOf as string[] | undefined)?.length,
   );
@@ -170,9 +167,18 @@ const membersNamed = (
       .filter((n) => !spreads(n, e.kind) || contextualMemberName(e, n))
       .map((n) => [n, e.id] as [string, string]),
   );
-  if (!names.length) return [];
-  const index = createNameIndex(names);
-  const groupsOf = new Map(members.map((e) => [e.id, e.memberOf as string[]]));
+  return {
+    index: createNameIndex(names),
+    groupsOf: new Map(members.map((e) => [e.id, e.memberOf as string[]])),
+  };
+};
+
+const membersNamed = (
+  { index, groupsOf }: ReturnType<typeof memberIndex>,
+  article: PreparedArticle,
+  tagged: Set<string>,
+): Mention[] => {
+  if (!groupsOf.size) return [];
   const found: Mention[] = [];
   for (const l of article.lines)
     for (const m of findNames(index, l.tokens)) {
@@ -218,6 +224,7 @@ const discoveredMentions = (
     names.filter(([n, , kind]) => !spreads(n, kind)).map(([n, id]) => [n, id] as [string, string]),
   );
   const byKey = new Map(entities.map((e) => [e.draft.key, e.id]));
+  const members = memberIndex(entities);
   // Per article, the discoveries made in it, so this is not articles x names.
   const foundIn = prepared.map(() => [] as Mention[]);
   for (const e of entities)
@@ -242,7 +249,7 @@ const discoveredMentions = (
       }
     }
     const tagged = new Set([...knownIds[ai]!, ...[...mentions.values()].map((m) => m.id)]);
-    membersNamed(entities, article, tagged).forEach(add);
+    membersNamed(members, article, tagged).forEach(add);
     const lines = new Map(article.lines.map((l) => [l.line, l.text]));
     return [...mentions.values()].filter(
       (m) =>

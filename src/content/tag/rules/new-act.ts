@@ -6,7 +6,7 @@
 // list that introduces them are people whatever their names look like (Kit, Echo, Xiyue),
 // because the sentence says so. Members listed without their group's name in the sentence
 // take the story's group (discover.ts).
-import { NOT_NAMES, ROLE_WORDS, STOP, sentenceAround } from './phrases.ts';
+import { NOT_NAMES, ROLE_WORDS, STOP, hasWord, sentenceAround } from './phrases.ts';
 import type { Discovery, DiscoveryRule, RuleContext, RuleLine } from './rule.ts';
 
 /** What stands before a new group's name: "girl group", "five-member boy band", "rookie unit". */
@@ -109,12 +109,24 @@ export const membersAt = (
   return found.length >= 2 ? found : [];
 };
 
+/** Words one of the patterns needs: a cheap test before the costly patterns, on every line. */
+const INTRO_WORDS = new Set(
+  'group band unit duo trio team act debut debuts debuted debuting formed form named called christened'.split(
+    ' ',
+  ),
+);
+const LIST_WORDS = new Set(
+  'made consists consisting comprises comprising composed members stage'.split(' '),
+);
+
 export const newAct: DiscoveryRule = {
   name: 'new-act',
   find: (line, context) => {
     const found: Discovery[] = [];
     let group: Discovery | undefined;
-    for (const m of line.text.matchAll(INTRO)) {
+    const intro = hasWord(line, INTRO_WORDS);
+    if (!intro && !hasWord(line, LIST_WORDS)) return found;
+    for (const m of intro ? line.text.matchAll(INTRO) : []) {
       const named = groupNameAt(line, m.index + m[0].length);
       if (!named || context.known(named.name)?.kind === 'person') continue;
       // In a Title Case headline a name's end is a guess: only where a verb or nothing follows
@@ -171,7 +183,7 @@ const ITEM_LEAD = /^(?:[-*•]\s*)?(?:\d+(?:st|nd|rd|th)?[.:)]?\s*)?(?:[\p{L} ]{
 export const membersInListBlocks = (lines: RuleLine[], context: RuleContext): Discovery[] => {
   const found: Discovery[] = [];
   lines.forEach((line, i) => {
-    if (!BLOCK_OPENER.test(line.text)) return;
+    if (!line.text.trimEnd().endsWith(':') || !BLOCK_OPENER.test(line.text)) return;
     const of = /\bof[ \t]+/u.exec(line.text);
     const named = of ? groupNameAt(line, of.index + of[0].length) : undefined;
     const group = named && context.known(named.name)?.kind !== 'person' ? named.name : undefined;

@@ -4,9 +4,15 @@
 // finished first, Zhou Anxin, ...". The sentence says they are people, whatever their names
 // look like. Members take their group as the new-act rule's do (discover.ts).
 import { membersAt } from './new-act.ts';
+import { hasWord } from './phrases.ts';
 import type { Discovery, DiscoveryRule } from './rule.ts';
 
 const MEMBER_NOUNS = /^(?:members|line-?up|lineup)$/i;
+const NOUNS = new Set(
+  'members lineup line up artists singers actors actresses cast trainees finalists contestants participants hosts mcs performers guests winners idols rappers vocalists comedians'.split(
+    ' ',
+  ),
+);
 const OPENER = new RegExp(
   String.raw`\b(members|line-?up|artists|singers|actors|actresses|cast|trainees|finalists|contestants|participants|hosts|MCs|performers|guests|winners|idols|rappers|vocalists|comedians)\b([^.:;!?]{0,90}?)(?::[ \t]+|[ \t]+(?:are|were|include|included|including)[ \t]+)(?=\p{Lu})`,
   'gu',
@@ -15,7 +21,7 @@ const OPENER = new RegExp(
 export const peopleList: DiscoveryRule = {
   name: 'people-list',
   find: (line) => {
-    if (line.titleCase) return [];
+    if (line.titleCase || !hasWord(line, NOUNS)) return [];
     const found: Discovery[] = [];
     for (const m of line.text.matchAll(OPENER)) {
       // "members of TWICE are ..." names its group: the new-act rule reads that one.
