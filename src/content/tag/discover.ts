@@ -55,7 +55,7 @@ const anotherGroups = (d: Discovery, ids: string[], index: KnowledgeIndex) => {
   });
 };
 
-export const evidenceKey = (line: number, start: number) => `${line}:${start}`;
+export const evidenceKey = (line: number, start: number, end: number) => `${line}:${start}:${end}`;
 
 const tooLong = (d: Discovery) => d.name.length > 80 || d.name.split(/\s+/).length > 8;
 
@@ -109,7 +109,7 @@ export const discoverIn = (
       if (isGlued(line.text, d.start, d.end)) continue;
       if (d.kind === 'person' && signals.outside?.has(key)) continue;
       // The shape rule alone is no evidence for a weak name: it is what we test.
-      if (d.rule !== 'korean-name') evidence.add(evidenceKey(d.line, d.start));
+      if (d.rule !== 'korean-name') evidence.add(evidenceKey(d.line, d.start, d.end));
       raw.push(d);
     }
   }

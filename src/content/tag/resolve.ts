@@ -14,8 +14,8 @@ export interface ResolveContext {
   /** The editor's entity a shared name tags when the story's context picks none. */
   preferred?: (written: string) => string | undefined;
   links: (id: string) => Link[];
-  /** A rule found a name at this line and character: evidence of a name use. */
-  evidenceAt: (line: number, start: number) => boolean;
+  /** A rule found exactly this name (line, start and end): evidence of a name use. */
+  evidenceAt: (line: number, start: number, end: number) => boolean;
 }
 
 export interface Resolved {
@@ -35,7 +35,7 @@ export const resolveMentions = (matches: Candidate[], context: ResolveContext): 
   const pending: Candidate[] = [];
   const fallback = new Map<Candidate, string>();
   for (const m of matches) {
-    const evidence = context.evidenceAt(m.line, m.start);
+    const evidence = context.evidenceAt(m.line, m.start, m.end);
     // A weak name that opens a sentence counts only when what follows reads as a name's.
     if (m.weak && !evidence && m.capitalOnly && !m.nameLike) continue;
     const only = m.values.length === 1 ? m.values[0]! : undefined;

@@ -96,12 +96,17 @@ const tagKnown = (article: PreparedArticle, index: KnowledgeIndex, outside: Set<
     needsContext: index.needsContext,
     preferred: index.preferred,
     links: (id) => index.contextLinks.get(id) ?? [],
-    evidenceAt: (line, start) => discoveries.evidence.has(evidenceKey(line, start)),
+    evidenceAt: (line, start, end) => discoveries.evidence.has(evidenceKey(line, start, end)),
   });
   // An idol's legal name the story does not tie to the idol is someone else's name.
-  const taken = new Set(resolved.mentions.map(({ mention: m }) => evidenceKey(m.line, m.start)));
+  const taken = new Set(
+    resolved.mentions.map(({ mention: m }) => evidenceKey(m.line, m.start, m.end)),
+  );
   for (const k of discoveries.known)
-    if (k.contextual && !taken.has(evidenceKey(k.discovery.line, k.discovery.start)))
+    if (
+      k.contextual &&
+      !taken.has(evidenceKey(k.discovery.line, k.discovery.start, k.discovery.end))
+    )
       discoveries.fresh.push(k.discovery);
   return { resolved, discoveries };
 };
