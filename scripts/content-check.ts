@@ -1,19 +1,27 @@
-// npm run content:check [-- --json | --suggest] [--seeds DIR]
+// npm run content:check [-- --json | --suggest | --tags] [--seeds DIR]
 // Validates the seeds with the same pipeline the build runs. Prints a summary for an
-// editor, with --json only the articles as JSON on stdout, with --suggest registry entries
-// for the discovered names, ready to paste into seeds/entities.json. Exit 1 on invalid seeds.
+// editor, with --json only the articles as JSON on stdout (each tag with its evidence), with
+// --suggest registry entries for the discovered names, ready to paste into
+// seeds/entities.json, with --tags every story's tags and what made each. Exit 1 on invalid
+// seeds.
 // Warnings (dates far ahead, stripped bidi controls, provisional dates) and the files in the
 // seeds folder it does not read go to stderr in every mode.
 import { resolve } from 'node:path';
 import { loadSeeds } from '../src/content/read/load-seeds.ts';
 import { runPipeline } from '../src/content/pipeline.ts';
 import { formatProblem } from '../src/content/validate/problems.ts';
-import { checkJson, editorSummary, registrySuggestions } from '../src/content/emit/report.ts';
+import {
+  checkJson,
+  editorSummary,
+  registrySuggestions,
+  tagEvidence,
+} from '../src/content/emit/report.ts';
 import { checkNotices } from '../src/content/emit/notices.ts';
 import { flag, option } from './lib/cli.ts';
 
 const json = flag('json');
 const suggest = flag('suggest');
+const tags = flag('tags');
 const root = process.cwd();
 // --seeds DIR, or SEEDS_DIR as the build reads it.
 const seedsArg = option('seeds') ?? process.env.SEEDS_DIR;
@@ -34,5 +42,7 @@ process.stdout.write(
     ? `${JSON.stringify(checkJson(result.corpus), null, 2)}\n`
     : suggest
       ? registrySuggestions(result.corpus)
-      : editorSummary(result.corpus),
+      : tags
+        ? tagEvidence(result.corpus)
+        : editorSummary(result.corpus),
 );

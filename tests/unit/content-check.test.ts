@@ -50,9 +50,24 @@ describe('content:check', { timeout: 60_000 }, () => {
       url: expect.stringMatching(/^\/articles\/all-of-us-are-dead-/),
     });
     expect(out.articles[1]!.text).toContain('\n\nFastest song in Spotify history');
+    // Each tag says what made it: the knowledge, a relative the story names, or a rule.
+    expect(out.articles[1]!.tags).toEqual(
+      expect.arrayContaining([
+        { id: 'bts', name: 'BTS', kind: 'group', evidence: ['knowledge'] },
+        expect.objectContaining({ id: 'payphone', evidence: ['found by quoted-title'] }),
+      ]),
+    );
     // Committed seeds: dated by their first commit, nothing provisional.
     expect(out.articles[0]!.date).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)$/);
     expect(run.stderr).not.toMatch(/provisional/);
+  });
+
+  it('lists every story’s tags with what made each, with --tags', () => {
+    const run = check('--tags');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^seeds\/000_ee7f1141ed4cba78\.txt:1 "All of Us Are Dead"/);
+    expect(run.stdout).toMatch(/character Eun Ji {2}\[knowledge, a relative named\]/);
+    expect(run.stdout).toMatch(/show {6}Dark Desire {2}\[found by quoted-title\]/);
   });
 
   it('counts the stories with provisional dates and says what to do about them', () => {

@@ -13,9 +13,27 @@ export const checkJson = (corpus: Corpus) => ({
     file: a.file,
     date: a.date,
     text: plainText(a.body),
-    tags: a.tags.map(({ id, name, kind }) => ({ id, name, kind })),
+    tags: a.tags.map(({ id, name, kind }) => ({ id, name, kind, evidence: evidenceOf(a, id) })),
   })),
 });
+
+/** What made a tag in an article: the evidence of each of its mentions there, once each. */
+const evidenceOf = (article: Corpus['articles'][number], id: string) => [
+  ...new Set(article.mentions.filter((m) => m.id === id).map((m) => m.evidence)),
+];
+
+/** Per story, its tags in order with what made each: where an editor looks at a wrong chip. */
+export const tagEvidence = (corpus: Corpus) =>
+  `${corpus.articles
+    .map((a) =>
+      [
+        `${escapeControls(a.file)}:${a.line} ${escapeControls(a.title)}`,
+        ...a.tags.map(
+          (t) => `  ${t.kind.padEnd(9)} ${t.name}  [${evidenceOf(a, t.id).join('; ')}]`,
+        ),
+      ].join('\n'),
+    )
+    .join('\n\n')}\n`;
 
 const count = <T>(items: T[], key: (t: T) => string) => {
   const counts = new Map<string, number>();

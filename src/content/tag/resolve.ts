@@ -21,15 +21,18 @@ export interface ResolveContext {
 export interface Resolved {
   /** Entity id -> position of its first qualifying mention. */
   found: Map<string, number>;
-  /** Every mention that stands for an entity, with that entity. */
-  mentions: { id: string; mention: Candidate }[];
+  /** Every mention that stands for an entity, with that entity and what decided it when the
+   *  name alone did not: a relative the story names, or the editor's preference. */
+  mentions: { id: string; mention: Candidate; how?: string }[];
 }
 
 export const resolveMentions = (matches: Candidate[], context: ResolveContext): Resolved => {
   const found = new Map<string, number>();
   const assigned = new Map<Candidate, string>();
-  const add = (id: string, m: Candidate) => {
+  const how = new Map<Candidate, string>();
+  const add = (id: string, m: Candidate, because?: string) => {
     assigned.set(m, id);
+    if (because) how.set(m, because);
     if (!found.has(id) || found.get(id)! > m.position) found.set(id, m.position);
   };
   const pending: Candidate[] = [];
@@ -57,16 +60,23 @@ export const resolveMentions = (matches: Candidate[], context: ResolveContext): 
       if (assigned.has(m)) continue;
       const fits = fitting(m);
       if (fits.length === 1) {
-        add(fits[0]!, m);
+        add(fits[0]!, m, 'a relative named');
         changed = true;
       }
     }
     if (changed) continue;
     for (const [m, id] of fallback) {
       if (assigned.has(m) || fitting(m).length) continue;
-      add(id, m);
+      add(id, m, "the editor's entity");
       changed = true;
     }
   }
-  return { found, mentions: [...assigned].map(([mention, id]) => ({ id, mention })) };
+  return {
+    found,
+    mentions: [...assigned].map(([mention, id]) => ({
+      id,
+      mention,
+      ...(how.has(mention) ? { how: how.get(mention)! } : {}),
+    })),
+  };
 };

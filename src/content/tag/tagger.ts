@@ -50,6 +50,8 @@ export interface Mention {
   line: number;
   start: number;
   end: number;
+  /** What made the tag here: the knowledge (as written, by key, by a relative) or a rule. */
+  evidence: string;
 }
 
 /** A name matched to a known entity by romanization key, not as written. */
@@ -197,7 +199,14 @@ const membersNamed = (
         )
       )
         continue;
-      for (const id of m.values) found.push({ id, line: l.line, start: m.start, end: m.end });
+      for (const id of m.values)
+        found.push({
+          id,
+          line: l.line,
+          start: m.start,
+          end: m.end,
+          evidence: 'member, beside the group or fellow members',
+        });
     }
   const fellows = new Map<string, Set<string>>();
   for (const f of found)
@@ -230,27 +239,51 @@ const discoveredMentions = (
   );
   const byKey = new Map(entities.map((e) => [e.draft.key, e.id]));
   const members = memberIndex(entities);
+  const rulesOf = new Map(
+    entities.map((e) => [e.id, [...new Set(e.draft.occurrences.map((o) => o.rule))].join('+')]),
+  );
+  const elsewhere = (id: string) => `discovered (${rulesOf.get(id)})`;
   // Per article, the discoveries made in it, so this is not articles x names.
   const foundIn = prepared.map(() => [] as Mention[]);
   for (const e of entities)
     for (const [ai, ds] of e.draft.articles)
-      for (const d of ds) foundIn[ai]!.push({ id: e.id, line: d.line, start: d.start, end: d.end });
+      for (const d of ds)
+        foundIn[ai]!.push({
+          id: e.id,
+          line: d.line,
+          start: d.start,
+          end: d.end,
+          evidence: `found by ${d.rule}`,
+        });
   return prepared.map((article, ai) => {
     const mentions = new Map<string, Mention>();
-    const add = (m: Mention) => mentions.set(`${m.id}:${m.line}:${m.start}`, m);
+    // The first evidence for a place stays: a rule that found the name there says most.
+    const add = (m: Mention) => {
+      const key = `${m.id}:${m.line}:${m.start}`;
+      if (!mentions.has(key)) mentions.set(key, m);
+    };
     foundIn[ai]!.forEach(add);
     const ids = new Set(foundIn[ai]!.map((m) => m.id));
     for (const l of article.lines) {
       for (const m of findNames(everywhere, l.tokens)) {
         if (isGlued(l.text, m.start, m.end)) continue;
-        for (const id of m.values) add({ id, line: l.line, start: m.start, end: m.end });
+        for (const id of m.values)
+          add({ id, line: l.line, start: m.start, end: m.end, evidence: elsewhere(id) });
       }
       for (const m of findNames(local, l.tokens))
         for (const id of m.values)
-          if (ids.has(id)) add({ id, line: l.line, start: m.start, end: m.end });
+          if (ids.has(id))
+            add({ id, line: l.line, start: m.start, end: m.end, evidence: 'found in this story' });
       for (const span of l.names) {
         const id = span.sure ? byKey.get(`k:${span.key}`) : undefined;
-        if (id) add({ id, line: l.line, start: span.start, end: span.end });
+        if (id)
+          add({
+            id,
+            line: l.line,
+            start: span.start,
+            end: span.end,
+            evidence: `${elsewhere(id)}, by romanization key`,
+          });
       }
     }
     const tagged = new Set([...knownIds[ai]!, ...[...mentions.values()].map((m) => m.id)]);
@@ -328,7 +361,13 @@ export const tagCorpus = (articles: ParsedArticle[], knowledge: Knowledge): Tagg
       (groups.get(m.id) ?? []).every((g) => !ids.has(g)) &&
       found.some((d) => discoveredMember.has(d.id) && sameName(d, m));
     const list: Mention[] = resolved.mentions
-      .map(({ id, mention: m }) => ({ id, line: m.line, start: m.start, end: m.end }))
+      .map(({ id, mention: m, how }) => ({
+        id,
+        line: m.line,
+        start: m.start,
+        end: m.end,
+        evidence: `knowledge${m.byKey ? ', by romanization key' : ''}${how ? `, ${how}` : ''}`,
+      }))
       .filter((m) => !sharedByNewMember(m));
     list.push(...found);
     mentions.push(list);
