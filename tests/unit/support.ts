@@ -39,3 +39,14 @@ export const tagIds = (corpus: Corpus, slugStart: string) => {
   if (!article) throw new Error(`no article ${slugStart}`);
   return article.tags.map((t) => t.id);
 };
+
+/** Tags of each story (one a file), tagged together as one site with the built-in knowledge. */
+export const tagStories = async (...stories: string[]) => {
+  const { readKnowledge } = await import('../../src/content/knowledge/read-knowledge.ts');
+  const result = runPipeline({
+    ...input(stories.map((text, i) => ({ path: `seeds/${i}.txt`, bytes: bytes(text) }))),
+    knowledge: await readKnowledge(ROOT),
+  });
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+  return result.corpus.articles.map((a) => a.tags.map((t) => `${t.kind}:${t.name}`));
+};

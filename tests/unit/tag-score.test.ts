@@ -8,7 +8,7 @@ import { scoreTagCorpus } from '../../scripts/lib/tag-corpus.ts';
 // 2025-2026 half was written by a helper that never saw the rules or the knowledge.
 const FLOORS = {
   dev: { must: 95.4, should: 85.1, split: 2, falseTags: 0, junk: 1.0, pages: 98.8 },
-  'dev+dev-2026': { must: 93.2, should: 78.0, split: 8, falseTags: 6, junk: 1.5, pages: 98.2 },
+  'dev+dev-2026': { must: 94.3, should: 78.0, split: 8, falseTags: 6, junk: 1.5, pages: 98.2 },
   holdout: { must: 98.9, should: 79.9, split: 8, falseTags: 1, junk: 3.0, pages: 96.6 },
 };
 

@@ -243,6 +243,11 @@ const discoveredMentions = (
     entities.map((e) => [e.id, [...new Set(e.draft.occurrences.map((o) => o.rule))].join('+')]),
   );
   const elsewhere = (id: string) => `discovered (${rulesOf.get(id)})`;
+  const titles = new Map(
+    entities
+      .filter((e) => e.kind === 'show' || e.kind === 'song' || e.kind === 'album')
+      .flatMap((e) => [e.name, ...(e.aliases ?? [])].map((n) => [nameKey(n), e.id] as const)),
+  );
   // Per article, the discoveries made in it, so this is not articles x names.
   const foundIn = prepared.map(() => [] as Mention[]);
   for (const e of entities)
@@ -286,6 +291,19 @@ const discoveredMentions = (
           });
       }
     }
+    // A quoted title that a rule found as a title in another story is that title here too.
+    for (const l of article.lines)
+      for (const q of quotedStrings(l.text)) {
+        const id = looksLikeTitle(q.title) ? titles.get(nameKey(q.title)) : undefined;
+        if (id)
+          add({
+            id,
+            line: l.line,
+            start: q.start,
+            end: q.end,
+            evidence: `quoted; ${elsewhere(id)}`,
+          });
+      }
     const tagged = new Set([...knownIds[ai]!, ...[...mentions.values()].map((m) => m.id)]);
     membersNamed(members, article, tagged).forEach(add);
     const lines = new Map(article.lines.map((l) => [l.line, l.text]));

@@ -14,7 +14,7 @@ const NOUNS = new Set(
   ),
 );
 const OPENER = new RegExp(
-  String.raw`\b(members|line-?up|artists|singers|actors|actresses|cast|trainees|finalists|contestants|participants|hosts|MCs|performers|guests|winners|idols|rappers|vocalists|comedians)\b([^.:;!?]{0,90}?)(?::[ \t]+|[ \t]+(?:are|were|include|included|including)[ \t]+)(?=\p{Lu})`,
+  String.raw`\b(members|line-?up|artists|singers|actors|actresses|cast|trainees|finalists|contestants|participants|hosts|MCs|performers|guests|winners|idols|rappers|vocalists|comedians)\b([^.:;!?]{0,160}?)(?::[ \t]+|[ \t]+(?:are|were|include|included|including)[ \t]+)(?=\p{Lu})`,
   'gu',
 );
 

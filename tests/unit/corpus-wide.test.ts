@@ -1,0 +1,44 @@
+// Decided over the whole site: a name a story introduces with strong evidence is known in the
+// other stories, where a weak mention of it still needs its clue (the group, a fellow member).
+import { describe, expect, it } from 'vitest';
+import { tagStories } from './support.ts';
+
+const DEBUT = `Crestline Music's New Girl Group VELLA/9 Debuts With "Moth Lantern"
+
+Crestline Music's new four-member girl group VELLA/9 (벨라나인), made up of Sorin, Kit, Amaya and Pim, debuted on March 3 with the single "Moth Lantern."
+`;
+
+describe('names decided across the site', () => {
+  it('a new group and its members are tagged where a later story names them bare', async () => {
+    const [, chart] = await tagStories(
+      DEBUT,
+      `VELLA/9 Tops The Chart
+
+VELLA/9 topped a music show this week. Sorin thanked fans, and Kit said the win felt unreal.
+`,
+    );
+    expect(chart).toEqual(expect.arrayContaining(['group:VELLA/9', 'person:Sorin', 'person:Kit']));
+  });
+
+  it('a member whose stage name is a word is not tagged where nothing ties it to the group', async () => {
+    const [, other] = await tagStories(
+      DEBUT,
+      `Designers Show New Bags In Seoul
+
+The brand's press kit listed the new bags. Kit Harington was not there.
+`,
+    );
+    expect(other!.join(' ')).not.toMatch(/person:Kit\b/);
+  });
+
+  it('a quoted title found as a title in one story is that title in another', async () => {
+    const [, showcase] = await tagStories(
+      DEBUT,
+      `VELLA/9 Takes Its Single Abroad
+
+The group is taking "Moth Lantern" to Bangkok next month.
+`,
+    );
+    expect(showcase).toContain('song:Moth Lantern');
+  });
+});
