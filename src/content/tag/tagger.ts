@@ -3,7 +3,8 @@
 //   2. prepare each article: numbered, tokenized lines with Korean name shapes (prepare.ts)
 //   3. per article, find the knowledge's names and run the discovery rules, then decide
 //      which entities the names stand for (mentions.ts, discover.ts, resolve.ts)
-//   4. merge the names the knowledge lacks across the corpus (merge-discovered.ts)
+//   4. merge the names the knowledge lacks across the corpus (merge-discovered.ts), and find
+//      where they appear in every story (discovered-mentions.ts)
 //   5. tag each article with both: the headline's names first (main-tag-order.ts)
 import { compareText } from '../compare.ts';
 import { TAGGING_ORDER } from './tagging-order.ts';
@@ -20,16 +21,14 @@ import {
   type DiscoveredName,
   type SpellingMerge,
 } from './merge-discovered.ts';
-import { isEnglishWord } from './english-words.ts';
-import { parseKoreanName } from './korean-names.ts';
-import { createNameIndex, findNames, lookupName, nameKey } from './names.ts';
+import { lookupName, nameKey } from './names.ts';
 import { positionOf, prepareArticle, type PreparedArticle } from './prepare.ts';
 import { resolveMentions } from './resolve.ts';
-import { isGlued } from './glued.ts';
-import { looksLikeTitle, quotedStrings, STOP } from './rules/phrases.ts';
-import { startsSentence } from './korean-name-spans.ts';
 import { outsideNames } from './outside-names.ts';
 import { orderTags } from './main-tag-order.ts';
+import { discoveredMentions, type Mention } from './discovered-mentions.ts';
+
+export type { Mention } from './discovered-mentions.ts';
 
 export type { DiscoveredName, SpellingMerge } from './merge-discovered.ts';
 
@@ -42,16 +41,6 @@ export interface AliasSuggestion {
   alias: string;
   file: string;
   line: number;
-}
-
-/** Where an entity is named in an article: seed line and characters. */
-export interface Mention {
-  id: string;
-  line: number;
-  start: number;
-  end: number;
-  /** What made the tag here: the knowledge (as written, by key, by a relative) or a rule. */
-  evidence: string;
 }
 
 /** A name matched to a known entity by romanization key, not as written. */
@@ -122,198 +111,6 @@ const aliasSuggestionsOf = (found: ArticleDiscoveries[], files: string[], index:
         : [];
     }),
   );
-
-/**
- * A discovered spelling specific enough to tag stories it was not found in: a Korean name,
- * Hangul, or several words not all of them ordinary ones; for a group, also one stylized or
- * unusual word (CORTIS, LOOP/7, Hearts2Hearts). "Tottenham" or "Second Wind" tag only the
- * stories where a rule found them.
- */
-const spreads = (name: string, kind: string) => {
-  if (/[\uac00-\ud7a3]{2}/.test(name) || parseKoreanName(name)) return true;
-  // A group's stylized name (LOOP/7, Hearts2Hearts, &TEAM) is no ordinary word.
-  if (kind === 'group' && /[\p{L}][^\p{L}\s]|[^\p{L}\s][\p{L}]/u.test(name)) return true;
-  const words = nameKey(name).split(' ');
-  if (words.length > 1) return !words.every((w) => isEnglishWord(w) || /^\d+$/.test(w));
-  return kind === 'group' && (/[^\p{L}]/u.test(name) || name.length > 2) && !isEnglishWord(name);
-};
-
-/** A member's stage name in Hangul (지유): another idol's too, so it needs the group like any. */
-const contextualMemberName = (e: Entity, name: string) =>
-  e.kind === 'person' &&
-  !!(e.memberOf as string[] | undefined)?.length &&
-  /^[\uac00-\ud7a3]{1,3}$/.test(name);
-
-/** A match that a quoted title or a capitalised word right beside it makes part of a longer name. */
-const insideLongerName = (text: string, start: number, end: number) => {
-  // A title stands right inside its quotes: '," Riku said. "' between two quotations is none.
-  const titles = quotedStrings(text).filter(
-    (q) => looksLikeTitle(q.title) && /["“‘']/.test(text[q.start - 1] ?? ''),
-  );
-  if (titles.some((q) => q.start <= start && q.end >= end && q.end - q.start > end - start))
-    return true;
-  const next = /^ (\p{Lu}[\p{L}\p{N}]*)/u.exec(text.slice(end))?.[1];
-  const previous = /(\p{Lu}[\p{L}\p{N}]*) $/u.exec(text.slice(0, start))?.[1];
-  const joins = (w: string | undefined) => !!w && !STOP.has(w) && !/^(And|With|Of)$/.test(w);
-  return (
-    joins(next) || (joins(previous) && !startsSentence(text, start - (previous?.length ?? 0) - 1))
-  );
-};
-
-/**
- * A member's one-word stage name tags a story it was not found in only beside the group, or
- * beside two of the group's members: "Kit" alone is a word, "Kit, Noah and Echo" the group.
- */
-/** The members' names that need their group, indexed once for the corpus. */
-const memberIndex = (entities: DiscoveredEntity[]) => {
-  const members = entities.filter(
-    (e) => e.kind === 'person' && (e.memberOf as string[] | undefined)?.length,
-  );
-  const names = members.flatMap((e) =>
-    [e.name, ...(e.aliases ?? [])]
-      .filter((n) => !spreads(n, e.kind) || contextualMemberName(e, n))
-      .map((n) => [n, e.id] as [string, string]),
-  );
-  return {
-    index: createNameIndex(names),
-    groupsOf: new Map(members.map((e) => [e.id, e.memberOf as string[]])),
-  };
-};
-
-const membersNamed = (
-  { index, groupsOf }: ReturnType<typeof memberIndex>,
-  article: PreparedArticle,
-  tagged: Set<string>,
-): Mention[] => {
-  if (!groupsOf.size) return [];
-  const found: Mention[] = [];
-  for (const l of article.lines)
-    for (const m of findNames(index, l.tokens)) {
-      if (isGlued(l.text, m.start, m.end)) continue;
-      // Inside a longer name: a title ("Ember Road" is not Ember), a capitalised run.
-      if (insideLongerName(l.text, m.start, m.end)) continue;
-      // Inside a longer personal name ("Park Yujun" is not Yujun).
-      if (
-        l.names.some(
-          (n) => n.start <= m.start && n.end >= m.end && n.end - n.start > m.end - m.start,
-        )
-      )
-        continue;
-      for (const id of m.values)
-        found.push({
-          id,
-          line: l.line,
-          start: m.start,
-          end: m.end,
-          evidence: 'member, beside the group or fellow members',
-        });
-    }
-  const fellows = new Map<string, Set<string>>();
-  for (const f of found)
-    for (const g of groupsOf.get(f.id) ?? [])
-      fellows.set(g, (fellows.get(g) ?? new Set()).add(f.id));
-  return found.filter((f) =>
-    (groupsOf.get(f.id) ?? []).some((g) => tagged.has(g) || (fellows.get(g)?.size ?? 0) >= 3),
-  );
-};
-
-/** Phase 5: where the discovered names appear, beyond the stories they were found in. */
-const discoveredMentions = (
-  entities: DiscoveredEntity[],
-  prepared: PreparedArticle[],
-  knownIds: Set<string>[],
-  outside: Set<string>[],
-) => {
-  const kinds = new Map(entities.map((e) => [e.id, e.kind]));
-  const names = entities.flatMap((e) =>
-    [e.name, ...(e.aliases ?? [])].map((n) => [n, e.id, e.kind] as const),
-  );
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  const everywhere = createNameIndex(
-    names
-      .filter(([n, id, kind]) => spreads(n, kind) && !contextualMemberName(byId.get(id)!, n))
-      .map(([n, id]) => [n, id] as [string, string]),
-  );
-  const local = createNameIndex(
-    names.filter(([n, , kind]) => !spreads(n, kind)).map(([n, id]) => [n, id] as [string, string]),
-  );
-  const byKey = new Map(entities.map((e) => [e.draft.key, e.id]));
-  const members = memberIndex(entities);
-  const rulesOf = new Map(
-    entities.map((e) => [e.id, [...new Set(e.draft.occurrences.map((o) => o.rule))].join('+')]),
-  );
-  const elsewhere = (id: string) => `discovered (${rulesOf.get(id)})`;
-  const titles = new Map(
-    entities
-      .filter((e) => e.kind === 'show' || e.kind === 'song' || e.kind === 'album')
-      .flatMap((e) => [e.name, ...(e.aliases ?? [])].map((n) => [nameKey(n), e.id] as const)),
-  );
-  // Per article, the discoveries made in it, so this is not articles x names.
-  const foundIn = prepared.map(() => [] as Mention[]);
-  for (const e of entities)
-    for (const [ai, ds] of e.draft.articles)
-      for (const d of ds)
-        foundIn[ai]!.push({
-          id: e.id,
-          line: d.line,
-          start: d.start,
-          end: d.end,
-          evidence: `found by ${d.rule}`,
-        });
-  return prepared.map((article, ai) => {
-    const mentions = new Map<string, Mention>();
-    // The first evidence for a place stays: a rule that found the name there says most.
-    const add = (m: Mention) => {
-      const key = `${m.id}:${m.line}:${m.start}`;
-      if (!mentions.has(key)) mentions.set(key, m);
-    };
-    foundIn[ai]!.forEach(add);
-    const ids = new Set(foundIn[ai]!.map((m) => m.id));
-    for (const l of article.lines) {
-      for (const m of findNames(everywhere, l.tokens)) {
-        if (isGlued(l.text, m.start, m.end)) continue;
-        for (const id of m.values)
-          add({ id, line: l.line, start: m.start, end: m.end, evidence: elsewhere(id) });
-      }
-      for (const m of findNames(local, l.tokens))
-        for (const id of m.values)
-          if (ids.has(id))
-            add({ id, line: l.line, start: m.start, end: m.end, evidence: 'found in this story' });
-      for (const span of l.names) {
-        const id = span.sure ? byKey.get(`k:${span.key}`) : undefined;
-        if (id)
-          add({
-            id,
-            line: l.line,
-            start: span.start,
-            end: span.end,
-            evidence: `${elsewhere(id)}, by romanization key`,
-          });
-      }
-    }
-    // A quoted title that a rule found as a title in another story is that title here too.
-    for (const l of article.lines)
-      for (const q of quotedStrings(l.text)) {
-        const id = looksLikeTitle(q.title) ? titles.get(nameKey(q.title)) : undefined;
-        if (id)
-          add({
-            id,
-            line: l.line,
-            start: q.start,
-            end: q.end,
-            evidence: `quoted; ${elsewhere(id)}`,
-          });
-      }
-    const tagged = new Set([...knownIds[ai]!, ...[...mentions.values()].map((m) => m.id)]);
-    membersNamed(members, article, tagged).forEach(add);
-    const lines = new Map(article.lines.map((l) => [l.line, l.text]));
-    return [...mentions.values()].filter(
-      (m) =>
-        kinds.get(m.id) !== 'person' ||
-        !outside[ai]!.has(nameKey(lines.get(m.line)?.slice(m.start, m.end) ?? '')),
-    );
-  });
-};
 
 const withoutDraft = (d: DiscoveredEntity): Entity => {
   const copy: Partial<DiscoveredEntity> = { ...d };
