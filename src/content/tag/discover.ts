@@ -6,7 +6,7 @@ import { nameKey } from './names.ts';
 import { isGlued } from './glued.ts';
 import type { PreparedArticle } from './prepare.ts';
 import { RULES } from './rules/index.ts';
-import { membersInListBlocks, pairRespectively } from './rules/new-act.ts';
+import { membersInListBlocks, pairRespectively } from './rules/member-list-block.ts';
 import type { Discovery, RuleContext } from './rules/rule.ts';
 import { notATitle } from './rules/phrases.ts';
 import { AMBIGUOUS_KIND_WORDS, KIND_WORDS } from './rules/kind-words.ts';

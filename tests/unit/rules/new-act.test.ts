@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { prepareArticle } from '../../../src/content/tag/prepare.ts';
 import {
   membersInListBlocks,
-  newAct,
   pairRespectively,
-} from '../../../src/content/tag/rules/new-act.ts';
+} from '../../../src/content/tag/rules/member-list-block.ts';
+import { newAct } from '../../../src/content/tag/rules/new-act.ts';
 import { contextOf, run } from './support.ts';
 
 const found = (text: string, known = {}, options = {}) =>
