@@ -90,10 +90,12 @@ export const discoverIn = (
     article.lines.some((l) =>
       l.tokens.some((t) => KPOP_WORDS.has(t.norm) || (t.norm === 'k' && /K-pop/i.test(l.text))),
     );
+  const topic = topicOf(article, kpop);
   const context: RuleContext = {
     known: index.known,
-    aboutShow: signals.aboutShow,
-    topic: topicOf(article, kpop),
+    // About a show by a show it names, or by its words ("drama", "series", "episode").
+    aboutShow: signals.aboutShow || topic === 'show',
+    topic,
     kpop,
   };
   const evidence = new Set<string>();

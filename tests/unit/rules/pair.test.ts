@@ -34,3 +34,18 @@ describe('pair rule', () => {
     expect(found('“Queen of Tears” (눈물의 여왕) ended.')).toEqual([]);
   });
 });
+
+describe('pair rule: a character and the actor playing them', () => {
+  it('are two entities when the two names are of different families, whatever the story', () => {
+    expect(found('The episode saw Han Seo-ra (Ahn Chae-ri) confront her rival.')).toEqual([
+      ['character', 'Han Seo-ra', 'Ahn Chae-ri'],
+      ['person', 'Ahn Chae-ri', ''],
+    ]);
+  });
+
+  it('reads a hyphenated role word as a role: "Singer-songwriter Lark (라크)"', () => {
+    expect(found('Singer-songwriter Lark (라크) released a single.')).toEqual([
+      ['person', 'Lark', '라크'],
+    ]);
+  });
+});

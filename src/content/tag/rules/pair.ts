@@ -55,9 +55,16 @@ export const pair: DiscoveryRule = {
       if (rightKnown && rightKnown.kind !== 'person' && rightKnown.kind !== 'character') continue;
       if (leftKnown && rightKnown) continue;
       if (!rightKnown && !rightStrong && inner.split(' ').some((w) => isEnglishWord(w))) continue;
+      // Two full Korean names of different families are a character and the actor playing
+      // them ("Han Seo-ra (Ahn Chae-ri)"), never one person under two names.
+      const rightKorean = line.names.find((n) => n.sure && n.text === inner);
+      const leftSpan = line.names.find((n) => n.sure && n.end === left.end);
+      const twoFamilies =
+        !!leftSpan && !!rightKorean && leftSpan.key.split('|')[0] !== rightKorean.key.split('|')[0];
       const asRoles =
         leftKnown?.kind === 'character' ||
         rightKnown?.kind === 'person' ||
+        twoFamilies ||
         (!leftKnown && context.aboutShow);
       if (asRoles) {
         found.push({ name: left.name, kind: 'character', rule: 'pair', ...at, playedBy: inner });

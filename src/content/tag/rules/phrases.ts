@@ -38,6 +38,13 @@ export const ROLE_WORDS = new Set(
   chef star stars rookie newcomer webtoon`.split(/\s+/),
 );
 
+/** A role word, hyphenated ones too: "Singer-songwriter", "actor-director". */
+export const isRoleWord = (word: string) =>
+  word
+    .toLowerCase()
+    .split('-')
+    .every((part) => ROLE_WORDS.has(part) || part === 'songwriter');
+
 const WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{M}\p{N}’'.&]*(?:-[\p{L}\p{N}]+)*`;
 const RUN = new RegExp(String.raw`^${WORD}(?:[ \t]+${WORD})*`, 'u');
 
@@ -49,8 +56,7 @@ export const capitalizedRun = (text: string, start: number, max = 3) => {
   // A possessive ends the name: "Take That’s Gary Barlow" -> "Take That".
   const possessive = all.findIndex((w) => /['’]s$/u.test(w));
   const words = (possessive >= 0 ? all.slice(0, possessive + 1) : all).slice(0, max);
-  while (words.length && (STOP.has(words[0]!) || ROLE_WORDS.has(words[0]!.toLowerCase())))
-    words.shift();
+  while (words.length && (STOP.has(words[0]!) || isRoleWord(words[0]!))) words.shift();
   const cut = words.findIndex((w, i) => i > 0 && STOP.has(w));
   const kept = (cut > 0 ? words.slice(0, cut) : words).map((w) =>
     w.replace(/['’]s$|[.,’']+$/u, ''),
@@ -92,10 +98,9 @@ export const nameBefore = (line: RuleLine, end: number, max = 3) => {
   const m = nameEnding(max).exec(before);
   if (!m) return undefined;
   const words = m[0].split(/[ \t]+/);
-  while (words.length > 1 && (STOP.has(words[0]!) || ROLE_WORDS.has(words[0]!.toLowerCase())))
-    words.shift();
+  while (words.length > 1 && (STOP.has(words[0]!) || isRoleWord(words[0]!))) words.shift();
   const name = words.join(' ');
-  if (STOP.has(name) || ROLE_WORDS.has(name.toLowerCase())) return undefined;
+  if (STOP.has(name) || isRoleWord(name)) return undefined;
   return { name, start: end - name.length, end };
 };
 
