@@ -93,8 +93,7 @@ export const discoverIn = (
   const topic = topicOf(article, kpop);
   const context: RuleContext = {
     known: index.known,
-    // About a show by a show it names, or by its words ("drama", "series", "episode").
-    aboutShow: signals.aboutShow || topic === 'show',
+    aboutShow: signals.aboutShow,
     topic,
     kpop,
   };
