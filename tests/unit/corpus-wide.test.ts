@@ -41,4 +41,20 @@ The group is taking "Moth Lantern" to Bangkok next month.
     );
     expect(showcase).toContain('song:Moth Lantern');
   });
+
+  it('a member named with a show beside the group is known by stage name where the show is named', async () => {
+    const [, lineup, later] = await tagStories(
+      DEBUT,
+      `VELLA/9's Kit Joins "Camp Nights"
+
+VELLA/9's Kit joins the variety show "Camp Nights" as a fixed cast member.
+`,
+      `"Camp Nights" Renewed For A Second Season
+
+The variety show "Camp Nights" returns in May, and Kit will stay on the show.
+`,
+    );
+    expect(lineup).toEqual(expect.arrayContaining(['person:Kit', 'show:Camp Nights']));
+    expect(later).toEqual(expect.arrayContaining(['show:Camp Nights', 'person:Kit']));
+  });
 });

@@ -85,6 +85,8 @@ const membersNamed = (
   { index, groupsOf }: ReturnType<typeof memberIndex>,
   article: PreparedArticle,
   tagged: Set<string>,
+  /** Shows each member was named beside, in a story that tied them to their group. */
+  shows: Map<string, Set<string>> = new Map(),
 ): Mention[] => {
   if (!groupsOf.size) return [];
   const found: Mention[] = [];
@@ -106,15 +108,17 @@ const membersNamed = (
           line: l.line,
           start: m.start,
           end: m.end,
-          evidence: 'member, beside the group or fellow members',
+          evidence: 'member, beside the group, fellow members or a show named with them',
         });
     }
   const fellows = new Map<string, Set<string>>();
   for (const f of found)
     for (const g of groupsOf.get(f.id) ?? [])
       fellows.set(g, (fellows.get(g) ?? new Set()).add(f.id));
-  return found.filter((f) =>
-    (groupsOf.get(f.id) ?? []).some((g) => tagged.has(g) || (fellows.get(g)?.size ?? 0) >= 3),
+  return found.filter(
+    (f) =>
+      (groupsOf.get(f.id) ?? []).some((g) => tagged.has(g) || (fellows.get(g)?.size ?? 0) >= 3) ||
+      [...(shows.get(f.id) ?? [])].some((show) => tagged.has(show)),
   );
 };
 
@@ -124,6 +128,8 @@ export const discoveredMentions = (
   prepared: PreparedArticle[],
   knownIds: Set<string>[],
   outside: Set<string>[],
+  /** The kind of a knowledge entity, for the shows a member is named beside. */
+  kindOf: (id: string) => string | undefined = () => undefined,
 ) => {
   const kinds = new Map(entities.map((e) => [e.id, e.kind]));
   const names = entities.flatMap((e) =>
@@ -161,7 +167,7 @@ export const discoveredMentions = (
           end: d.end,
           evidence: `found by ${d.rule}`,
         });
-  return prepared.map((article, ai) => {
+  const base = prepared.map((article, ai) => {
     const mentions = new Map<string, Mention>();
     // The first evidence for a place stays: a rule that found the name there says most.
     const add = (m: Mention) => {
@@ -205,8 +211,28 @@ export const discoveredMentions = (
             evidence: `quoted; ${elsewhere(id)}`,
           });
       }
-    const tagged = new Set([...knownIds[ai]!, ...[...mentions.values()].map((m) => m.id)]);
-    membersNamed(members, article, tagged).forEach(add);
+    return mentions;
+  });
+  const taggedIn = (ai: number, mentions: Map<string, Mention>) =>
+    new Set([...knownIds[ai]!, ...[...mentions.values()].map((m) => m.id)]);
+  // A member tied to their group in one story and named there beside a show (a variety
+  // line-up, a drama's OST) may be named by stage name alone where that show is named.
+  const shows = new Map<string, Set<string>>();
+  const isShow = (id: string) => (kinds.get(id) ?? kindOf(id)) === 'show';
+  base.forEach((mentions, ai) => {
+    const tagged = taggedIn(ai, mentions);
+    const named = membersNamed(members, prepared[ai]!, tagged).map((m) => m.id);
+    const found = [...mentions.values()].filter((m) => members.groupsOf.has(m.id)).map((m) => m.id);
+    for (const member of [...named, ...found])
+      for (const show of [...tagged].filter(isShow))
+        shows.set(member, (shows.get(member) ?? new Set()).add(show));
+  });
+  return base.map((mentions, ai) => {
+    const article = prepared[ai]!;
+    for (const m of membersNamed(members, article, taggedIn(ai, mentions), shows)) {
+      const key = `${m.id}:${m.line}:${m.start}`;
+      if (!mentions.has(key)) mentions.set(key, m);
+    }
     const lines = new Map(article.lines.map((l) => [l.line, l.text]));
     return [...mentions.values()].filter(
       (m) =>

@@ -136,6 +136,7 @@ export const tagCorpus = (articles: ParsedArticle[], knowledge: Knowledge): Tagg
     prepared,
     known.map(({ resolved }) => new Set(resolved.found.keys())),
     outside,
+    (id) => index.byId.get(id)?.kind,
   );
 
   const entities: TaggedEntity[] = [
