@@ -221,11 +221,12 @@ export const discoveredMentions = (
   const isShow = (id: string) => (kinds.get(id) ?? kindOf(id)) === 'show';
   base.forEach((mentions, ai) => {
     const tagged = taggedIn(ai, mentions);
+    const showsHere = [...tagged].filter(isShow);
+    if (!showsHere.length) return;
     const named = membersNamed(members, prepared[ai]!, tagged).map((m) => m.id);
     const found = [...mentions.values()].filter((m) => members.groupsOf.has(m.id)).map((m) => m.id);
     for (const member of [...named, ...found])
-      for (const show of [...tagged].filter(isShow))
-        shows.set(member, (shows.get(member) ?? new Set()).add(show));
+      for (const show of showsHere) shows.set(member, (shows.get(member) ?? new Set()).add(show));
   });
   return base.map((mentions, ai) => {
     const article = prepared[ai]!;
