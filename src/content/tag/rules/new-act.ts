@@ -6,7 +6,8 @@
 // list that introduces them are people whatever their names look like (Kit, Echo, Xiyue),
 // because the sentence says so. Members listed without their group's name in the sentence
 // take the story's group (discover.ts).
-import { NOT_NAMES, ROLE_WORDS, STOP, hasWord, sentenceAround } from './phrases.ts';
+import { ROLE_WORDS } from '../lexicon/roles.ts';
+import { NOT_NAMES, STOP, hasWord, sentenceAround } from './phrases.ts';
 import type { Discovery, DiscoveryRule, RuleLine } from './rule.ts';
 
 /** What stands before a new group's name: "girl group", "five-member boy band", "rookie unit". */

@@ -1,4 +1,5 @@
 // Shared by the rules: how a name or a title is read off the text at a position.
+import { ROLE_WORDS } from '../lexicon/roles.ts';
 import type { RuleLine } from './rule.ts';
 
 /** Months and weekdays: capitalised, never a name or a title by themselves. */
@@ -31,19 +32,12 @@ export const NOT_NAMES = new Set(
     .concat(CALENDAR),
 );
 
-/** Words that name a role; never part of the name that follows them. */
-export const ROLE_WORDS = new Set(
-  `actor actress director producer writer screenwriter composer comedian host model pd ceo
-  singer rapper idol member members leader vocalist maknae trainee mc author artist dancer
-  chef star stars rookie newcomer webtoon`.split(/\s+/),
-);
-
 /** A role word, hyphenated ones too: "Singer-songwriter", "actor-director". */
 export const isRoleWord = (word: string) =>
   word
     .toLowerCase()
     .split('-')
-    .every((part) => ROLE_WORDS.has(part) || part === 'songwriter');
+    .every((part) => ROLE_WORDS.has(part));
 
 const WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{M}\p{N}’'.&]*(?:-[\p{L}\p{N}]+)*`;
 const RUN = new RegExp(String.raw`^${WORD}(?:[ \t]+${WORD})*`, 'u');

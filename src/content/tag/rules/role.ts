@@ -2,63 +2,20 @@
 // role word before a name. Roles that go with a full name need two words or a Korean
 // name; member roles ("leader RM") take one word.
 import { isEnglishWord } from '../english-words.ts';
+import { ROLES } from '../lexicon/roles.ts';
 import { NOT_NAMES, hasWord, nameAt } from './phrases.ts';
 import type { Discovery, DiscoveryRule } from './rule.ts';
 
-const ONE_WORD = [
-  'singer',
-  'rapper',
-  'idol',
-  'member',
-  'leader',
-  'vocalist',
-  'maknae',
-  'trainee',
-  'MC',
-  'soloist',
-];
-const FULL_NAME = [
-  'actor',
-  'actress',
-  'director',
-  'producer',
-  'writer',
-  'screenwriter',
-  'scriptwriter',
-  'composer',
-  'comedian',
-  'host',
-  'model',
-  'PD',
-  'CEO',
-  'author',
-  'webtoon artist',
-  'webtoon writer',
-  'novelist',
-  'broadcaster',
-  'entertainer',
-  'filmmaker',
-  'choreographer',
-  'lyricist',
-  'songwriter',
-  'directed by',
-  'written by',
-  'produced by',
-  'hosted by',
-  'created by',
-  'penned by',
-  'helmed by',
-  'composed by',
-];
+const finders = ROLES.filter((r) => !r.trimOnly);
 const either = (w: string) =>
   /^[a-z]/.test(w) ? `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}` : w;
 const ROLE = new RegExp(
-  String.raw`(?<![\p{L}])(${[...ONE_WORD, ...FULL_NAME].map(either).join('|')})[ \t]+(?=[\p{Lu}])`,
+  String.raw`(?<![\p{L}])(${finders.map((r) => either(r.words)).join('|')})[ \t]+(?=[\p{Lu}])`,
   'gu',
 );
-const ROLE_TOKENS = new Set([...ONE_WORD, ...FULL_NAME].map((w) => w.split(' ')[0]!.toLowerCase()));
-const GROUP_ROLES = new Set(['member', 'leader', 'vocalist', 'maknae']);
-const ONE = new Set(ONE_WORD.map((w) => w.toLowerCase()));
+const ROLE_TOKENS = new Set(finders.map((r) => r.words.split(' ')[0]!.toLowerCase()));
+const GROUP_ROLES = new Set(ROLES.filter((r) => r.groupRole).map((r) => r.words));
+const ONE = new Set(ROLES.filter((r) => r.oneWord).map((r) => r.words.toLowerCase()));
 
 export const role: DiscoveryRule = {
   name: 'role',
