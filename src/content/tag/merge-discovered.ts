@@ -11,12 +11,12 @@ import type { KnowledgeIndex } from './knowledge-index.ts';
 import { givenNameKey } from '../../lib/names/name-keys.ts';
 import { parseKoreanName } from './korean-names.ts';
 import { nameKey, nameVariants } from './names.ts';
-import type { Discovery } from './rules/rule.ts';
+import type { Discovery, RuleName } from './rules/rule.ts';
 
 export interface Occurrence {
   file: string;
   line: number;
-  rule: string;
+  rule: RuleName;
 }
 
 /** What the check command shows an editor: names to add to the registry. */
@@ -55,7 +55,7 @@ export const mergeKey = (name: string, kind: TagKind) => {
 };
 
 // The shape rule alone says less than a rule that read the sentence.
-const VOTE: Record<string, number> = { 'korean-name': 0.4 };
+const VOTE: Partial<Record<RuleName, number>> = { 'korean-name': 0.4 };
 
 export const collectDrafts = (found: ArticleDiscoveries[], files: string[]) => {
   const drafts = new Map<string, Draft>();

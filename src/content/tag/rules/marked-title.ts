@@ -33,7 +33,14 @@ export const markedTitle: DiscoveryRule = {
       if (!name) return [];
       const kind = kindsAround(line, start, m.index + m[0].length).nearest ?? 'show';
       return [
-        { name, kind, rule: 'marked-title', line: line.line, start, end: start + name.length },
+        {
+          name,
+          kind,
+          rule: 'marked-title' as const,
+          line: line.line,
+          start,
+          end: start + name.length,
+        },
       ];
     }).flat();
   },

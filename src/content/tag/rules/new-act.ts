@@ -75,7 +75,7 @@ export const membersAt = (
   line: RuleLine,
   start: number,
   group: string | undefined,
-  rule = 'new-act',
+  rule: 'new-act' | 'people-list' = 'new-act',
 ) => {
   const found: Discovery[] = [];
   let at = start;

@@ -34,10 +34,33 @@ export interface RuleContext {
   kpop?: boolean;
 }
 
+/** Every rule's name, as findings carry it and content:check shows it: one union, so code
+ *  that treats one rule's findings apart ("new-act", "korean-name") names a rule that exists. */
+export type RuleName =
+  | 'also-known-as'
+  | 'award-list'
+  | 'cast'
+  | 'credit-title'
+  | 'featuring'
+  | 'group-role'
+  | 'headline-title'
+  | 'kind-title'
+  | 'korean-name'
+  | 'marked-title'
+  | 'member-of'
+  | 'name-list'
+  | 'new-act'
+  | 'pair'
+  | 'people-list'
+  | 'possessive-member'
+  | 'quoted-title'
+  | 'role'
+  | 'title-list';
+
 export interface Discovery {
   name: string;
   kind: TagKind;
-  rule: string;
+  rule: RuleName;
   line: number;
   /** Where the name stands on its line. */
   start: number;
@@ -51,6 +74,6 @@ export interface Discovery {
 }
 
 export interface DiscoveryRule {
-  name: string;
+  name: RuleName;
   find: (line: RuleLine, context: RuleContext) => Discovery[];
 }

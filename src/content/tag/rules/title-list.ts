@@ -22,7 +22,7 @@ export const titleList: DiscoveryRule = {
         .map((item) => ({
           name: item.name,
           kind,
-          rule: 'title-list',
+          rule: 'title-list' as const,
           line: line.line,
           start: item.start,
           end: item.start + item.name.length,
