@@ -57,4 +57,18 @@ The variety show "Camp Nights" returns in May, and Kit will stay on the show.
     expect(lineup).toEqual(expect.arrayContaining(['person:Kit', 'show:Camp Nights']));
     expect(later).toEqual(expect.arrayContaining(['show:Camp Nights', 'person:Kit']));
   });
+
+  it('a member spelled another way is known beside the group, by romanization key', async () => {
+    const [, later] = await tagStories(
+      `Rookie Boy Group NOVA/3 Debuts
+
+Orbit Lane's new three-member boy group NOVA/3, made up of Seojoon, Taehyun and Minwoo, debuted on May 2.
+`,
+      `NOVA/3 Wins Its First Trophy
+
+NOVA/3 took its first music show win on Friday, and Seojun thanked the fans.
+`,
+    );
+    expect(later).toEqual(expect.arrayContaining(['group:NOVA/3', 'person:Seojoon']));
+  });
 });

@@ -8,7 +8,8 @@ import type { Entity } from '../validate/schema.ts';
 import { isEnglishWord } from './english-words.ts';
 import { isGlued } from './glued.ts';
 import { startsSentence } from './korean-name-spans.ts';
-import { parseKoreanName } from './korean-names.ts';
+import { parseKoreanName, syllables } from './korean-names.ts';
+import { givenNameKey } from '../../lib/names/name-keys.ts';
 import type { DiscoveredEntity } from './merge-discovered.ts';
 import { createNameIndex, findNames, nameKey } from './names.ts';
 import type { PreparedArticle } from './prepare.ts';
@@ -61,10 +62,12 @@ const insideLongerName = (text: string, start: number, end: number) => {
   );
 };
 
-/**
- * A member's one-word stage name tags a story it was not found in only beside the group, or
- * beside two of the group's members: "Kit" alone is a word, "Kit, Noah and Echo" the group.
- */
+/** The romanization key of a one-word stage name of two Korean syllables ("Juhoon"). */
+const stageNameKey = (name: string) => {
+  const parts = /^\p{Lu}\p{Ll}+$/u.test(name) ? syllables(name) : undefined;
+  return parts?.length === 2 ? givenNameKey(parts) : undefined;
+};
+
 /** The members' names that need their group, indexed once for the corpus. */
 const memberIndex = (entities: DiscoveredEntity[]) => {
   const members = entities.filter(
@@ -75,14 +78,27 @@ const memberIndex = (entities: DiscoveredEntity[]) => {
       .filter((n) => !spreads(n, e.kind) || contextualMemberName(e, n))
       .map((n) => [n, e.id] as [string, string]),
   );
+  // Other romanizations of a Korean stage name ("Juhun" for Juhoon): by key, and like any
+  // bare stage name only beside the group (the corroboration a key match needs).
+  const byKey = new Map<string, string[]>();
+  for (const [name, id] of names) {
+    const key = stageNameKey(name);
+    if (key) byKey.set(key, [...new Set([...(byKey.get(key) ?? []), id])]);
+  }
   return {
     index: createNameIndex(names),
+    byKey,
     groupsOf: new Map(members.map((e) => [e.id, e.memberOf as string[]])),
   };
 };
 
+/**
+ * A member's one-word stage name tags a story it was not found in only beside the group, two
+ * of the group's members, or a show they were named with: "Kit" alone is a word, "Kit, Noah
+ * and Echo" the group.
+ */
 const membersNamed = (
-  { index, groupsOf }: ReturnType<typeof memberIndex>,
+  { index, byKey, groupsOf }: ReturnType<typeof memberIndex>,
   article: PreparedArticle,
   tagged: Set<string>,
   /** Shows each member was named beside, in a story that tied them to their group. */
@@ -109,6 +125,20 @@ const membersNamed = (
           start: m.start,
           end: m.end,
           evidence: 'member, beside the group, fellow members or a show named with them',
+        });
+    }
+  for (const l of article.lines)
+    for (const t of l.tokens) {
+      const ids = byKey.size ? byKey.get(stageNameKey(t.raw) ?? '') : undefined;
+      if (!ids || found.some((f) => f.line === l.line && f.start === t.start)) continue;
+      if (isGlued(l.text, t.start, t.end) || insideLongerName(l.text, t.start, t.end)) continue;
+      for (const id of ids)
+        found.push({
+          id,
+          line: l.line,
+          start: t.start,
+          end: t.end,
+          evidence: 'member, by romanization key, beside the group or fellow members',
         });
     }
   const fellows = new Map<string, Set<string>>();
