@@ -31,3 +31,31 @@ describe('cast rule', () => {
     expect(found('Fans saw it as Netflix and known as Seoul.', { Netflix: 'org' })).toEqual([]);
   });
 });
+
+describe('cast rule: lists and voices', () => {
+  it('takes the actors of a cast list of pairs, whatever their names look like', () => {
+    expect(
+      found(
+        'The speaking cast is led by Arden Cho as Rumi, Mia Hong as Mira and Ji-young Yoo as Zoey.',
+      ),
+    ).toEqual([
+      ['person', 'Arden Cho', ''],
+      ['character', 'Rumi', 'Arden Cho'],
+      ['person', 'Mia Hong', ''],
+      ['character', 'Mira', 'Mia Hong'],
+      ['person', 'Ji-young Yoo', ''],
+      ['character', 'Zoey', 'Ji-young Yoo'],
+    ]);
+  });
+
+  it('needs a known or Korean-shaped actor for a single pair', () => {
+    expect(found('Fans saw Arden Cho as Rumi in the sequel.')).toEqual([]);
+  });
+
+  it('reads "voiced by actor X"', () => {
+    expect(found('The rivals are fronted by Jinu, voiced by actor Ahn Hyo-seop.')).toEqual([
+      ['person', 'Ahn Hyo-seop', ''],
+      ['character', 'Jinu', 'Ahn Hyo-seop'],
+    ]);
+  });
+});

@@ -6,7 +6,8 @@ import type { Discovery, DiscoveryRule, RuleContext, RuleLine } from './rule.ts'
 
 const PLAYS =
   /[ \t]+(?:as|will play|plays|played|is playing|to play|takes on the role of|as the character)[ \t]+(?:the[ \t]+role[ \t]+of[ \t]+)?(?=[\p{Lu}])/gu;
-const PLAYED_BY = /,?[ \t]+(?:played|portrayed)[ \t]+by[ \t]+(?=[\p{Lu}])/gu;
+const PLAYED_BY =
+  /,?[ \t]+(?:played|portrayed|voiced)[ \t]+by[ \t]+(?:(?:actor|actress|singer)[ \t]+)?(?=[\p{Lu}])/gu;
 const STARRING =
   /\b(?:starring|stars|co-starring|featuring actors?|with actors?)[ \t]+(?=[\p{Lu}])/gu;
 
@@ -46,9 +47,17 @@ export const cast: DiscoveryRule = {
         });
     };
     if (/ as | play/.test(line.text)) {
-      for (const m of line.text.matchAll(PLAYS)) {
+      const pairs = [...line.text.matchAll(PLAYS)];
+      // "Arden Cho as Rumi, May Hong as Mira and Ji-young Yoo as Zoey": two or more pairs in a
+      // line make a cast list, whose actors are people whatever their names look like.
+      const castList =
+        pairs.filter((m) => (nameBefore(line, m.index, 3)?.name.split(' ').length ?? 0) >= 2)
+          .length >= 2;
+      for (const m of pairs) {
         const actor = nameBefore(line, m.index, 3);
-        if (!actor || !isPerson(line, context, actor)) continue;
+        if (!actor) continue;
+        const twoWords = actor.name.split(' ').length >= 2 && !/['’]s\b/u.test(actor.name);
+        if (!isPerson(line, context, actor) && !(castList && twoWords)) continue;
         const character = characterName(line, context, m.index + m[0].length);
         if (!character) continue;
         plays(actor, character);
