@@ -71,4 +71,14 @@ NOVA/3 took its first music show win on Friday, and Seojun thanked the fans.
     );
     expect(later).toEqual(expect.arrayContaining(['group:NOVA/3', 'person:Seojoon']));
   });
+
+  it('a story that gives a member’s name in two romanizations makes one person of them', async () => {
+    const [story] = await tagStories(
+      `Rookie Group STRIDE/5 Debuts
+
+Harbor Light's new five-member boy group STRIDE/5, made up of Junhoon, Amaru, Doyul, Keiju and Siwan, debuted on May 2 as the label's first K-pop idols. At the showcase, leader Junhun, as some outlets spell his name, thanked the fans.
+`,
+    );
+    expect(story!.filter((t) => /^person:Junh/.test(t))).toEqual(['person:Junhoon']);
+  });
 });

@@ -8,8 +8,8 @@ import type { Entity } from '../validate/schema.ts';
 import { isEnglishWord } from './english-words.ts';
 import { isGlued } from './glued.ts';
 import { startsSentence } from './korean-name-spans.ts';
-import { parseKoreanName, syllables } from './korean-names.ts';
-import { givenNameKey } from '../../lib/names/name-keys.ts';
+import { parseKoreanName } from './korean-names.ts';
+import { stageNameKey } from './stage-name-key.ts';
 import type { DiscoveredEntity } from './merge-discovered.ts';
 import { createNameIndex, findNames, nameKey } from './names.ts';
 import type { PreparedArticle } from './prepare.ts';
@@ -60,12 +60,6 @@ const insideLongerName = (text: string, start: number, end: number) => {
   return (
     joins(next) || (joins(previous) && !startsSentence(text, start - (previous?.length ?? 0) - 1))
   );
-};
-
-/** The romanization key of a one-word stage name of two Korean syllables ("Juhoon"). */
-const stageNameKey = (name: string) => {
-  const parts = /^\p{Lu}\p{Ll}+$/u.test(name) ? syllables(name) : undefined;
-  return parts?.length === 2 ? givenNameKey(parts) : undefined;
 };
 
 /** The members' names that need their group, indexed once for the corpus. */

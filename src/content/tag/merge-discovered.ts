@@ -10,6 +10,7 @@ import type { ArticleDiscoveries } from './discover.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { givenNameKey } from '../../lib/names/name-keys.ts';
 import { parseKoreanName } from './korean-names.ts';
+import { stageNameKey } from './stage-name-key.ts';
 import { nameKey, nameVariants } from './names.ts';
 import type { Discovery, RuleName } from './rules/rule.ts';
 
@@ -136,7 +137,33 @@ const mergeAliases = (drafts: Map<string, Draft>) => {
       drafts.delete(draft.key);
     }
   }
+  mergeStageSpellings(drafts);
   return [...drafts.values()];
+};
+
+/**
+ * A member's stage name and another romanization of it that one story gives ("leader
+ * Gyehun, as some outlets spell his name" beside Kyehoon of KickFlip): one person. The story
+ * giving both is the corroboration a key match needs; elsewhere they stay apart.
+ */
+const mergeStageSpellings = (drafts: Map<string, Draft>) => {
+  const members = [...drafts.values()].filter((d) => d.memberOf.size > 0);
+  for (const draft of [...drafts.values()]) {
+    if (!drafts.has(draft.key) || draft.memberOf.size > 0 || draft.spellings.length !== 1) continue;
+    const key = stageNameKey(draft.spellings[0]!);
+    if (!key) continue;
+    const member = members.find(
+      (m) =>
+        m !== draft &&
+        drafts.has(m.key) &&
+        m.spellings.some((s) => stageNameKey(s) === key) &&
+        [...draft.articles.keys()].some((ai) => m.articles.has(ai)),
+    );
+    if (member) {
+      absorb(member, draft);
+      drafts.delete(draft.key);
+    }
+  }
 };
 
 const topKind = (votes: Map<TagKind, number>) =>
