@@ -33,3 +33,12 @@ describe('role rule', () => {
     ]);
   });
 });
+
+describe('role rule: someone admired', () => {
+  it('"his idol X" names no idol', () => {
+    expect(names(role, 'Riku talked about football and his idol Son Heung-min.')).toEqual([]);
+    expect(names(role, 'The idol Kang Min-ho released a single.')).toEqual([
+      ['person', 'Kang Min-ho'],
+    ]);
+  });
+});

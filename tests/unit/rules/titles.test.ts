@@ -97,3 +97,23 @@ describe('what is never a title', () => {
     expect(notATitle('24')).toBe(true);
   });
 });
+
+describe('quoted names that are no work of ours', () => {
+  it('a concert, a novel or a slogan right before the quotes', () => {
+    expect(
+      names(
+        quotedTitle,
+        'He performed with ASTRO at the group’s fourth solo concert "Stargraphy" in Incheon.',
+      ),
+    ).toEqual([]);
+    expect(
+      names(
+        quotedTitle,
+        'The film is adapted from Donald Westlake’s novel "The Ax" and stars Lee Byung-hun.',
+      ),
+    ).toEqual([]);
+    expect(
+      names(quotedTitle, 'The drama is based on the web novel "Jeongnyeon" by a new author.'),
+    ).toEqual([['show', 'Jeongnyeon']]);
+  });
+});

@@ -4,6 +4,7 @@
 // with no kind word in its sentence takes the story's topic (a story about a drama, or
 // about music), when the story has one.
 import { NOT_NAMES, STOP, looksLikeTitle, quotedStrings, sentenceAround } from './phrases.ts';
+import { NOT_WORK_WORDS } from '../lexicon/not-work-words.ts';
 import type { Discovery, DiscoveryRule } from './rule.ts';
 import { AMBIGUOUS_KIND_WORDS, KIND_WORDS } from './kind-words.ts';
 import type { TagKind } from '../../model.ts';
@@ -49,6 +50,16 @@ export const quotedTitle: DiscoveryRule = {
     const found: Discovery[] = [];
     let previous: { kind: TagKind; end: number } | undefined;
     for (const q of quotedStrings(line.text)) {
+      // "solo concert "Stargraphy"", "Westlake's novel "The Ax"": named, but no work of ours.
+      const before = /([\p{L}-]+)\W*$/u.exec(line.text.slice(Math.max(0, q.start - 24), q.start));
+      if (
+        before &&
+        NOT_WORK_WORDS.has(before[1]!.toLowerCase()) &&
+        !/\bweb\s+novel/i.test(line.text.slice(Math.max(0, q.start - 30), q.start))
+      ) {
+        previous = undefined;
+        continue;
+      }
       const around = kindsAround(line, q.start, q.end);
       if (!looksLikeTitle(q.title, !!around.beside)) {
         previous = undefined;

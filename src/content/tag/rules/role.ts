@@ -24,6 +24,12 @@ export const role: DiscoveryRule = {
     const found: Discovery[] = [];
     for (const m of line.text.matchAll(ROLE)) {
       const at = m.index + m[0].length;
+      // "his idol Son Heung-min": someone admired, not a singer's job.
+      if (
+        /\b(?:his|her|their|my|our|your)[ \t]+$/i.test(line.text.slice(0, m.index)) &&
+        /^idol/i.test(m[1]!)
+      )
+        continue;
       // A role word is evidence enough for a Korean name shape alone would doubt ("leader Bang Chan").
       const korean = line.names.find((n) => n.start === at);
       const name = korean
