@@ -5,7 +5,7 @@
 // else (in music) a group when written in capitals or stylized; a work in brackets is a show
 // in film and TV, a song in music. Names the knowledge has keep their own kind.
 import type { TagKind } from '../../model.ts';
-import { NOT_NAMES, STOP } from './phrases.ts';
+import { NOT_NAMES, STOP, possessiveOwnerLength } from './phrases.ts';
 import type { Discovery, DiscoveryRule, RuleLine } from './rule.ts';
 
 /** "Best Actor –", "Artist of the Year (Daesang) –", "Golden Choice:" at the line's start. */
@@ -57,9 +57,9 @@ export const awardList: DiscoveryRule = {
         at += work[0].length;
       } else if (item) {
         // "IVE’s An Yu-jin": the winner is the member after the possessive.
-        const owner = /^.*['’]s[ \t]+/u.exec(item[1]!)?.[0] ?? '';
-        const name = item[1]!.slice(owner.length).replace(/[.,]$/, '');
-        const from = at + owner.length;
+        const owner = possessiveOwnerLength(item[1]!);
+        const name = item[1]!.slice(owner).replace(/[.,]$/, '');
+        const from = at + owner;
         const known = context.known(name);
         const kind = known?.kind ?? winnerKind(line, from, name, screen);
         if (kind && !STOP.has(name) && !NOT_NAMES.has(name))

@@ -7,7 +7,7 @@
 // because the sentence says so. Members listed without their group's name in the sentence
 // take the story's group (discover.ts).
 import { ROLE_WORDS } from '../lexicon/roles.ts';
-import { NOT_NAMES, STOP, hasWord, sentenceAround } from './phrases.ts';
+import { NOT_NAMES, STOP, hasWord, sentenceAround, possessiveOwnerLength } from './phrases.ts';
 import type { Discovery, DiscoveryRule, RuleLine } from './rule.ts';
 
 /** What stands before a new group's name: "girl group", "five-member boy band", "rookie unit". */
@@ -86,9 +86,9 @@ export const membersAt = (
     const opens = words.length > 1 && words[0]!.length <= 3;
     if (!m || !(isNameWord(words[0]!) || opens)) break;
     // "Super Junior’s Leeteuk": the member is the name after the possessive.
-    const owner = /^.*['’]s[ \t]+/u.exec(m[1]!)?.[0] ?? '';
-    const name = m[1]!.slice(owner.length).replace(/['’]s$/u, '');
-    const from = at + m[0].indexOf(m[1]!) + owner.length;
+    const owner = possessiveOwnerLength(m[1]!);
+    const name = m[1]!.slice(owner).replace(/['’]s$/u, '');
+    const from = at + m[0].indexOf(m[1]!) + owner;
     const alias = m[2]?.trim();
     found.push({
       name,

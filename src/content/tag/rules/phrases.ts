@@ -236,3 +236,7 @@ export const notATitle = (title: string) =>
 /** Whether any token of the line is one of these words: a cheap test before a costly pattern. */
 export const hasWord = (line: { tokens: { norm: string }[] }, words: ReadonlySet<string>) =>
   line.tokens.some((t) => words.has(t.norm));
+
+/** How long the owner part of "Super Junior’s Leeteuk" is: the member's name starts after it. */
+export const possessiveOwnerLength = (name: string) =>
+  /^.*['’]s[ \t]+/u.exec(name)?.[0].length ?? 0;
