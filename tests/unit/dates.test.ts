@@ -26,7 +26,8 @@ describe('Date: line', () => {
     expect(parseIsoDate('2025-03-14T09:30:15.250-0500')).toBe('2025-03-14T09:30:15-05:00');
     expect(parseIsoDate('2025-03-14T23:00+00:00')).toBe('2025-03-14T23:00:00Z');
     for (const bad of [
-      'March 14, 2025',
+      'February 30, 2025',
+      'Smarch 14, 2025',
       '2025-02-30',
       '2025-13-01',
       '14/03/2025',
@@ -34,6 +35,14 @@ describe('Date: line', () => {
       '',
     ])
       expect(parseIsoDate(bad), bad).toBeUndefined();
+  });
+
+  it('accepts a date written out in English, as scraped pages write it (decision 0017)', () => {
+    expect(parseIsoDate('March 14, 2025')).toBe('2025-03-14T00:00:00Z');
+    expect(parseIsoDate('December 2, 2026')).toBe('2026-12-02T00:00:00Z');
+    expect(parseIsoDate('Tue, Apr. 14, 2026')).toBe('2026-04-14T00:00:00Z');
+    expect(parseIsoDate('14 April 2026')).toBe('2026-04-14T00:00:00Z');
+    expect(parseIsoDate('Sept 3rd, 2025')).toBe('2025-09-03T00:00:00Z');
   });
 
   it('is metadata under the title, not body text; Published: works too', () => {
@@ -55,15 +64,15 @@ describe('Date: line', () => {
       input([
         seed(
           'seeds/a.txt',
-          '• One\n\nDate: March 14, 2025\n\nBody.\n\n• Two\n\nDate: 2025-02-30\n\nBody.\n',
+          '• One\n\nDate: March 32, 2025\n\nBody.\n\n• Two\n\nDate: 2025-02-30\n\nBody.\n',
         ),
         seed('seeds/b.txt', 'Three\nPublished: yesterday\n\nBody.\n'),
       ]),
     );
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
-      'seeds/a.txt:3: date "March 14, 2025" is not an ISO date: write it as 2025-03-14, or 2025-03-14T09:30+09:00 with a time',
-      'seeds/a.txt:9: date "2025-02-30" is not an ISO date: write it as 2025-03-14, or 2025-03-14T09:30+09:00 with a time',
-      'seeds/b.txt:2: date "yesterday" is not an ISO date: write it as 2025-03-14, or 2025-03-14T09:30+09:00 with a time',
+      'seeds/a.txt:3: date "March 32, 2025" is not a date: write it as 2025-03-14, 2025-03-14T09:30+09:00 with a time, or March 14, 2025',
+      'seeds/a.txt:9: date "2025-02-30" is not a date: write it as 2025-03-14, 2025-03-14T09:30+09:00 with a time, or March 14, 2025',
+      'seeds/b.txt:2: date "yesterday" is not a date: write it as 2025-03-14, 2025-03-14T09:30+09:00 with a time, or March 14, 2025',
     ]);
   });
 });

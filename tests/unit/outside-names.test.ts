@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { outsideNames } from '../../src/content/tag/outside-names.ts';
 import { prepareArticle } from '../../src/content/tag/prepare.ts';
 
-const namesIn = (text: string, companies: string[] = []) =>
+const namesIn = (text: string, companies: string[] = [], known: string[] = []) =>
   [
     ...outsideNames(
       prepareArticle({
@@ -13,10 +13,22 @@ const namesIn = (text: string, companies: string[] = []) =>
         blockLines: [3],
       }),
       (name) => companies.includes(name),
+      (name) => known.includes(name),
     ),
   ].sort();
 
 describe('names in roles outside entertainment', () => {
+  it('are athletes a sentence about a sport names, unless the sentence is a cast', () => {
+    expect(namesIn('He spent the shoot talking about football and his idol Park Ji-sung.')).toEqual(
+      ['park ji sung'],
+    );
+    // A star the knowledge has stays one; a drama's basketball captain is a part.
+    expect(namesIn('He talked football with Lee Min-ho.', [], ['Lee Min-ho'])).toEqual([]);
+    expect(
+      namesIn('Kang Do-yun joins as Han Ki-tae, the basketball team captain of the school.'),
+    ).toEqual([]);
+  });
+
   it('are the judges, politicians, executives and athletes a story names', () => {
     expect(namesIn('Presiding Judge Kwon Sang-cheol said the trust had broken down.')).toEqual([
       'kwon sang cheol',

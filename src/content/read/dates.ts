@@ -10,12 +10,39 @@ const ISO_DATE =
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?`;
+const WEEKDAY = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?`;
+/** "April 14, 2026", "Tue, April 14, 2026", "14 April 2026": scraped pages write dates so. */
+const MONTH_FIRST = new RegExp(
+  String.raw`^${WEEKDAY}${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`,
+  'i',
+);
+const DAY_FIRST = new RegExp(
+  String.raw`^${WEEKDAY}(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})$`,
+  'i',
+);
+
+/** A date written out in English as its ISO form (which the caller then checks); else as is. */
+const writtenAsIso = (value: string) => {
+  const first = MONTH_FIRST.exec(value);
+  const dayFirst = first ? undefined : DAY_FIRST.exec(value);
+  const [month, day, year] = first
+    ? [first[1]!, first[2]!, first[3]!]
+    : dayFirst
+      ? [dayFirst[2]!, dayFirst[1]!, dayFirst[3]!]
+      : [];
+  if (!month) return value;
+  const n = MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
+  return `${year}-${pad(n)}-${pad(Number(day))}`;
+};
+
 /**
  * The ISO 8601 form of a header value, or undefined when it is not a real date.
  * A date without a time is midnight UTC; a time without an offset is UTC.
  */
 export const parseIsoDate = (value: string): string | undefined => {
-  const m = ISO_DATE.exec(value.trim());
+  const m = ISO_DATE.exec(writtenAsIso(value.trim()));
   if (!m) return undefined;
   const [, y, mo, d, h = '00', mi = '00', s = '00', zone] = m;
   const year = Number(y);

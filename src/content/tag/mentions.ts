@@ -5,7 +5,7 @@ import { startsSentence } from './korean-name-spans.ts';
 import { findNames } from './names.ts';
 import { isGlued } from './glued.ts';
 import { inVenueName } from './venue.ts';
-import { STOP } from './rules/phrases.ts';
+import { STOP, looksLikeTitle, quotedStrings } from './rules/phrases.ts';
 import { positionOf, type PreparedArticle } from './prepare.ts';
 
 export interface Candidate {
@@ -26,7 +26,13 @@ export interface Candidate {
   /** Matched by romanization key, not as written: listed for an editor. */
   byKey: boolean;
   written: string;
+  /** The entities of a known name right before it as a possessive ("GOT7's Park Jin-young"):
+   *  the owner says which of several people of one name the story means. */
+  owner?: string[];
 }
+
+/** Between an owner's name and what it owns: "GOT7's Jinyoung". */
+const POSSESSIVE_GAP = /^['’]s\s$/;
 
 /** What follows a name, not a word: a comma, a possessive, a bracket, a reporting verb. */
 const NAME_FOLLOWS =
@@ -34,7 +40,53 @@ const NAME_FOLLOWS =
 
 const allCapsWord = (w: string) => w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w);
 
-export const knownMentions = (article: PreparedArticle, index: KnowledgeIndex): Candidate[] =>
+/** "Jeong-nyeon" alone, written as the given name of a full Korean name the story gives. */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/**
+ * The given names of the story's Korean full names ("Jeong-nyeon" of Yoon Jeong-nyeon): said
+ * alone they are that person, not an entity of the knowledge with a one-word name that
+ * folds the same ("Jeongnyeon", a drama), unless the full name is that entity's too.
+ */
+const givenNamesOf = (article: PreparedArticle, index: KnowledgeIndex) => {
+  const given = new Map<string, string[]>();
+  for (const l of article.lines)
+    for (const n of l.names) {
+      const parts = n.text.split(' ');
+      const last = parts.at(-1)!;
+      if (!n.sure || parts.length < 2 || !HYPHENATED_GIVEN.test(last)) continue;
+      given.set(last, [...(given.get(last) ?? []), ...(index.korean.get(n.key) ?? [])]);
+    }
+  return given;
+};
+
+export const knownMentions = (article: PreparedArticle, index: KnowledgeIndex): Candidate[] => {
+  const given = givenNamesOf(article, index);
+  const someoneElses = (c: Candidate) => {
+    const owners = given.get(c.written);
+    return !!owners && !c.values.some((v) => owners.includes(v));
+  };
+  return namesInLines(article, index).filter((c) => !someoneElses(c) && !inLongerTitle(article, c));
+};
+
+/**
+ * A name inside a longer quoted title is a word of that title: "SEVENTEEN in CARAT LAND" is a
+ * fan meeting, "Rain Garden" a drama, neither the group nor the singer.
+ */
+const inLongerTitle = (article: PreparedArticle, c: Candidate) => {
+  const text = article.lines.find((l) => l.line === c.line)?.text ?? '';
+  return quotedStrings(text).some(
+    (q) =>
+      q.start <= c.start &&
+      c.end <= q.end &&
+      // "Seven (feat. Latto)" is still "Seven": a bracket at the end is a credit, not the title.
+      q.start + q.title.replace(/\s*\([^()]*\)$/, '').length > c.end - (c.start - q.start) &&
+      q.title.split(/\s+/).length <= 6 &&
+      looksLikeTitle(q.title),
+  );
+};
+
+const namesInLines = (article: PreparedArticle, index: KnowledgeIndex): Candidate[] =>
   article.lines.flatMap((l, li) => {
     const found: Candidate[] = [];
     const capitalOnly = (start: number) => l.titleCase || startsSentence(l.text, start);
@@ -110,6 +162,8 @@ export const knownMentions = (article: PreparedArticle, index: KnowledgeIndex): 
         )
       )
         continue;
+      const before = kept.at(-1);
+      if (before && POSSESSIVE_GAP.test(l.text.slice(before.end, c.start))) c.owner = before.values;
       kept.push(c);
     }
     return kept;

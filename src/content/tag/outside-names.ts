@@ -1,9 +1,15 @@
 // Names a story gives in a role outside entertainment (lexicon/outside-roles.ts): they are
 // not person tags there, however the name was found (its shape, the knowledge, a rule).
-import { ENTERTAINMENT_COMPANY, OUTSIDE_ROLES } from './lexicon/outside-roles.ts';
+import {
+  CAST_WORDS,
+  ENTERTAINMENT_COMPANY,
+  OUTSIDE_ROLES,
+  SPORT_WORDS,
+} from './lexicon/outside-roles.ts';
+import { KIND_WORDS } from './rules/kind-words.ts';
 import { nameKey } from './names.ts';
 import type { PreparedArticle } from './prepare.ts';
-import { capitalizedRun, hasWord } from './rules/phrases.ts';
+import { capitalizedRun, hasWord, sentenceAround } from './rules/phrases.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ROLE = new RegExp(
@@ -18,9 +24,23 @@ const FIRST_WORDS = new Set(OUTSIDE_ROLES.map((r) => r.words.split(' ')[0]!.repl
 const BUSINESS = new Set(OUTSIDE_ROLES.filter((r) => r.business).map((r) => r.words));
 
 /** Name keys of the people the story names in a role outside entertainment. */
-export const outsideNames = (article: PreparedArticle, isCompany: (name: string) => boolean) => {
+export const outsideNames = (
+  article: PreparedArticle,
+  isCompany: (name: string) => boolean,
+  isKnown: (name: string) => boolean,
+) => {
   const keys = new Set<string>();
   for (const l of article.lines) {
+    if (hasWord(l, SPORT_WORDS))
+      for (const n of l.names) {
+        const sentence = sentenceAround(l.text, n.start);
+        const words = l.tokens.filter((t) => t.start >= sentence.from && t.start < sentence.to);
+        // "the basketball team captain" a cast plays is a part in a drama, not an athlete.
+        const sport =
+          words.some((t) => SPORT_WORDS.has(t.norm)) &&
+          !words.some((t) => KIND_WORDS.has(t.norm) || CAST_WORDS.has(t.norm));
+        if (sport && n.sure && !isKnown(n.text)) keys.add(nameKey(n.text));
+      }
     if (!hasWord(l, FIRST_WORDS)) continue;
     for (const m of l.text.matchAll(ROLE)) {
       const role = m[1]!.toLowerCase().replace(/\s+/g, ' ');

@@ -52,6 +52,14 @@ export const resolveMentions = (matches: Candidate[], context: ResolveContext): 
   }
   const fitting = (m: Candidate) =>
     m.values.filter((v) => context.links(v).some((l) => found.has(l.id)));
+  // The possessive owner is the nearest relative there is: "GOT7's Park Jin-young" is the
+  // member even where the story also names the other Park Jin-young's agency.
+  for (const m of pending) {
+    const owned = m.values.filter((v) =>
+      context.links(v).some((l) => m.owner?.includes(l.id) && found.has(l.id)),
+    );
+    if (owned.length === 1) add(owned[0]!, m, 'its owner named');
+  }
   // Each pass may give context to the next ("Onjo" -> the show -> ...); stop when nothing
   // changes. Only then does a name with no fitting relative fall back to the editor's entity.
   for (let changed = true; changed;) {

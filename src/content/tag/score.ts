@@ -88,6 +88,12 @@ export const scoreCorpus = (corpus: Corpus, keys: ArticleKey[]): Score => {
     if (!article) throw new Error(`no article titled "${key.title}" in the corpus`);
     score.articles++;
     const matched = new Set<string>();
+    const written = new Map<string, Set<string>>();
+    for (const m of article.mentions) {
+      const forms = written.get(m.id) ?? new Set<string>();
+      forms.add(lineTextOf(article, m.line).slice(m.start, m.end));
+      written.set(m.id, forms);
+    }
     const check = (
       list: KeyEntity[],
       tally: { found: number; total: number },
@@ -96,9 +102,22 @@ export const scoreCorpus = (corpus: Corpus, keys: ArticleKey[]): Score => {
       for (const k of list) {
         tally.total++;
         const wanted = new Set([k.name, ...k.spellings].flatMap(matchKeys));
-        const hits = article.tags.filter((t) =>
-          [...entityKeys.get(t.id)!].some((x) => wanted.has(x)),
+        const exact = new Set([k.name, ...k.spellings]);
+        // A tag is this entity if one of its names is a spelling of it and, where the story
+        // names the tag, as written there: two people of one name (J.Y. Park and GOT7's
+        // Park Jin-young) are told apart by how the story wrote each.
+        const loose = article.tags.filter(
+          (t) =>
+            [...entityKeys.get(t.id)!].some((x) => wanted.has(x)) &&
+            (!written.get(t.id)?.size ||
+              [...written.get(t.id)!].some((x) => matchKeys(x).some((y) => wanted.has(y)))),
         );
+        // Of two tags that fold to one spelling, the one written as the key writes it:
+        // "Seora" the singer and "Seo-ra" the character of one story.
+        const spelled = loose.filter((t) =>
+          [...(written.get(t.id) ?? [])].some((x) => exact.has(x)),
+        );
+        const hits = loose.length > 1 && spelled.length ? spelled : loose;
         if (hits.length) tally.found++;
         else missed.push(`${article.file}: ${k.name} (${k.kind})`);
         const canonical = `${k.kind}:${k.name}`;
@@ -146,7 +165,7 @@ export const scoreCorpus = (corpus: Corpus, keys: ArticleKey[]): Score => {
 };
 
 /** The text of one seed line of an article (title or body). */
-const lineTextOf = (article: Corpus['articles'][number], line: number) => {
+export const lineTextOf = (article: Corpus['articles'][number], line: number) => {
   if (line === article.line) return article.title;
   const lines = new Map<number, string>();
   article.body.forEach((block, i) => {

@@ -24,6 +24,7 @@ import {
 import { lookupName, nameKey } from './names.ts';
 import { positionOf, prepareArticle, type PreparedArticle } from './prepare.ts';
 import { resolveMentions } from './resolve.ts';
+import { titleAliasesIn, type TitleAlias } from './title-aliases.ts';
 import { outsideNames } from './outside-names.ts';
 import { orderTags } from './main-tag-order.ts';
 import { discoveredMentions, type Mention } from './discovered-mentions.ts';
@@ -102,6 +103,31 @@ const tagKnown = (article: PreparedArticle, index: KnowledgeIndex, outside: Set<
   return { resolved, discoveries };
 };
 
+/**
+ * The knowledge, with the other title a story gives a known work ("previously known by the
+ * working title ...") as one of its names: every story of the corpus that uses that title
+ * then finds the work, not a new one.
+ */
+const withTitlesStated = (knowledge: Knowledge, stated: TitleAlias[]) => {
+  const index = indexKnowledge(knowledge);
+  const added = new Map<string, Set<string>>();
+  for (const { titles } of stated) {
+    const ids = titles.map((t) => index.lookup(t));
+    const at = ids.findIndex((i) => i?.length === 1);
+    const other = titles[1 - at]!;
+    if (at < 0 || ids[1 - at] || index.byId.get(ids[at]![0]!)?.kind === 'person') continue;
+    added.set(ids[at]![0]!, (added.get(ids[at]![0]!) ?? new Set()).add(other));
+  }
+  if (!added.size) return { knowledge, index };
+  const more = {
+    ...knowledge,
+    entities: knowledge.entities.map((e) =>
+      added.has(e.id) ? { ...e, aliases: [...(e.aliases ?? []), ...added.get(e.id)!] } : e,
+    ),
+  };
+  return { knowledge: more, index: indexKnowledge(more) };
+};
+
 const aliasSuggestionsOf = (found: ArticleDiscoveries[], files: string[], index: KnowledgeIndex) =>
   found.flatMap((a, ai) =>
     a.known.flatMap(({ ids, discovery: d }): AliasSuggestion[] => {
@@ -118,12 +144,27 @@ const withoutDraft = (d: DiscoveredEntity): Entity => {
   return copy as Entity;
 };
 
-export const tagCorpus = (articles: ParsedArticle[], knowledge: Knowledge): TaggedCorpus => {
-  const index = indexKnowledge(knowledge);
+export const tagCorpus = (articles: ParsedArticle[], given: Knowledge): TaggedCorpus => {
   const prepared = articles.map(prepareArticle);
+  const stated = prepared.map(titleAliasesIn);
+  const { knowledge, index } = withTitlesStated(given, stated.flat());
   const files = articles.map((a) => a.file);
-  const outside = prepared.map((a) => outsideNames(a, (name) => index.known(name)?.kind === 'org'));
+  const outside = prepared.map((a) =>
+    outsideNames(
+      a,
+      (name) => index.known(name)?.kind === 'org',
+      (name) => !!index.lookup(name),
+    ),
+  );
   const known = prepared.map((a, ai) => tagKnown(a, index, outside[ai]!));
+  // Two titles of one new work: the drafts merge by alias (merge-discovered.ts).
+  known.forEach(({ discoveries }, ai) => {
+    discoveries.fresh = discoveries.fresh.map((d) => {
+      const pair = stated[ai]!.find((p) => p.titles.some((t) => nameKey(t) === nameKey(d.name)));
+      const other = pair?.titles.find((t) => nameKey(t) !== nameKey(d.name));
+      return other && !d.alias && d.kind !== 'person' ? { ...d, alias: other } : d;
+    });
+  });
   const { entities: discoveredEntities, merges } = draftsToEntities(
     collectDrafts(
       known.map((k) => k.discoveries),

@@ -54,7 +54,7 @@ export const articleDate = (
   if (!date) {
     return {
       problem: at(
-        `date "${header!.value}" is not an ISO date: write it as 2025-03-14, or 2025-03-14T09:30+09:00 with a time`,
+        `date "${header!.value}" is not a date: write it as 2025-03-14, 2025-03-14T09:30+09:00 with a time, or March 14, 2025`,
       ),
     };
   }

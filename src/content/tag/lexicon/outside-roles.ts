@@ -49,3 +49,19 @@ export const OUTSIDE_ROLES: readonly OutsideRole[] = [
 /** Words before a business role that make it an entertainment company's. */
 export const ENTERTAINMENT_COMPANY =
   /\b(?:entertainment|music|records|label|labels|studios?|pictures|films|media|agency|company|management|broadcasting|network|ent\.)\s*$/i;
+
+/**
+ * Sports a sentence names: a Korean name the knowledge lacks, given there ("talking about
+ * football and his idol Son Heung-min"), is an athlete named in passing, not a star.
+ */
+export const SPORT_WORDS: ReadonlySet<string> = new Set(
+  `football soccer baseball basketball volleyball golf tennis badminton olympics olympic
+  footballer athlete athletes`.split(/\s+/),
+);
+
+/** Words of a sentence about a cast: a sport there is the story of a drama. */
+export const CAST_WORDS: ReadonlySet<string> = new Set(
+  `as play plays played playing role roles cast stars starring joins portrays character`.split(
+    /\s+/,
+  ),
+);

@@ -52,8 +52,10 @@ export const capitalizedRun = (text: string, start: number, max = 3) => {
   const words = (possessive >= 0 ? all.slice(0, possessive + 1) : all).slice(0, max);
   while (words.length && (STOP.has(words[0]!) || isRoleWord(words[0]!))) words.shift();
   const cut = words.findIndex((w, i) => i > 0 && STOP.has(w));
-  const kept = (cut > 0 ? words.slice(0, cut) : words).map((w) =>
-    w.replace(/['’]s$|[.,’']+$/u, ''),
+  // An initial inside a name keeps its full stop ("Donald E. Westlake"); the last word
+  // loses what ends the sentence or the possessive.
+  const kept = (cut > 0 ? words.slice(0, cut) : words).map((w, i, all) =>
+    w.replace(i === all.length - 1 ? /['’]s$|[.,’']+$/u : /['’]s$|[,’']+$/u, ''),
   );
   const name = kept.join(' ').trim();
   if (!name) return undefined;

@@ -4,7 +4,7 @@
 // with no kind word in its sentence takes the story's topic (a story about a drama, or
 // about music), when the story has one.
 import { NOT_NAMES, STOP, looksLikeTitle, quotedStrings, sentenceAround } from './phrases.ts';
-import { NOT_WORK_WORDS } from '../lexicon/not-work-words.ts';
+import { MEMBER_OF_BEFORE, NOT_WORK_WORDS, REFERENCE_BEFORE } from '../lexicon/not-work-words.ts';
 import type { Discovery, DiscoveryRule } from './rule.ts';
 import { AMBIGUOUS_KIND_WORDS, KIND_WORDS } from './kind-words.ts';
 import type { TagKind } from '../../model.ts';
@@ -52,10 +52,12 @@ export const quotedTitle: DiscoveryRule = {
     for (const q of quotedStrings(line.text)) {
       // "solo concert "Stargraphy"", "Westlake's novel "The Ax"": named, but no work of ours.
       const before = /([\p{L}-]+)\W*$/u.exec(line.text.slice(Math.max(0, q.start - 24), q.start));
+      const lead = line.text.slice(Math.max(0, q.start - 30), q.start - 1);
       if (
-        before &&
-        NOT_WORK_WORDS.has(before[1]!.toLowerCase()) &&
-        !/\bweb\s+novel/i.test(line.text.slice(Math.max(0, q.start - 30), q.start))
+        (before &&
+          NOT_WORK_WORDS.has(before[1]!.toLowerCase()) &&
+          !/\bweb\s+novel/i.test(line.text.slice(Math.max(0, q.start - 30), q.start))) ||
+        (REFERENCE_BEFORE.test(lead) && !context.known(q.title))
       ) {
         previous = undefined;
         continue;
@@ -73,12 +75,13 @@ export const quotedTitle: DiscoveryRule = {
         gap !== undefined && LIST_GAP.test(gap) && /,|\band\b|&/.test(gap)
           ? previous?.kind
           : undefined;
+      const byEvidence =
+        (known && known.kind !== 'person' ? known.kind : undefined) ?? around.nearest ?? listed;
       const kind =
-        (known && known.kind !== 'person' ? known.kind : undefined) ??
-        around.nearest ??
-        listed ??
+        byEvidence ??
         (context.topic && plainlyATitle(q.title, q.clipped) ? context.topic : undefined);
       previous = kind ? { kind, end: q.quoteEnd } : undefined;
+      if (kind && kind !== 'group' && !known && MEMBER_OF_BEFORE.test(lead)) continue;
       if (kind)
         found.push({
           name: q.title,
