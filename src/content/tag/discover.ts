@@ -9,6 +9,7 @@ import { RULES } from './rules/index.ts';
 import { membersInListBlocks, pairRespectively } from './rules/member-list-block.ts';
 import type { Discovery, RuleContext } from './rules/rule.ts';
 import { notATitle } from './rules/phrases.ts';
+import { KPOP_WORDS } from './lexicon/kpop-words.ts';
 import { AMBIGUOUS_KIND_WORDS, KIND_WORDS } from './rules/kind-words.ts';
 import type { TagKind } from '../model.ts';
 
@@ -67,18 +68,6 @@ const baseTitle = (d: Discovery): Discovery => {
   const name = d.name.replace(VERSION, '');
   return name && name !== d.name ? { ...d, name, end: d.start + name.length } : d;
 };
-
-const KPOP_WORDS = new Set([
-  'idol',
-  'idols',
-  'kpop',
-  'comeback',
-  'maknae',
-  'trainee',
-  'trainees',
-  'fandom',
-  'subunit',
-]);
 
 export const discoverIn = (
   article: PreparedArticle,

@@ -13,7 +13,8 @@ import { stageNameKey } from './stage-name-key.ts';
 import type { DiscoveredEntity } from './merge-discovered.ts';
 import { createNameIndex, findNames, nameKey } from './names.ts';
 import type { PreparedArticle } from './prepare.ts';
-import { looksLikeTitle, quotedStrings, STOP } from './rules/phrases.ts';
+import { looksLikeTitle, quotedStrings } from './rules/phrases.ts';
+import { STOP } from './lexicon/stop-words.ts';
 
 /** Where an entity is named in an article: seed line and characters. */
 export interface Mention {

@@ -11,7 +11,7 @@ import { parseKoreanName } from './korean-names.ts';
 import { createNameIndex, lookupName, nameKey, nameVariants, type NameIndex } from './names.ts';
 import { buildLinks, type Link } from './relations.ts';
 import type { Known } from './rules/rule.ts';
-import { CALENDAR as CALENDAR_WORDS } from './rules/phrases.ts';
+import { CALENDAR as CALENDAR_WORDS } from './lexicon/calendar.ts';
 
 export interface KnowledgeIndex {
   byId: Map<string, Entity>;

@@ -5,16 +5,7 @@
 // and common Korean words ("Seoul", "Hallyu") are never given names.
 import type { Token } from './names.ts';
 import { isEnglishWordSurname, isSurnameKey, parseKoreanName, syllables } from './korean-names.ts';
-
-/** Romanized words that look like given names but are places, brands or common terms. */
-const NOT_GIVEN_NAMES = new Set(
-  `seoul busan incheon daegu gwangju daejeon ulsan jeju gangnam gangbuk hongdae itaewon
-  myeongdong insadong suwon pohang gyeongju jeonju chuncheon sokcho yeosu tongyeong
-  gyeonggi gangwon chungcheong jeolla gyeongsang hallyu daesang bonsang sunbae hoobae
-  maknae oppa unnie noona hyung aegyo chaebol kimchi bibimbap soju makgeolli hanbok hangul
-  hangeul chuseok seollal samsung hyundai lotte hanwha coupang naver kakao hybe mnet tving
-  wavve kbs sbs mbc jtbc tvn ena ocn yg jyp sm mama kpop bts exo got`.split(/\s+/),
-);
+import { NOT_GIVEN_NAMES } from './lexicon/korean-words.ts';
 
 const isCapitalized = (raw: string) => /^\p{Lu}\p{Ll}*$/u.test(raw);
 
@@ -78,8 +69,16 @@ const candidate = (line: LineShape, i: number) => {
   return undefined;
 };
 
-export const findKoreanNames = (line: LineShape): NameSpan[] => {
+/**
+ * Korean personal names on a line, by their shape. `known` holds the one-word names the
+ * knowledge gives networks, agencies and groups ("tvN", "HYBE", "EXO"): never a given name.
+ */
+export const findKoreanNames = (
+  line: LineShape,
+  known: ReadonlySet<string> = new Set(),
+): NameSpan[] => {
   const { text, tokens } = line;
+  const notGiven = (w: string) => NOT_GIVEN_NAMES.has(w) || known.has(w);
   const spans: NameSpan[] = [];
   // Tokens inside an earlier candidate that shape alone did not confirm ("Go Youn Jung"
   // in a headline): a name starting there needs a hyphen to be sure.
@@ -97,8 +96,8 @@ export const findKoreanNames = (line: LineShape): NameSpan[] => {
     const twoSyllables = parsed.given.length === 2;
     const englishSurname = isEnglishWordSurname(surname.raw);
     const blocked =
-      givenWords.some((w) => NOT_GIVEN_NAMES.has(w)) ||
-      NOT_GIVEN_NAMES.has(givenWords.join('')) ||
+      givenWords.some(notGiven) ||
+      notGiven(givenWords.join('')) ||
       parsed.given.includes(surname.norm);
     // Right after it, another letter run glued by a hyphen or an apostrophe: not a name.
     const glued =

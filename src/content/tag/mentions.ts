@@ -5,7 +5,8 @@ import { startsSentence } from './korean-name-spans.ts';
 import { findNames } from './names.ts';
 import { isGlued } from './glued.ts';
 import { inVenueName } from './venue.ts';
-import { STOP, looksLikeTitle, quotedStrings } from './rules/phrases.ts';
+import { looksLikeTitle, quotedStrings } from './rules/phrases.ts';
+import { STOP } from './lexicon/stop-words.ts';
 import { positionOf, type PreparedArticle } from './prepare.ts';
 
 export interface Candidate {

@@ -42,7 +42,11 @@ const isTitleCase = (tokens: Token[], isTitle: boolean, text = '') => {
   return isTitle ? capitals / words >= 0.5 : words >= 4 && capitals / words >= 0.8;
 };
 
-export const prepareArticle = (a: ParsedArticle): PreparedArticle => ({
+/** `orgWords`: one-word names of the knowledge's networks, agencies and groups (lowercase). */
+export const prepareArticle = (
+  a: ParsedArticle,
+  orgWords: ReadonlySet<string> = new Set(),
+): PreparedArticle => ({
   file: a.file,
   lines: [{ line: a.line, text: a.title }, ...bodyLines(a)].map((l, i) => {
     const tokens = tokenize(l.text);
@@ -52,7 +56,7 @@ export const prepareArticle = (a: ParsedArticle): PreparedArticle => ({
       tokens,
       isTitle: i === 0,
       titleCase,
-      names: findKoreanNames({ text: l.text, tokens, titleCase }),
+      names: findKoreanNames({ text: l.text, tokens, titleCase }, orgWords),
     };
   }),
 });

@@ -23,6 +23,7 @@ import {
 } from './merge-discovered.ts';
 import { lookupName, nameKey } from './names.ts';
 import { positionOf, prepareArticle, type PreparedArticle } from './prepare.ts';
+import { oneWordOrgNames } from './org-words.ts';
 import { resolveMentions } from './resolve.ts';
 import { titleAliasesIn, type TitleAlias } from './title-aliases.ts';
 import { outsideNames } from './outside-names.ts';
@@ -145,7 +146,8 @@ const withoutDraft = (d: DiscoveredEntity): Entity => {
 };
 
 export const tagCorpus = (articles: ParsedArticle[], given: Knowledge): TaggedCorpus => {
-  const prepared = articles.map(prepareArticle);
+  const orgWords = oneWordOrgNames(given);
+  const prepared = articles.map((a) => prepareArticle(a, orgWords));
   const stated = prepared.map(titleAliasesIn);
   const { knowledge, index } = withTitlesStated(given, stated.flat());
   const files = articles.map((a) => a.file);

@@ -5,7 +5,9 @@
 // else (in music) a group when written in capitals or stylized; a work in brackets is a show
 // in film and TV, a song in music. Names the knowledge has keep their own kind.
 import type { TagKind } from '../../model.ts';
-import { NOT_NAMES, STOP, possessiveOwnerLength } from './phrases.ts';
+import { possessiveOwnerLength } from './phrases.ts';
+import { NOT_NAMES } from '../lexicon/not-names.ts';
+import { STOP } from '../lexicon/stop-words.ts';
 import type { Discovery, DiscoveryRule, RuleLine } from './rule.ts';
 
 /** "Best Actor –", "Artist of the Year (Daesang) –", "Golden Choice:" at the line's start. */

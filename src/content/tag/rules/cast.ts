@@ -1,7 +1,8 @@
 // Who plays whom: "Park Ji-hu as Nam On-jo", "Kim Tae-ri will play Jeong-nyeon",
 // "Gi-hun, played by Lee Jung-jae", "starring Song Kang, Han So-hee and Kim Min-gue".
 import { isEnglishWord } from '../english-words.ts';
-import { nameAt, nameBefore, STOP } from './phrases.ts';
+import { nameAt, nameBefore } from './phrases.ts';
+import { STOP } from '../lexicon/stop-words.ts';
 import type { Discovery, DiscoveryRule, RuleContext, RuleLine } from './rule.ts';
 
 const PLAYS =

@@ -3,7 +3,9 @@
 // Point", "went on to lead Extraordinary You", and after a network's possessive
 // ("JTBC’s Forecasting Love and Weather"). The kind is the story's topic, a show if none.
 import { isEnglishWord } from '../english-words.ts';
-import { NOT_NAMES, STOP, hasWord, titleListAt } from './phrases.ts';
+import { hasWord, titleListAt } from './phrases.ts';
+import { NOT_NAMES } from '../lexicon/not-names.ts';
+import { STOP } from '../lexicon/stop-words.ts';
 import type { Discovery, DiscoveryRule } from './rule.ts';
 
 const CREDIT =

@@ -1,7 +1,8 @@
 // Artists credited on a track: "Seven (feat. Latto)", "featuring Megan Thee Stallion",
 // "her duet with Bruno Mars", "performed by ECLIPSE". A name in capitals is a group.
 import { isEnglishWord } from '../english-words.ts';
-import { NOT_NAMES, nameAt } from './phrases.ts';
+import { nameAt } from './phrases.ts';
+import { NOT_NAMES } from '../lexicon/not-names.ts';
 import type { Discovery, DiscoveryRule } from './rule.ts';
 
 const FEATURING =

@@ -1,7 +1,8 @@
 // "Jihyo of TWICE", "Joy of Red Velvet": a member, then "of" and a group the knowledge
 // knows or a word in capitals.
 import { isEnglishWord } from '../english-words.ts';
-import { STOP, nameBefore } from './phrases.ts';
+import { nameBefore } from './phrases.ts';
+import { STOP } from '../lexicon/stop-words.ts';
 import type { Discovery, DiscoveryRule } from './rule.ts';
 
 const OF_GROUP =

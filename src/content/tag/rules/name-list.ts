@@ -1,7 +1,8 @@
 // A list of people where some are Korean names (or known people beside one): the other
 // names in it are people too ("Ryeoun, Lee Jun-young and Yoo Su-bin join the cast").
 import { isEnglishWord } from '../english-words.ts';
-import { NOT_NAMES, STOP } from './phrases.ts';
+import { NOT_NAMES } from '../lexicon/not-names.ts';
+import { STOP } from '../lexicon/stop-words.ts';
 import type { Discovery, DiscoveryRule, RuleLine } from './rule.ts';
 
 const SEPARATOR = /,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+/g;

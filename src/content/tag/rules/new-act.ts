@@ -7,7 +7,9 @@
 // because the sentence says so. Members listed without their group's name in the sentence
 // take the story's group (discover.ts).
 import { ROLE_WORDS } from '../lexicon/roles.ts';
-import { NOT_NAMES, STOP, hasWord, sentenceAround, possessiveOwnerLength } from './phrases.ts';
+import { hasWord, sentenceAround, possessiveOwnerLength } from './phrases.ts';
+import { NOT_NAMES } from '../lexicon/not-names.ts';
+import { STOP } from '../lexicon/stop-words.ts';
 import type { Discovery, DiscoveryRule, RuleLine } from './rule.ts';
 
 /** What stands before a new group's name: "girl group", "five-member boy band", "rookie unit". */

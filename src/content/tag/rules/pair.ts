@@ -2,7 +2,8 @@
 // name)", "Member (GROUP)". A parenthesis that holds a version ("Slow Jam Remix"), a
 // time zone or a note is none of these; a quoted title before it is a title, not a name.
 import { isEnglishWord } from '../english-words.ts';
-import { nameBefore, STOP } from './phrases.ts';
+import { nameBefore } from './phrases.ts';
+import { STOP } from '../lexicon/stop-words.ts';
 import type { Discovery, DiscoveryRule } from './rule.ts';
 
 const PAREN = /[ \t]*\(([^()\n]{1,40})\)/g;

@@ -1,36 +1,9 @@
 // Shared by the rules: how a name or a title is read off the text at a position.
 import { ROLE_WORDS } from '../lexicon/roles.ts';
+import { CALENDAR } from '../lexicon/calendar.ts';
+import { NOT_NAMES } from '../lexicon/not-names.ts';
+import { STOP } from '../lexicon/stop-words.ts';
 import type { RuleLine } from './rule.ts';
-
-/** Months and weekdays: capitalised, never a name or a title by themselves. */
-export const CALENDAR =
-  `January February March April May June July August September October November
-  December Monday Tuesday Wednesday Thursday Friday Saturday Sunday`.split(/\s+/);
-
-/** Capitalised words that start sentences or headlines but never names. */
-export const STOP = new Set(
-  `The A An And But Or In On At Of For To From With By As He She They It His Her Their Its
-  This That These Those When While After Before Since Meanwhile However Also Then Now Here
-  There What Why How Who Which Where Both Each Every All Some Many Most More Fans Netizens
-  Korea Korean South North KST
-  Not No Yes Is Are Was Were Will Would Could Should Has Have Had Do Does Did Be Been Being
-  Episode Season Part Vol Chapter Act Mr Mrs Ms Dr`
-    .split(/\s+/)
-    .concat(CALENDAR),
-);
-
-/** Capitalised words that are never a person's name: nationalities, languages, places. */
-export const NOT_NAMES = new Set(
-  `Japanese Korean Chinese English American British Thai Filipino Vietnamese Indonesian
-  French German Spanish Italian Canadian Australian Asian European Latin Western Global
-  Seoul Busan Incheon Tokyo Osaka Japan China Taiwan Thailand America Europe Paris London
-  LA Los Angeles New York Las Vegas Hong Kong Singapore Manila Jakarta Bangkok Jeju Gangnam
-  Billboard Spotify YouTube Instagram TikTok Twitter Weverse Melon Hanteo Circle Oricon
-  Grammy Grammys Emmy Emmys Oscar Oscars Hot Top Daesang Bonsang Hallyu K-pop K-drama
-  Monday-Tuesday Wednesday-Thursday Friday-Saturday Saturday-Sunday Chart Charts`
-    .split(/\s+/)
-    .concat(CALENDAR),
-);
 
 /** A role word, hyphenated ones too: "Singer-songwriter", "actor-director". */
 export const isRoleWord = (word: string) =>

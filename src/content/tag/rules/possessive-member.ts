@@ -3,7 +3,9 @@
 // knows, or a word in capitals (a group the knowledge lacks); the member is a Korean
 // name or one or two capitalised words that are not ordinary English words.
 import { isEnglishWord } from '../english-words.ts';
-import { NOT_NAMES, STOP, nameAt } from './phrases.ts';
+import { nameAt } from './phrases.ts';
+import { NOT_NAMES } from '../lexicon/not-names.ts';
+import { STOP } from '../lexicon/stop-words.ts';
 import type { Discovery, DiscoveryRule, RuleLine, RuleContext } from './rule.ts';
 
 const POSSESSIVE = /(?<=\p{L}|\p{N}|\))(?:['’]s|(?<=s)['’])(?=[ \t]+[\p{Lu}])/gu;

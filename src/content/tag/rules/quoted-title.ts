@@ -3,7 +3,9 @@
 // ("hits like “Dynamite”, “Butter” and “Butter (Remix)”") share its kind. A quoted title
 // with no kind word in its sentence takes the story's topic (a story about a drama, or
 // about music), when the story has one.
-import { NOT_NAMES, STOP, looksLikeTitle, quotedStrings, sentenceAround } from './phrases.ts';
+import { looksLikeTitle, quotedStrings, sentenceAround } from './phrases.ts';
+import { NOT_NAMES } from '../lexicon/not-names.ts';
+import { STOP } from '../lexicon/stop-words.ts';
 import { MEMBER_OF_BEFORE, NOT_WORK_WORDS, REFERENCE_BEFORE } from '../lexicon/not-work-words.ts';
 import type { Discovery, DiscoveryRule } from './rule.ts';
 import { AMBIGUOUS_KIND_WORDS, KIND_WORDS } from './kind-words.ts';

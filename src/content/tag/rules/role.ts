@@ -3,7 +3,8 @@
 // name; member roles ("leader RM") take one word.
 import { isEnglishWord } from '../english-words.ts';
 import { ROLES } from '../lexicon/roles.ts';
-import { NOT_NAMES, hasWord, nameAt } from './phrases.ts';
+import { hasWord, nameAt } from './phrases.ts';
+import { NOT_NAMES } from '../lexicon/not-names.ts';
 import type { Discovery, DiscoveryRule } from './rule.ts';
 
 const finders = ROLES.filter((r) => !r.trimOnly);
