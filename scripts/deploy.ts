@@ -111,18 +111,24 @@ try {
   const isAsset = (key: string) => key.startsWith('assets/');
   const toDelete = preview.wouldDelete.filter((d) => !(keepAssets && isAsset(d.key)));
   const kept = preview.wouldDelete.filter((d) => keepAssets && isAsset(d.key));
-  if (preview.wouldCopy.length)
-    console.warn(
-      `warning: the final sync would upload ${preview.wouldCopy.length} files no pass covered`,
-    );
-  if (!dryRun && toDelete.length)
-    await runRclone([
+  // Every object went up in a pass (or, in a dry run, would have): anything else the sync
+  // would upload is a file the plan missed, which would go up without its headers.
+  const planned = new Set(uploaded);
+  const missed = preview.wouldCopy.filter((c) => !planned.has(c.key));
+  if (missed.length) console.warn(`warning: no pass covered ${missed.length} files`);
+  let deleted = toDelete;
+  if (!dryRun && (toDelete.length || missed.length)) {
+    const sync = await runRclone([
       'sync',
       stageDir,
       remote!,
       ...common,
       ...(keepAssets ? ['--exclude', '/assets/**'] : []),
     ]);
+    const sizes = new Map(preview.wouldDelete.map((d) => [d.key, d.size]));
+    deleted = sync.deleted.map((key) => ({ key, size: sizes.get(key) ?? 0 }));
+    uploaded.push(...sync.copied);
+  }
 
   const sum = (keys: { size: number }[]) => keys.reduce((n, k) => n + k.size, 0);
   const uploadedFiles = uploaded.map((key) => ({ key, size: sizeOf.get(key) ?? 0 }));
@@ -137,9 +143,9 @@ try {
       bytes: sum(plan.uploads) - sum(uploadedFiles),
     },
     deleted: {
-      files: toDelete.length,
-      bytes: sum(toDelete),
-      keys: toDelete.map((d) => d.key).sort(),
+      files: deleted.length,
+      bytes: sum(deleted),
+      keys: deleted.map((d) => d.key).sort(),
     },
     keptOldAssets: kept.length,
   };
