@@ -135,6 +135,17 @@ describe('npm run deploy to a local rclone remote', () => {
     expect(report.deleted.keys).toEqual(storyFiles);
     expectRemoteToMirror(SITE_A);
   });
+
+  it('keeps code chunks of an older build until --prune-assets: cached pages and open tabs still load them', () => {
+    const old = join(REMOTE_DIR, 'assets/article-OLDBUILD.js');
+    writeFileSync(old, 'export {};');
+    const kept = deploy(SITE_A);
+    expect(kept.deleted.files).toBe(0);
+    expect(readFileSync(old, 'utf8')).toBe('export {};');
+    const pruned = deploy(SITE_A, '--prune-assets');
+    expect(pruned.deleted.keys).toEqual(['assets/article-OLDBUILD.js']);
+    expectRemoteToMirror(SITE_A);
+  });
 });
 
 /** The permalink suffix the new story got (the slug's hash is the pipeline's business). */
