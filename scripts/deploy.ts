@@ -3,7 +3,7 @@
 // Syncs a built site to object storage with rclone (any rclone remote: `s3:bucket/site`,
 // `r2:site`, or a local folder for a try-out), uploading only the files whose bytes changed
 // (--checksum) with each file's headers, then deleting what the build no longer has.
-// Why it works this way: docs/decisions/0017-deploy-with-rclone.md.
+// Why it works this way: docs/decisions/0018-deploy-with-rclone.md.
 //   --dir DIR        the built site (default: $OUT_DIR or dist)
 //   --dry-run        say what would change; change nothing
 //   --prune-assets   also delete old files under assets/ (kept by default: pages cached

@@ -1,5 +1,5 @@
 // What `npm run deploy` puts in a bucket, and with which headers: a pure function of the list
-// of files in dist/ (docs/decisions/0017-deploy-with-rclone.md). No fs, no rclone here.
+// of files in dist/ (docs/decisions/0018-deploy-with-rclone.md). No fs, no rclone here.
 //
 // A bucket cannot negotiate Accept-Encoding, so every URL gets one object: the build's gzip
 // copy (`x.html.gz`) under the plain name (`x.html`) with `Content-Encoding: gzip` when the
