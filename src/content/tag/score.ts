@@ -103,17 +103,13 @@ export const scoreCorpus = (corpus: Corpus, keys: ArticleKey[]): Score => {
         tally.total++;
         const wanted = new Set([k.name, ...k.spellings].flatMap(matchKeys));
         const exact = new Set([k.name, ...k.spellings]);
-        // A tag is this entity if one of its names is a spelling of it and, where the story
-        // names the tag, as written there: two people of one name (J.Y. Park and GOT7's
-        // Park Jin-young) are told apart by how the story wrote each.
-        const loose = article.tags.filter(
-          (t) =>
-            [...entityKeys.get(t.id)!].some((x) => wanted.has(x)) &&
-            (!written.get(t.id)?.size ||
-              [...written.get(t.id)!].some((x) => matchKeys(x).some((y) => wanted.has(y)))),
+        // A tag is this entity if one of its names is a spelling of it.
+        const loose = article.tags.filter((t) =>
+          [...entityKeys.get(t.id)!].some((x) => wanted.has(x)),
         );
-        // Of two tags that fold to one spelling, the one written as the key writes it:
-        // "Seora" the singer and "Seo-ra" the character of one story.
+        // Of two tags that fold to one spelling, the one the story wrote as the key writes
+        // it: J.Y. Park and GOT7's Park Jin-young, the singer "Seora" and the character
+        // "Seo-ra" of one story.
         const spelled = loose.filter((t) =>
           [...(written.get(t.id) ?? [])].some((x) => exact.has(x)),
         );

@@ -1,7 +1,9 @@
-// A work's other titles, as a story states them: "“Our Unwritten Seoul,” previously known by
+// A work's other titles, as a story states them (and "the 40th Golden Disc Awards", an
+// edition of a ceremony, rules/edition.ts): "“Our Unwritten Seoul,” previously known by
 // the working title “UNknown SEOUL”", "“The Crown Prince Has Disappeared” (working title)
 // ... premiered under the English title “Missing Crown Prince.”" Read over the whole corpus
 // before tagging (tagger.ts), so every story that uses either title finds one entity.
+import { editionsOn } from './rules/edition.ts';
 import { quotedStrings, type QuotedTitle } from './rules/phrases.ts';
 import type { PreparedArticle } from './prepare.ts';
 
@@ -33,11 +35,13 @@ const pairsOnLine = (text: string, quotes: QuotedTitle[]) => {
   return pairs;
 };
 
-/** Every pair of titles the article states are one work's. */
+/** Every pair of titles the article states are one work's, and each ceremony's editions. */
 export const titleAliasesIn = (article: PreparedArticle): TitleAlias[] => {
   const found: TitleAlias[] = [];
   let working: string | undefined;
   for (const l of article.lines) {
+    for (const e of editionsOn(l.text))
+      found.push({ titles: [e.ceremony, e.edition], line: l.line });
     const quotes = quotedStrings(l.text);
     for (const titles of pairsOnLine(l.text, quotes)) found.push({ titles, line: l.line });
     for (const q of quotes) {

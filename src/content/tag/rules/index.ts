@@ -3,6 +3,7 @@
 import { alsoKnownAs } from './also-known-as.ts';
 import { cast } from './cast.ts';
 import { creditTitle } from './credit-title.ts';
+import { edition } from './edition.ts';
 import { featuring } from './featuring.ts';
 import { groupRole } from './group-role.ts';
 import { headlineTitle } from './headline-title.ts';
@@ -25,6 +26,7 @@ export const RULES: readonly DiscoveryRule[] = [
   newAct,
   peopleList,
   awardList,
+  edition,
   headlineTitle,
   quotedTitle,
   markedTitle,

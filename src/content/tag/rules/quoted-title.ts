@@ -35,6 +35,11 @@ export const kindsAround = (line: { text: string; tokens: Token[] }, from: numbe
   return { nearest: best?.kind, beside: beside?.kind };
 };
 
+/** The words title case writes small: articles, short prepositions, conjunctions. */
+const TITLE_CASE_MINOR: ReadonlySet<string> = new Set(
+  'a an the and but or nor of in on at to for by with from as vs'.split(' '),
+);
+
 const LIST_GAP = /^[^.!?;:"“”]{0,40}$/;
 
 /** A title that can stand on the story's topic alone: every word capitalised, not a place. */
@@ -42,7 +47,13 @@ const plainlyATitle = (title: string, clipped: boolean) => {
   const words = title.split(/\s+/);
   if (words.every((w) => NOT_NAMES.has(w) || STOP.has(w))) return false;
   const capitals = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
-  return words.length <= 6 && (clipped ? capitals === words.length : capitals >= words.length / 2);
+  // Title case leaves its short words small: "Check in Hanyang," is a title every word of
+  // which is capitalised but "in".
+  const minor = words.filter((w, i) => i > 0 && TITLE_CASE_MINOR.has(w)).length;
+  return (
+    words.length <= 6 &&
+    (clipped ? capitals + minor === words.length : capitals >= words.length / 2)
+  );
 };
 
 export const quotedTitle: DiscoveryRule = {

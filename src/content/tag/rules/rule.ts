@@ -41,6 +41,7 @@ export type RuleName =
   | 'award-list'
   | 'cast'
   | 'credit-title'
+  | 'edition'
   | 'featuring'
   | 'group-role'
   | 'headline-title'
