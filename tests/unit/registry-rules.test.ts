@@ -79,8 +79,11 @@ describe('names shared between entities', () => {
       'blue-nine',
       'dana-blue-nine',
     ]);
-    // The built-in entity keeps its other names.
-    expect(tagsOf('News\n\nSinger Ko Da-na sings.', editor)).toEqual(['dana-blue-nine']);
+    // The built-in entity keeps its other names (a member's legal name, beside the group).
+    expect(tagsOf('News\n\nKo Da-na of Blue Nine sings.', editor).sort()).toEqual([
+      'blue-nine',
+      'dana-blue-nine',
+    ]);
     expect(run('T\n\nBody.', editor).sharedNames).toEqual([
       {
         name: 'Dana',

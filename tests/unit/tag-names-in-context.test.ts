@@ -104,3 +104,17 @@ describe('titles a story says are one work', () => {
     expect(shows.every((s) => s.length === 1)).toBe(true);
   });
 });
+
+describe("an idol's legal name", () => {
+  it("given as a new member's other name, is not the idol without the idol's group", async () => {
+    // Choi Han-sol is SEVENTEEN's Vernon's legal name, and here a trainee's.
+    const [tags] = await tagStories(
+      'Final Line-up\n\nThe final line-up:\n- Junseo (Han Jun-seo)\n- Chance (Choi Han-sol)\n- Arrow (Jang Ha-ram)\n',
+    );
+    expect(tags).not.toContain('person:Vernon');
+    const [withGroup] = await tagStories(
+      "Hip-hop Unit\n\nSEVENTEEN's hip-hop unit met fans. Choi Han-sol, known as Vernon, spoke.\n",
+    );
+    expect(withGroup).toContain('person:Vernon');
+  });
+});

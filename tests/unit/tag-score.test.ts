@@ -9,10 +9,11 @@ import { scoreTagCorpus } from '../../scripts/lib/tag-corpus.ts';
 const FLOORS = {
   dev: { must: 95.4, should: 85.1, split: 0, falseTags: 0, junk: 1.0, pages: 98.8 },
   'dev+dev-2026': { must: 95.5, should: 78.6, split: 0, falseTags: 0, junk: 0.7, pages: 99.2 },
-  // Written after the rules by helpers that saw neither rules nor knowledge; each scored once
-  // for an honest figure (issue 17 notes), kept here as a floor.
-  'holdout-2026': { must: 85.3, should: 73.5, split: 7, falseTags: 7, junk: 2.5, pages: 97.1 },
-  'fresh-2026': { must: 94.0, should: 83.7, split: 2, falseTags: 7, junk: 2.4, pages: 96.8 },
+  // Written by a helper that saw neither rules nor knowledge; held out for issue 17's first
+  // round, development material since (its misses were read and fixed in general rules).
+  'holdout-2026': { must: 94.2, should: 75.9, split: 6, falseTags: 7, junk: 2.4, pages: 97.1 },
+  // Held out: written by another such helper; only its totals have been read.
+  'fresh-2026': { must: 94.0, should: 83.7, split: 1, falseTags: 7, junk: 2.4, pages: 96.8 },
   holdout: { must: 98.9, should: 79.9, split: 6, falseTags: 1, junk: 2.0, pages: 97.7 },
 };
 

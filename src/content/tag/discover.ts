@@ -112,7 +112,10 @@ export const discoverIn = (
   const fresh: Discovery[] = [];
   for (const d of pairRespectively(raw, article.lines)) {
     const adopted = storyGroup && orphan(d) ? { ...d, memberOf: storyGroup } : d;
-    const ids = index.lookup(d.name) ?? (d.alias ? index.lookup(d.alias) : undefined);
+    // An alias that is an idol's legal name ("Chance (Choi Han-sol)") does not make a new
+    // member that idol: such a name needs the idol's group in the story.
+    const byAlias = d.alias && !index.contextualName(d.alias) ? index.lookup(d.alias) : undefined;
+    const ids = index.lookup(d.name) ?? byAlias;
     if (ids?.length && !anotherGroups(adopted, ids, index))
       known.push({ ids, discovery: adopted, contextual: index.contextualName(d.name) });
     else fresh.push(adopted);

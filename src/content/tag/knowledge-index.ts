@@ -79,6 +79,13 @@ export const indexKnowledge = (knowledge: Knowledge): KnowledgeIndex => {
   const wordy = new Set<string>();
   const weakKorean = new Set<string>();
   const initialisms = new Map<string, Set<string>>();
+  // Keys of Korean names that are some entity's own name (J.Y. Park is Park Jin-young).
+  const ownKeys = new Set(
+    knowledge.entities.flatMap((e) => {
+      const parsed = parseKoreanName(e.name);
+      return parsed ? [parsed.key] : [];
+    }),
+  );
   for (const [name, id] of entries) {
     const parsed = parseKoreanName(name);
     if (parsed) {
@@ -89,7 +96,17 @@ export const indexKnowledge = (knowledge: Knowledge): KnowledgeIndex => {
     const fromOpenData = knowledge.origin.get(id)?.file.includes('kpopnet') ?? false;
     // Open data's legal names are shared by actors and others ("Kim Nam-joo"): such a name
     // tags the idol only with the group (or the stage name) in the story.
-    const legalName = !!parsed && (knowledge.openDataNames.get(id)?.has(name) ?? false);
+    // So are a member's Korean full names beside a stage name ("Choi Han-sol" of Vernon):
+    // a trainee or an actor may be called so too.
+    const entity = byId.get(id)!;
+    const memberLegal =
+      !!parsed &&
+      name !== entity.name &&
+      !ownKeys.has(parsed.key) &&
+      !!(entity.memberOf as string[] | undefined)?.length &&
+      !parseKoreanName(entity.name);
+    const legalName =
+      !!parsed && ((knowledge.openDataNames.get(id)?.has(name) ?? false) || memberLegal);
     if (legalName) weakKorean.add(parsed.key);
     const key = nameKey(name);
     if (key.includes(' ') && key.split(' ').every((t) => t.length === 1)) {

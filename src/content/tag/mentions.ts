@@ -27,6 +27,9 @@ export interface Candidate {
   /** Matched by romanization key, not as written: listed for an editor. */
   byKey: boolean;
   written: string;
+  /** An idol's legal name ("Choi Han-sol" of Vernon): it tags the idol only beside a
+   *  relative (the group, the stage name), whatever rule found it. */
+  legal?: boolean;
   /** The entities of a known name right before it as a possessive ("GOT7's Park Jin-young"):
    *  the owner says which of several people of one name the story means. */
   owner?: string[];
@@ -67,7 +70,9 @@ export const knownMentions = (article: PreparedArticle, index: KnowledgeIndex): 
     const owners = given.get(c.written);
     return !!owners && !c.values.some((v) => owners.includes(v));
   };
-  return namesInLines(article, index).filter((c) => !someoneElses(c) && !inLongerTitle(article, c));
+  return namesInLines(article, index)
+    .filter((c) => !someoneElses(c) && !inLongerTitle(article, c))
+    .map((c) => (index.contextualName(c.written) ? { ...c, legal: true } : c));
 };
 
 /**

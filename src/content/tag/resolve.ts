@@ -42,7 +42,7 @@ export const resolveMentions = (matches: Candidate[], context: ResolveContext): 
     // A weak name that opens a sentence counts only when what follows reads as a name's.
     if (m.weak && !evidence && m.capitalOnly && !m.nameLike) continue;
     const only = m.values.length === 1 ? m.values[0]! : undefined;
-    const doubtful = (m.weak || m.wordy) && !evidence;
+    const doubtful = ((m.weak || m.wordy) && !evidence) || !!m.legal;
     if (only && !context.needsContext(only) && !doubtful) add(only, m);
     else {
       pending.push(m);

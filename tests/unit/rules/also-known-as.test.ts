@@ -16,3 +16,14 @@ describe('also-known-as rule', () => {
     expect(found('Kim Ji-soo was known for her role.')).toEqual([]);
   });
 });
+
+describe('a name before "whose real name is"', () => {
+  it('does not reach over the end of the last sentence', () => {
+    expect(
+      run(
+        alsoKnownAs,
+        'The members are Rikka and Dal. Noa, whose real name is Kang No-a, leads.',
+      ).map((d) => [d.name, d.alias]),
+    ).toEqual([['Noa', 'Kang No-a']]);
+  });
+});

@@ -5,7 +5,7 @@ import {
   pairRespectively,
 } from '../../../src/content/tag/rules/member-list-block.ts';
 import { newAct } from '../../../src/content/tag/rules/new-act.ts';
-import { contextOf, run } from './support.ts';
+import { contextOf, names, run } from './support.ts';
 
 const found = (text: string, known = {}, options = {}) =>
   run(newAct, text, known, options).map((d) => ({
@@ -144,5 +144,28 @@ describe('member lists over several lines', () => {
       'Bailey',
     ]);
     expect(membersInListBlocks(lines, contextOf()).map((d) => d.name)).toEqual(['Annie']);
+  });
+});
+
+describe('a member list said of a stylized name', () => {
+  it('takes that name as the group: "ODD/ETTE is made up of ..."', () => {
+    const found = run(
+      newAct,
+      'ODD/ETTE is made up of leader Noa (노아), Rikka, Xinyue, Pim and Dal.',
+    );
+    expect(found.map((d) => [d.name, d.memberOf])).toEqual([
+      ['Noa', 'ODD/ETTE'],
+      ['Rikka', 'ODD/ETTE'],
+      ['Xinyue', 'ODD/ETTE'],
+      ['Pim', 'ODD/ETTE'],
+      ['Dal', 'ODD/ETTE'],
+    ]);
+    // A word that is no group's name says nothing: a jury is made up of people too.
+    expect(run(newAct, 'The jury is made up of Kim Ha-na, Lee Do-won and Park Se-ri.')).toEqual([]);
+  });
+  it('reads "will debut together as NAME" as a new group', () => {
+    expect(
+      names(newAct, 'The seven finalists will debut together as 1ST.LIGHT (퍼스트라이트).'),
+    ).toEqual([['group', '1ST.LIGHT']]);
   });
 });

@@ -15,7 +15,7 @@ import type { Discovery, DiscoveryRule, RuleLine } from './rule.ts';
 /** What stands before a new group's name: "girl group", "five-member boy band", "rookie unit". */
 const GROUP_NOUN = String.raw`(?:group|band|unit|duo|trio|team|act)`;
 const INTRO = new RegExp(
-  String.raw`\b(?:(?:new|rookie|upcoming|debuting|girl|boy|co-ed|mixed|project|global|idol|K-pop|[\p{L}\d]+-member|multinational|hip-hop|rock)[ \t]+)+${GROUP_NOUN}[ \t]+|\b(?:debut(?:s|ed|ing)?|formed|form|named|called|christened)[ \t]+as[ \t]+|\b(?:group|team)[ \t]+(?:name|called|named)[ \t]+`,
+  String.raw`\b(?:(?:new|rookie|upcoming|debuting|girl|boy|co-ed|mixed|project|global|idol|K-pop|[\p{L}\d]+-member|multinational|hip-hop|rock)[ \t]+)+${GROUP_NOUN}[ \t]+|\b(?:debut(?:s|ed|ing)?|formed|form|named|called|christened)(?:[ \t]+(?:together|officially|formally|later))?[ \t]+as[ \t]+|\b(?:group|team)[ \t]+(?:name|called|named)[ \t]+`,
   'giu',
 );
 
@@ -71,6 +71,15 @@ const sentenceBefore = (text: string, end: number) =>
     .at(-1) ?? '';
 
 const HANGUL = /^[\uac00-\ud7a3\s]+$/u;
+
+/** The name a member list is said of: "ODD/ETTE is made up of", "KATSEYE consists of". */
+const SUBJECT_BEFORE =
+  /(?:^|[.!?][ \t]+|[ \t])([(&]?[\p{Lu}\p{N}][\p{L}\p{N}.&/!?'’()+-]*)[ \t]+(?:is|are|was|were|,)?[ \t]*$/u;
+/** Written as only a group's name is: capitals, digits or a sign inside ("Q.ALIA", "LOOP/7"). */
+const isStylized = (name: string) =>
+  name.length > 1 &&
+  !STOP.has(name) &&
+  (/[\p{N}&/.!?()+]/u.test(name) || (name === name.toUpperCase() && /\p{Lu}{2}/u.test(name)));
 
 /** A member list starting at `start`: at least two names. */
 export const membersAt = (
@@ -163,6 +172,14 @@ export const newAct: DiscoveryRule = {
         const known = before ? context.known(before[1]!) : undefined;
         if (known?.kind === 'group') owner = before![1];
         else if (!owner) continue;
+      }
+      // "ODD/ETTE is made up of ...": a group the knowledge has, or a stylized name in a
+      // story about K-pop, as the subject of the list.
+      if (!owner) {
+        const subject = SUBJECT_BEFORE.exec(line.text.slice(0, m.index))?.[1];
+        const kind = subject ? context.known(subject)?.kind : undefined;
+        if (subject && (kind === 'group' || (!kind && context.kpop && isStylized(subject))))
+          owner = subject;
       }
       // Without a group in the sentence, the list must still be a group's: "The five-member
       // group is made up of ..." (a jury or a cast made up of people is not).

@@ -66,7 +66,11 @@ export const nameBefore = (line: RuleLine, end: number, max = 3) => {
   const before = line.text.slice(Math.max(0, end - 120), end);
   const m = nameEnding(max).exec(before);
   if (!m) return undefined;
-  const words = m[0].split(/[ \t]+/);
+  let words = m[0].split(/[ \t]+/);
+  // A full stop after a word of two letters or more ends a sentence: "... and Dal. Seoa" is
+  // Seoa (an initial keeps its stop: "Donald E. Westlake").
+  const lastStop = words.findLastIndex((w, i) => i < words.length - 1 && /\p{L}{2,}\.$/u.test(w));
+  if (lastStop >= 0) words = words.slice(lastStop + 1);
   while (words.length > 1 && (STOP.has(words[0]!) || isRoleWord(words[0]!))) words.shift();
   const name = words.join(' ');
   if (STOP.has(name) || isRoleWord(name)) return undefined;
