@@ -11,7 +11,7 @@ import { launch } from 'chrome-launcher';
 import { CHROME_ARGS, CHROME_PATH } from './lib/chromium.ts';
 import { option } from './lib/cli.ts';
 import { writeTwins } from './lib/no-js-twin.ts';
-import { missingPageTypes, PAGE_TYPES, samplePages } from './lib/sample-pages.ts';
+import { missingPageTypes, SAMPLED, samplePages } from './lib/sample-pages.ts';
 import { serveDist } from './lib/serve-dist.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -42,7 +42,7 @@ const lcpElementOf = (details: unknown): string => {
   return found?.[1] ?? '?';
 };
 
-const known = PAGE_TYPES.map((t) => t.name);
+const known = SAMPLED.map((t) => t.name);
 const unknown = only?.filter((name) => !known.includes(name)) ?? [];
 if (unknown.length || only?.length === 0) {
   console.error(`--pages: unknown page type ${unknown.join(', ')}; known: ${known.join(',')}`);
