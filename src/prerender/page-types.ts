@@ -2,7 +2,8 @@
 // head, share card, search record, sitemap entries and audit sample. The prerenderer
 // (build-pages.ts), the sitemap (content/emit/emitters/sitemap.ts) and the audit's sample
 // pages (scripts/lib/sample-pages.ts) walk this table; the router walks its twin,
-// src/app/page-routes.tsx. In the order the sitemap lists them.
+// src/app/page-routes.tsx, whose ids this table must cover. In the order the sitemap
+// lists them. Build code only: it stays out of the browser bundle.
 import { dirname } from 'node:path';
 import type {
   ArticleDetail,
@@ -16,7 +17,8 @@ import { dataPaths } from '../config/data-paths.ts';
 import { paths } from '../config/paths.ts';
 import { sharePaths } from '../config/site.ts';
 import { storyCard, tagCard } from './cards/card-content.ts';
-import { pageAt, pageType, type SitemapSource } from './page-type.ts';
+import type { PageTypeId } from '../app/page-routes.tsx';
+import { pageAt, pageType, type PageType, type SitemapSource } from './page-type.ts';
 import { articleMeta, homeMeta, notFoundMeta, searchMeta, tagMeta, tagsMeta } from './pages.ts';
 import { searchRecord } from './search-record.ts';
 
@@ -24,7 +26,7 @@ import { searchRecord } from './search-record.ts';
 const everyStory = ({ summaries, lastChange }: SitemapSource) =>
   lastChange(summaries.map((s) => s.ordinal));
 
-export const pageTypes = {
+export const pageTypes: Record<PageTypeId, PageType> = {
   home: pageType({
     view: 'src/app/routes/home.tsx',
     status: 200,
@@ -149,5 +151,3 @@ export const pageTypes = {
     sample: null,
   }),
 };
-
-export type PageTypeId = keyof typeof pageTypes;
