@@ -20,7 +20,7 @@ const TARGET = { score: 100, lcpRatio: 1.15 };
 const DIST = process.env.SITE_DIR ?? 'dist';
 
 const RUNS = Math.max(1, Number(option('runs') ?? 3) || 1);
-// --pages story,tag: only these page types (names as in scripts/lib/sample-pages.ts).
+// --pages story,tag: only these page types (the sample names in src/prerender/page-types.ts).
 const only = option('pages')
   ?.split(',')
   .map((name) => name.trim());
