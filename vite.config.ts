@@ -36,7 +36,7 @@ export default defineConfig({
     outDir: process.env.OUT_DIR ?? 'dist',
     // Emptied even outside the project: a story removed from the seeds must not stay online.
     emptyOutDir: true,
-    // .vite/manifest.json: scripts/prerender.ts reads it to preload each page's route chunk.
+    // .vite/manifest.json: src/prerender/preloads.ts reads it to preload each page's route chunk.
     manifest: true,
     // No preload helper or polyfill in the bundle: a prerendered page preloads its chunks
     // in HTML, and every chunk a route imports is one the first page load already fetched.

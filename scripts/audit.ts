@@ -11,7 +11,7 @@ import { launch } from 'chrome-launcher';
 import { CHROME_ARGS, CHROME_PATH } from './lib/chromium.ts';
 import { option } from './lib/cli.ts';
 import { writeTwins } from './lib/no-js-twin.ts';
-import { missingPageTypes, PAGE_TYPES, samplePages } from './lib/sample-pages.ts';
+import { missingPageTypes, SAMPLED, samplePages } from './lib/sample-pages.ts';
 import { serveDist } from './lib/serve-dist.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -20,7 +20,7 @@ const TARGET = { score: 100, lcpRatio: 1.15 };
 const DIST = process.env.SITE_DIR ?? 'dist';
 
 const RUNS = Math.max(1, Number(option('runs') ?? 3) || 1);
-// --pages story,tag: only these page types (names as in scripts/lib/sample-pages.ts).
+// --pages story,tag: only these page types (the sample names in src/prerender/page-types.ts).
 const only = option('pages')
   ?.split(',')
   .map((name) => name.trim());
@@ -42,7 +42,7 @@ const lcpElementOf = (details: unknown): string => {
   return found?.[1] ?? '?';
 };
 
-const known = PAGE_TYPES.map((t) => t.name);
+const known = SAMPLED.map((t) => t.name);
 const unknown = only?.filter((name) => !known.includes(name)) ?? [];
 if (unknown.length || only?.length === 0) {
   console.error(`--pages: unknown page type ${unknown.join(', ')}; known: ${known.join(',')}`);

@@ -1,9 +1,10 @@
-// One page of each type from the built site, chosen from its data: the one table that
-// `npm run audit`, `npm run budget` and the budget test read. A new page type is one row.
-import { existsSync, readFileSync } from 'node:fs';
+// One page of each type from the built site, chosen from its data by the type's row in
+// src/prerender/page-types.ts: what `npm run audit`, `npm run budget` and the budget test
+// measure.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SummaryPage, TagDirectory } from '../../src/content/model.ts';
-import { paths } from '../../src/config/paths.ts';
+import { pageTypes } from '../../src/prerender/page-types.ts';
+import type { ReadBuilt } from '../../src/prerender/page-type.ts';
 
 export interface SamplePage {
   name: string;
@@ -11,52 +12,18 @@ export interface SamplePage {
   path: string;
 }
 
-interface PageType {
-  name: string;
-  /** The page's path in this build, or null when the build has no such page. */
-  pick: (dist: string) => string | null;
-}
+/** The page types that have a sample, by the names audit's --pages takes. */
+export const SAMPLED = Object.values(pageTypes).flatMap(({ sample }) => (sample ? [sample] : []));
 
-const readJson = <T>(dist: string, file: string) =>
-  JSON.parse(readFileSync(join(dist, 'data', file), 'utf8')) as T;
-
-/** The show with the most stories (the busiest tag page), else the first tag. */
-const busiestShow = (dist: string) => {
-  const { tags } = readJson<TagDirectory>(dist, 'tags.json');
-  return [...tags].filter((t) => t.kind === 'show').sort((a, b) => b.count - a.count)[0] ?? tags[0];
+const picked = (dist: string) => {
+  const read: ReadBuilt = (path) => JSON.parse(readFileSync(join(dist, path), 'utf8'));
+  return SAMPLED.map(({ name, pick }) => ({ name, path: pick(read) }));
 };
-
-/** Present only where the build has the page's file, so a branch without it still audits. */
-const ifBuilt = (path: string) => (dist: string) =>
-  existsSync(join(dist, path, 'index.html')) ? path : null;
-
-export const PAGE_TYPES: PageType[] = [
-  { name: 'home', pick: () => paths.home.getHref() },
-  {
-    name: 'story',
-    pick: (dist) => {
-      const slug = readJson<SummaryPage>(dist, 'pages/1.json').items[0]?.slug;
-      return slug ? paths.article.getHref(slug) : null;
-    },
-  },
-  {
-    name: 'tag',
-    pick: (dist) => {
-      const tag = busiestShow(dist);
-      return tag ? paths.tag.getHref(tag.id) : null;
-    },
-  },
-  { name: 'tags', pick: () => paths.tags.getHref() },
-  { name: 'search', pick: ifBuilt('/search') },
-];
 
 /** The page types this build has, one page each. */
 export const samplePages = (dist = 'dist'): SamplePage[] =>
-  PAGE_TYPES.flatMap(({ name, pick }) => {
-    const path = pick(dist);
-    return path === null ? [] : [{ name, path }];
-  });
+  picked(dist).flatMap(({ name, path }) => (path === null ? [] : [{ name, path }]));
 
-/** Page types this build lacks (e.g. search before that branch lands), to say so. */
+/** Page types this build has no page of (e.g. a story page in a build without stories), to say so. */
 export const missingPageTypes = (dist = 'dist') =>
-  PAGE_TYPES.filter(({ pick }) => pick(dist) === null).map(({ name }) => name);
+  picked(dist).flatMap(({ name, path }) => (path === null ? [name] : []));

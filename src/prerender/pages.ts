@@ -1,4 +1,5 @@
-// What to prerender, and the <head> facts of each page, from the JSON the pipeline wrote.
+// The <head> facts of each page type (title, description, JSON-LD), from the JSON the
+// pipeline wrote; its row in page-types.ts says which data each one gets.
 import type {
   ArticleDetail,
   SummaryPage,

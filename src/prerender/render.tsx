@@ -1,6 +1,6 @@
 // Server entry: renders one URL with the same route tree and providers as the browser,
 // and returns the HTML, the HTTP status and the React Query cache to embed.
-// Bundled by scripts/prerender.ts with Vite (SSR build), run in Node.
+// Bundled with Vite (SSR build, ssr-bundle.ts) and run in Node by the prerenderer.
 import { dehydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';

@@ -1,0 +1,59 @@
+// What several data files are made of, worked out once per build and shared by the
+// emitters (emitters/*.ts): each emitter then writes its own file from it.
+import { compareText } from '../compare.ts';
+import type { ArticleSummary, RelatedArticle, TagCount, TagRef } from '../model.ts';
+import { PAGE_SIZE } from '../../config/data-paths.ts';
+import type { Article, Corpus } from '../pipeline.ts';
+import type { TaggedEntity } from '../tag/tagger.ts';
+import { ordinalsByTag, relatedArticles } from './related.ts';
+import { summaryOf } from './summarize.ts';
+
+export interface EmitContext {
+  corpus: Corpus;
+  /** One summary a story, by ordinal: the same object on every list that shows it. */
+  summaries: ArticleSummary[];
+  /** Ordinals of the stories carrying each tag, ascending. */
+  byTag: Map<string, number[]>;
+  related: (article: Article) => RelatedArticle[];
+  /** The entities some story carries: only they get pages. */
+  tagged: TaggedEntity[];
+  /** The tag directory: by kind, then name. */
+  tags: TagCount[];
+  /** Each tagged entity as a reference (id, name, kind). */
+  ref: Map<string, TagRef>;
+}
+
+export const emitContext = (corpus: Corpus): EmitContext => {
+  const { articles, entities } = corpus;
+  const summaries = articles.map(summaryOf);
+  const byTag = ordinalsByTag(articles);
+  const tagged = entities.filter((e) => byTag.has(e.id));
+  const ref = new Map(tagged.map((e) => [e.id, { id: e.id, name: e.name, kind: e.kind }]));
+  const tags: TagCount[] = tagged
+    .map((e) => ({ ...ref.get(e.id)!, count: byTag.get(e.id)!.length }))
+    .sort(
+      (a, b) =>
+        compareText(a.kind, b.kind) || compareText(a.name, b.name) || compareText(a.id, b.id),
+    );
+  return {
+    corpus,
+    summaries,
+    byTag,
+    related: relatedArticles(articles, summaries, byTag),
+    tagged,
+    tags,
+    ref,
+  };
+};
+
+/** A list split into pages of PAGE_SIZE, as the app fetches it: at least one page. */
+export const pagesOf = <T>(items: T[]) => {
+  const pageCount = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
+  return Array.from({ length: pageCount }, (_, i) => ({
+    page: i + 1,
+    pageCount,
+    total: items.length,
+    pageSize: PAGE_SIZE,
+    items: items.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE),
+  }));
+};

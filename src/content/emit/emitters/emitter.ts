@@ -1,0 +1,19 @@
+// The interface of one emitter: it writes the files of one kind from the emit context.
+import type { EmitContext } from '../emit-context.ts';
+
+export interface EmitOutput {
+  /** Writes a value as stable JSON (stable-json.ts) at a site path like /data/site.json. */
+  json: (path: string, value: unknown) => void;
+  /** Writes text as it is. */
+  text: (path: string, body: string) => void;
+}
+
+/** Writes every file of one data path (src/config/data-paths.ts). */
+export type DataEmitter = (context: EmitContext, out: EmitOutput) => void;
+
+/** Writes a file for readers and crawlers outside the app, whose URLs are absolute. */
+export type SiteFileEmitter = (
+  context: EmitContext,
+  abs: (path: string) => string,
+  out: EmitOutput,
+) => void;
