@@ -4,8 +4,8 @@
 
 import type { RelationLabel } from '../config/relations';
 
-export const TAG_KINDS = ['person', 'group', 'show', 'song', 'album', 'character', 'org'] as const;
-export type TagKind = (typeof TAG_KINDS)[number];
+export { TAG_KINDS, type TagKind } from '../contract/kinds.ts';
+import type { TagKind } from '../contract/kinds.ts';
 
 /** A body block. `lines` keeps the line structure of the seed. */
 export type Block =

@@ -1,7 +1,8 @@
-import type { TagKind, TagRef } from '../content/model';
+import type { TagRef } from '../content/model';
+import { KINDS } from '../contract/kinds';
 
 /** Kinds a story is "about" for a reader: who is in it and what show or group it concerns. */
-const MAIN_KINDS: ReadonlySet<TagKind> = new Set(['show', 'group', 'person']);
+const isMain = (t: TagRef) => KINDS[t.kind].main;
 
 /**
  * The few tags that say what a story is about, for its share card and the line of chips
@@ -10,12 +11,12 @@ const MAIN_KINDS: ReadonlySet<TagKind> = new Set(['show', 'group', 'person']);
  * ones to show; without any, the first tags of any kind.
  */
 export const mainTags = (tags: readonly TagRef[], max = 3): TagRef[] => {
-  const main = tags.filter((t) => MAIN_KINDS.has(t.kind));
+  const main = tags.filter(isMain);
   return (main.length ? main : tags).slice(0, max);
 };
 
 /** The chips of a story in a list: its main tags first, then the others, `max` in all. */
 export const leadingTags = (tags: readonly TagRef[], max: number): TagRef[] => {
-  const main = tags.filter((t) => MAIN_KINDS.has(t.kind));
-  return [...main, ...tags.filter((t) => !MAIN_KINDS.has(t.kind))].slice(0, max);
+  const main = tags.filter(isMain);
+  return [...main, ...tags.filter((t) => !isMain(t))].slice(0, max);
 };

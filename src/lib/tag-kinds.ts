@@ -1,8 +1,7 @@
-import type { TagKind } from '../content/model';
-import { DISPLAY_ORDER, KINDS } from '../config/kinds';
+import { KINDS, TAG_KINDS, type TagKind } from '../contract/kinds';
 
 // Display order and labels of tag kinds come from the one kinds table.
-export const KIND_ORDER = DISPLAY_ORDER;
+export const KIND_ORDER = TAG_KINDS;
 
 export const kindLabel = (kind: TagKind, plural = false) =>
   plural ? KINDS[kind].many : KINDS[kind].one;

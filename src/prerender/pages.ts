@@ -1,27 +1,11 @@
 // The <head> facts of each page type (title, description, JSON-LD), from the JSON the
 // pipeline wrote; its row in page-types.ts says which data each one gets.
-import type {
-  ArticleDetail,
-  SummaryPage,
-  TagDetail,
-  TagDirectory,
-  TagKind,
-} from '../content/model.ts';
+import { KINDS } from '../contract/kinds.ts';
+import type { ArticleDetail, SummaryPage, TagDetail, TagDirectory } from '../content/model.ts';
 import { paths } from '../config/paths.ts';
 import { DEFAULT_SHARE_IMAGE, SITE_DESCRIPTION, SITE_NAME, sharePaths } from '../config/site.ts';
 import { documentTitle } from '../lib/site.ts';
 import type { PageMeta } from './head.ts';
-
-/** schema.org types for what a tag stands for. */
-const SCHEMA_TYPE: Record<TagKind, string> = {
-  person: 'Person',
-  group: 'MusicGroup',
-  show: 'CreativeWorkSeries',
-  song: 'MusicRecording',
-  album: 'MusicAlbum',
-  character: 'Thing',
-  org: 'Organization',
-};
 
 const itemList = (items: SummaryPage['items'], base: string) => ({
   '@type': 'ItemList',
@@ -91,7 +75,7 @@ export const tagMeta = (tag: TagDetail, first: SummaryPage, base: string): PageM
       description,
       image: `${base}${sharePaths.tag(tag.id)}`,
       about: {
-        '@type': SCHEMA_TYPE[tag.kind],
+        '@type': KINDS[tag.kind].schemaType,
         name: tag.name,
         ...(tag.aliases.length ? { alternateName: tag.aliases } : {}),
       },
@@ -118,7 +102,7 @@ export const articleMeta = (article: ArticleDetail, base: string): PageMeta => (
     image: [`${base}${sharePaths.article(article.slug)}`],
     keywords: article.tags.map((t) => t.name).join(', '),
     about: article.tags.map((t) => ({
-      '@type': SCHEMA_TYPE[t.kind],
+      '@type': KINDS[t.kind].schemaType,
       name: t.name,
       url: `${base}${paths.tag.getHref(t.id)}`,
     })),

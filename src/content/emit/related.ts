@@ -5,26 +5,15 @@
 // that shares only an org ("Netflix") is not related at all. Candidates per tag are
 // capped around the article's own position, so a tag on thousands of stories costs the
 // same as one on ten.
-import type { ArticleSummary, RelatedArticle, TagKind, TagRef } from '../model.ts';
+import { KINDS } from '../../contract/kinds.ts';
+import type { ArticleSummary, RelatedArticle, TagRef } from '../model.ts';
 import type { Article } from '../pipeline.ts';
 
 const RELATED_COUNT = 4;
 const CANDIDATES_PER_TAG = 100;
 
-/**
- * What sharing a tag of each kind is worth. Orgs only break ties between stories already
- * related through a work kind: their weight is far below any work's.
- */
-export const KIND_WEIGHT: Record<TagKind, number> = {
-  person: 1,
-  group: 1,
-  show: 1,
-  character: 1,
-  song: 1,
-  album: 1,
-  org: 0.05,
-};
-const relatesAlone = (tag: TagRef) => tag.kind !== 'org';
+// Orgs only break ties between stories already related through another kind.
+const relatesAlone = (tag: TagRef) => KINDS[tag.kind].relatedWeight >= 1;
 
 /** Ordinals of the stories carrying each tag, ascending. */
 export const ordinalsByTag = (articles: Article[]) => {
@@ -53,7 +42,7 @@ export const relatedArticles = (
 ) => {
   const total = articles.length;
   const weight = (tag: TagRef) =>
-    KIND_WEIGHT[tag.kind] * Math.log((total + 1) / (byTag.get(tag.id)?.length ?? 1));
+    KINDS[tag.kind].relatedWeight * Math.log((total + 1) / (byTag.get(tag.id)?.length ?? 1));
   // Scores add up in one array reused for every story (a Map per story cost a second at 10k).
   const scores = new Float64Array(total);
   return (a: Article): RelatedArticle[] => {

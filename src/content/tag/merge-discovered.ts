@@ -3,7 +3,7 @@
 // as always, and Korean personal names meet on their romanization key ("Lee Byung-hun",
 // "Lee Byeong-heon"). Each merge of different spellings is listed for an editor.
 import type { TagKind } from '../model.ts';
-import { TAGGING_ORDER } from './tagging-order.ts';
+import { TAGGING_ORDER } from '../../contract/kinds.ts';
 import { slugify } from '../permalink.ts';
 import type { Entity } from '../validate/schema.ts';
 import type { ArticleDiscoveries } from './discover.ts';

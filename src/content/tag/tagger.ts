@@ -7,7 +7,7 @@
 //      where they appear in every story (discovered-mentions.ts)
 //   5. tag each article with both: the headline's names first (main-tag-order.ts)
 import { compareText } from '../compare.ts';
-import { TAGGING_ORDER } from './tagging-order.ts';
+import { TAGGING_ORDER } from '../../contract/kinds.ts';
 import type { Knowledge } from '../knowledge/build-knowledge.ts';
 import type { ParsedArticle } from '../read/parse.ts';
 import type { Entity } from '../validate/schema.ts';
