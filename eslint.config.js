@@ -3,7 +3,16 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
+import importPlugin from 'eslint-plugin-import';
 import { localRules } from './eslint-rules/effect-returns-cleanup.js';
+
+/** Zones that keep each pipeline stage from importing the stages after it. */
+const laterStages = (root, stages) =>
+  stages.slice(0, -1).map((stage, i) => ({
+    target: `${root}/${stage}`,
+    from: stages.slice(i + 1).map((later) => `${root}/${later}`),
+    message: `The pipeline runs ${stages.join(' -> ')}: ${stage} imports no later stage.`,
+  }));
 
 export default tseslint.config(
   {
@@ -50,6 +59,52 @@ export default tseslint.config(
             {
               group: ['**/content/*', '!**/content/model'],
               message: 'The app may import only types (content/model) from the pipeline.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Layers (in the style of bulletproof-react): each zone names a folder (target) that may
+    // not import from another (from). The data contract imports nothing; the pipeline runs
+    // read -> validate -> knowledge -> tag -> emit and an earlier stage never imports a later
+    // one; the pipeline imports no UI; a feature imports no other feature; nothing but the
+    // app shell and the prerenderer imports the app. And no import cycles anywhere.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { import: importPlugin },
+    settings: { 'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
+    rules: {
+      'import/no-cycle': ['error', { ignoreExternal: true }],
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './src/contract', from: './src', except: ['./contract'] },
+            ...laterStages('./src/content', ['read', 'validate', 'knowledge', 'tag', 'emit']),
+            {
+              target: './src/content',
+              from: ['./src/app', './src/features', './src/components'],
+              message: 'The pipeline imports no UI.',
+            },
+            {
+              // The sitemap emitter walks the page-type table (decision 0019): the one
+              // place the pipeline sees the prerenderer, and that table imports no React.
+              target: './src/content',
+              from: './src/prerender',
+              except: ['./page-types.ts', './page-type.ts'],
+              message: 'The pipeline imports no prerender code but the page-type table.',
+            },
+            ...['articles', 'search', 'tags'].map((feature) => ({
+              target: `./src/features/${feature}`,
+              from: './src/features',
+              except: [`./${feature}`],
+              message: 'A feature imports no other feature: share through components/ or lib/.',
+            })),
+            {
+              target: ['./src/features', './src/components', './src/lib', './src/config'],
+              from: './src/app',
+              message: 'Only the app shell and the prerenderer import the app.',
             },
           ],
         },

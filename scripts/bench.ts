@@ -15,7 +15,7 @@ import { createCardWriter } from '../src/prerender/cards/card-cache.ts';
 import { loadCardGlyphs } from '../src/prerender/cards/card-glyphs.ts';
 import { storyCard } from '../src/prerender/cards/card-content.ts';
 import { sharePaths } from '../src/config/site.ts';
-import { loadSeeds } from '../src/content/read/load-seeds.ts';
+import { loadSeeds } from '../src/content/load-seeds.ts';
 import { runPipeline } from '../src/content/pipeline.ts';
 import { writeCorpus } from './generate-corpus.ts';
 import { option } from './lib/cli.ts';

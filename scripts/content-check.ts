@@ -7,9 +7,9 @@
 // Warnings (dates far ahead, stripped bidi controls, provisional dates) and the files in the
 // seeds folder it does not read go to stderr in every mode.
 import { resolve } from 'node:path';
-import { loadSeeds } from '../src/content/read/load-seeds.ts';
+import { loadSeeds } from '../src/content/load-seeds.ts';
 import { runPipeline } from '../src/content/pipeline.ts';
-import { formatProblem } from '../src/content/validate/problems.ts';
+import { formatProblem } from '../src/content/problems.ts';
 import {
   checkJson,
   editorSummary,

@@ -5,8 +5,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readKnowledge } from '../../src/content/knowledge/read-knowledge.ts';
 import { runPipeline } from '../../src/content/pipeline.ts';
-import { readRegistry } from '../../src/content/read/read-registry.ts';
-import { formatProblem } from '../../src/content/validate/problems.ts';
+import { readRegistry } from '../../src/content/knowledge/read-registry.ts';
+import { formatProblem } from '../../src/content/problems.ts';
 import { scoreCorpus, type ArticleKey } from '../../src/content/tag/score.ts';
 
 export const CORPORA = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'tag-corpus');

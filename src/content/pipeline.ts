@@ -4,12 +4,12 @@
 import type { Block, TagRef } from './model.ts';
 import { compareText } from './compare.ts';
 import { decodeSeed } from './read/decode.ts';
-import { registrySource, type RegistryInput } from './read/registry-input.ts';
+import { registrySource, type RegistryInput } from './knowledge/registry-input.ts';
 import { parseSeedText, type ParsedArticle } from './read/parse.ts';
 import { articleSlug } from './permalink.ts';
 import { isoFromTime, newestFirst } from './read/dates.ts';
 import { stripBidiControls } from './read/visible.ts';
-import { byPosition, type Problem } from './validate/problems.ts';
+import { byPosition, type Problem } from './problems.ts';
 import { articleDate, type ArticleDate, type SeedDate } from './validate/article-date.ts';
 import { buildKnowledge, type KnowledgeInput } from './knowledge/build-knowledge.ts';
 import type { SharedName } from './knowledge/shared-names.ts';

@@ -5,9 +5,9 @@ import { resolve } from 'node:path';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
 import { siteUrlOf } from '../config/site.ts';
 import { emitData, type EmittedFiles } from './emit/emit.ts';
-import { loadSeeds } from './read/load-seeds.ts';
+import { loadSeeds } from './load-seeds.ts';
 import { runPipeline } from './pipeline.ts';
-import { ContentError } from './validate/problems.ts';
+import { ContentError } from './problems.ts';
 import { writeFiles } from './emit/write-files.ts';
 import { buildNotices } from './emit/notices.ts';
 

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { runPipeline, type SeedInput } from '../../src/content/pipeline.ts';
 import { parseIsoDate } from '../../src/content/read/dates.ts';
 import { gitDatesFromLog, readGitDates } from '../../src/content/read/git-dates.ts';
-import { loadSeeds } from '../../src/content/read/load-seeds.ts';
-import { formatProblem } from '../../src/content/validate/problems.ts';
+import { loadSeeds } from '../../src/content/load-seeds.ts';
+import { formatProblem } from '../../src/content/problems.ts';
 import { ROOT, SEEDS, bytes, corpusOf, input } from './support.ts';
 
 const seed = (path: string, text: string, added?: string): SeedInput => ({

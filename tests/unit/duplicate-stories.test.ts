@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/content/pipeline.ts';
-import { formatProblem } from '../../src/content/validate/problems.ts';
+import { formatProblem } from '../../src/content/problems.ts';
 import { duplicateStoryProblems, storyKey } from '../../src/content/validate/duplicates.ts';
 import { bytes, input } from './support.ts';
 

@@ -1,6 +1,6 @@
 // The name-shape recognizer's pieces: family names, syllables, the romanization key.
 import { describe, expect, it } from 'vitest';
-import { parseKoreanName, syllables } from '../../src/content/tag/korean-names.ts';
+import { parseKoreanName, syllables } from '../../src/content/names/korean-names.ts';
 
 const key = (name: string) => parseKoreanName(name)?.key;
 

@@ -12,7 +12,7 @@ import { NOT_GIVEN_NAMES } from '../../src/content/tag/lexicon/korean-words.ts';
 import { KPOP_WORDS } from '../../src/content/tag/lexicon/kpop-words.ts';
 import { oneWordOrgNames } from '../../src/content/tag/org-words.ts';
 import { findKoreanNames } from '../../src/content/tag/korean-name-spans.ts';
-import { tokenize } from '../../src/content/tag/names.ts';
+import { tokenize } from '../../src/content/names/names.ts';
 import type { Knowledge } from '../../src/content/knowledge/build-knowledge.ts';
 
 const duplicates = (words: string[]) => words.filter((w, i) => words.indexOf(w) !== i);

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/content/pipeline.ts';
-import { loadSeeds } from '../../src/content/read/load-seeds.ts';
-import { formatProblem } from '../../src/content/validate/problems.ts';
+import { loadSeeds } from '../../src/content/load-seeds.ts';
+import { formatProblem } from '../../src/content/problems.ts';
 import { SEEDS } from './support.ts';
 
 /** A project root with a seeds folder holding every kind of entry an editor may leave there. */

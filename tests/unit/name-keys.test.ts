@@ -1,7 +1,7 @@
 // The name normalisation the tagger and the search box share (src/lib/names/name-keys.ts).
 import { describe, expect, it } from 'vitest';
-import { parseKoreanName } from '../../src/content/tag/korean-names.ts';
-import { nameKey } from '../../src/content/tag/names.ts';
+import { parseKoreanName } from '../../src/content/names/korean-names.ts';
+import { nameKey } from '../../src/content/names/names.ts';
 import {
   foldDiacritics,
   nameTokens,

@@ -4,9 +4,9 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSeeds } from '../../src/content/read/load-seeds.ts';
+import { loadSeeds } from '../../src/content/load-seeds.ts';
 import { runPipeline } from '../../src/content/pipeline.ts';
-import { formatProblem } from '../../src/content/validate/problems.ts';
+import { formatProblem } from '../../src/content/problems.ts';
 import { bytes, input } from './support.ts';
 
 /** A project folder with seeds/ holding one story and, if given, `entities.json` made by `make`. */

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledge } from '../../src/content/knowledge/build-knowledge.ts';
 import { runPipeline } from '../../src/content/pipeline.ts';
-import { formatProblem } from '../../src/content/validate/problems.ts';
+import { formatProblem } from '../../src/content/problems.ts';
 import { editorSummary } from '../../src/content/emit/report.ts';
 import { bytes } from './support.ts';
 

@@ -3,7 +3,7 @@
 // echoed into an editor's terminal.
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/content/pipeline.ts';
-import { formatProblem } from '../../src/content/validate/problems.ts';
+import { formatProblem } from '../../src/content/problems.ts';
 import { bytes, input } from './support.ts';
 
 const run = (text: string, path = 'seeds/x.txt', registry?: string) =>

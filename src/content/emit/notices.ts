@@ -2,7 +2,7 @@
 // look: warnings at a file and line, stories whose date is provisional, files not read.
 // Every line goes through escapeControls: file names and titles may hold control characters.
 import type { Corpus } from '../pipeline.ts';
-import { escapeControls, formatProblem } from '../validate/problems.ts';
+import { escapeControls, formatProblem } from '../problems.ts';
 
 export interface SkippedPath {
   path: string;

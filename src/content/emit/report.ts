@@ -3,7 +3,7 @@ import { compareText } from '../compare.ts';
 import { paths } from '../../config/paths.ts';
 import type { Corpus } from '../pipeline.ts';
 import { plainText } from './summarize.ts';
-import { escapeControls } from '../validate/problems.ts';
+import { escapeControls } from '../problems.ts';
 
 export const checkJson = (corpus: Corpus) => ({
   articles: corpus.articles.map((a) => ({

@@ -4,13 +4,13 @@
 // spellings as aliases; an editor can also merge built-in entities into one of theirs
 // ("replaces") or turn them off ("silence"). Every relation must point at a known id, and
 // none may loop; what the editor's names share with others follows decision 0014.
-import type { Problem } from '../validate/problems.ts';
+import type { Problem } from '../problems.ts';
 import { parseRegistry, relationTargets, type RegistryFile } from '../validate/registry.ts';
 import type { Entity } from '../validate/schema.ts';
 import { RELATION_KEYS } from '../../config/relations.ts';
 import { kpopnetEntities, type KpopnetProfiles } from './kpopnet.ts';
-import { nameKey } from '../tag/names.ts';
-import { parseKoreanName } from '../tag/korean-names.ts';
+import { nameKey } from '../names/names.ts';
+import { parseKoreanName } from '../names/korean-names.ts';
 import { editorClaimProblems } from './editor-claims.ts';
 import { relationLoops } from './relation-loops.ts';
 import { sharedNames, type SharedName } from './shared-names.ts';

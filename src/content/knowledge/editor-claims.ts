@@ -2,7 +2,7 @@
 // id that names none is an error, not a no-op: built-in ids change only when the project
 // updates its knowledge, and an editor's silence that quietly stopped working would put a
 // tag back on every story without a word.
-import type { Problem } from '../validate/problems.ts';
+import type { Problem } from '../problems.ts';
 import type { RegistryFile } from '../validate/registry.ts';
 
 export const editorClaimProblems = (editor: RegistryFile, builtIn: Set<string>): Problem[] => {

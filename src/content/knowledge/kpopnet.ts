@@ -6,7 +6,7 @@
 import type { Entity } from '../validate/schema.ts';
 import { compareText } from '../compare.ts';
 import { slugify } from '../permalink.ts';
-import { isKoreanSurname } from '../tag/korean-names.ts';
+import { isKoreanSurname } from '../names/korean-names.ts';
 
 export interface KpopnetIdol {
   id: string;

@@ -2,7 +2,7 @@
 // and groups that are members of each other. Tag pages and context would otherwise drop
 // the self-link without a word, or go round in circles.
 import { RELATION_KEYS } from '../../config/relations.ts';
-import type { Problem } from '../validate/problems.ts';
+import type { Problem } from '../problems.ts';
 import { targetsOf } from '../validate/registry.ts';
 import type { Entity } from '../validate/schema.ts';
 import type { Origin } from './build-knowledge.ts';

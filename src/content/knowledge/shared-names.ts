@@ -8,10 +8,10 @@
 //   relatives: the editor's is the default, context still finds the others;
 // - every spelling shared with a built-in entity is listed by content:check.
 import { KINDS } from '../../contract/kinds.ts';
-import type { Problem } from '../validate/problems.ts';
+import type { Problem } from '../problems.ts';
 import type { RegistryFile } from '../validate/registry.ts';
 import type { Entity } from '../validate/schema.ts';
-import { nameVariants } from '../tag/names.ts';
+import { nameVariants } from '../names/names.ts';
 import type { Origin } from './build-knowledge.ts';
 
 export interface SharedName {

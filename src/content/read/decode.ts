@@ -1,5 +1,5 @@
 // Turns seed (and registry) bytes into normalised text, or says why it cannot (binary, not UTF-8, empty).
-import type { Problem } from '../validate/problems.ts';
+import type { Problem } from '../problems.ts';
 
 const NUL = 0x00;
 const LF = 0x0a;

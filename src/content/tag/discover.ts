@@ -2,7 +2,7 @@
 // finds is either a name the knowledge has (evidence that the text uses it as a name
 // there) or a new name for the corpus-wide merge.
 import type { KnowledgeIndex } from './knowledge-index.ts';
-import { nameKey } from './names.ts';
+import { nameKey } from '../names/names.ts';
 import { isGlued } from './glued.ts';
 import type { PreparedArticle } from './prepare.ts';
 import { RULES } from './rules/index.ts';

@@ -8,8 +8,14 @@ import type { TagKind } from '../model.ts';
 import type { Entity } from '../validate/schema.ts';
 import type { Knowledge } from '../knowledge/build-knowledge.ts';
 import { isEnglishWord } from './english-words.ts';
-import { parseKoreanName } from './korean-names.ts';
-import { createNameIndex, lookupName, nameKey, nameVariants, type NameIndex } from './names.ts';
+import { parseKoreanName } from '../names/korean-names.ts';
+import {
+  createNameIndex,
+  lookupName,
+  nameKey,
+  nameVariants,
+  type NameIndex,
+} from '../names/names.ts';
 import { buildLinks, type Link } from './relations.ts';
 import type { Known } from './rules/rule.ts';
 import { CALENDAR as CALENDAR_WORDS } from './lexicon/calendar.ts';

@@ -3,8 +3,13 @@
 // English words ("Song", "Moon", "Go") need a hyphenated given name, or two given-name
 // syllables away from the start of a sentence and outside a Title Case headline; places
 // and common Korean words ("Seoul", "Hallyu") are never given names.
-import type { Token } from './names.ts';
-import { isEnglishWordSurname, isSurnameKey, parseKoreanName, syllables } from './korean-names.ts';
+import type { Token } from '../names/names.ts';
+import {
+  isEnglishWordSurname,
+  isSurnameKey,
+  parseKoreanName,
+  syllables,
+} from '../names/korean-names.ts';
 import { NOT_GIVEN_NAMES } from './lexicon/korean-words.ts';
 
 const isCapitalized = (raw: string) => /^\p{Lu}\p{Ll}*$/u.test(raw);

@@ -2,7 +2,7 @@
 // romanization key, longest match first.
 import { initialismOf, type KnowledgeIndex } from './knowledge-index.ts';
 import { startsSentence } from './korean-name-spans.ts';
-import { findNames } from './names.ts';
+import { findNames } from '../names/names.ts';
 import { isGlued } from './glued.ts';
 import { inVenueName } from './venue.ts';
 import { looksLikeTitle, quotedStrings } from './rules/phrases.ts';

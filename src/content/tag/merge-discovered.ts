@@ -9,9 +9,9 @@ import type { Entity } from '../validate/schema.ts';
 import type { ArticleDiscoveries } from './discover.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { givenNameKey } from '../../lib/names/name-keys.ts';
-import { parseKoreanName } from './korean-names.ts';
+import { parseKoreanName } from '../names/korean-names.ts';
 import { stageNameKey } from './stage-name-key.ts';
-import { nameKey, nameVariants } from './names.ts';
+import { nameKey, nameVariants } from '../names/names.ts';
 import type { Discovery, RuleName } from './rules/rule.ts';
 
 export interface Occurrence {

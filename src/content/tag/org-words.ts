@@ -3,7 +3,7 @@
 // never has one as its given name ("Kim Tvn", "Park Exo"). Taken from the knowledge, so a
 // network an editor adds counts the day it is added, with no list in a rule to update.
 import type { Knowledge } from '../knowledge/build-knowledge.ts';
-import { syllables } from './korean-names.ts';
+import { syllables } from '../names/korean-names.ts';
 
 /** Words after a company's own name that say what kind of company it is. */
 const COMPANY_WORDS =

@@ -7,7 +7,7 @@ import {
   SPORT_WORDS,
 } from './lexicon/outside-roles.ts';
 import { KIND_WORDS } from './rules/kind-words.ts';
-import { nameKey } from './names.ts';
+import { nameKey } from '../names/names.ts';
 import type { PreparedArticle } from './prepare.ts';
 import { capitalizedRun, hasWord, sentenceAround } from './rules/phrases.ts';
 

@@ -3,7 +3,7 @@
 import type { ParsedArticle } from '../read/parse.ts';
 import { bodyLines } from '../read/article-lines.ts';
 import { findKoreanNames } from './korean-name-spans.ts';
-import { tokenize, type Token } from './names.ts';
+import { tokenize, type Token } from '../names/names.ts';
 import type { RuleLine } from './rules/rule.ts';
 
 export interface PreparedArticle {

@@ -4,8 +4,8 @@
 // names (junk). Pure: the CLI (scripts/tags-score.ts) and a unit test feed it.
 import type { TagKind } from '../model.ts';
 import type { Corpus } from '../pipeline.ts';
-import { parseKoreanName } from './korean-names.ts';
-import { nameKey } from './names.ts';
+import { parseKoreanName } from '../names/korean-names.ts';
+import { nameKey } from '../names/names.ts';
 
 export interface KeyEntity {
   name: string;

@@ -21,7 +21,7 @@ import {
   type DiscoveredName,
   type SpellingMerge,
 } from './merge-discovered.ts';
-import { lookupName, nameKey } from './names.ts';
+import { lookupName, nameKey } from '../names/names.ts';
 import { positionOf, prepareArticle, type PreparedArticle } from './prepare.ts';
 import { oneWordOrgNames } from './org-words.ts';
 import { resolveMentions } from './resolve.ts';

@@ -3,7 +3,7 @@
 // story to the top of every list until that day.
 import type { ParsedArticle } from '../read/parse.ts';
 import { parseIsoDate } from '../read/dates.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../problems.ts';
 
 export interface SeedDate {
   /** ISO 8601: the file's first commit, or its modification time when git has no history of it. */

@@ -2,7 +2,7 @@
 // URLs, each looking like news. Stories are the same when their titles and texts are,
 // spacing aside: the seeds come from copy and paste, which moves line breaks and spaces.
 import type { Block } from '../model.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../problems.ts';
 
 interface StoryText {
   file: string;

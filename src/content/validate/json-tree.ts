@@ -3,7 +3,7 @@
 // after a missing one), often says none for a syntax error, and keeps the last of two
 // equal keys without a word.
 import { evaluate, parse, type ValueNode } from '@humanwhocodes/momoa';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../problems.ts';
 
 export type JsonPath = readonly PropertyKey[];
 

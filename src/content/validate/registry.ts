@@ -1,7 +1,7 @@
 // Reads one registry file (seeds/entities.json, or a file of the built-in knowledge):
 // strict schema, unique ids, and the line of every entity so later checks (relations
 // that point nowhere, ids taken twice across files) can name it.
-import type { Problem } from './problems.ts';
+import type { Problem } from '../problems.ts';
 import { parseJsonTree, type JsonTree } from './json-tree.ts';
 import { registrySchema, type Entity, type Registry } from './schema.ts';
 import { RELATION_KEYS, type RelationKey } from '../../config/relations.ts';

@@ -2,7 +2,7 @@
 // schema issue into a Problem that names the seed file and line.
 import { z } from 'zod';
 import type { ParsedArticle } from '../read/parse.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../problems.ts';
 import { TAG_KINDS } from '../model.ts';
 import { RELATIONS, RELATION_KEYS, type RelationKey } from '../../config/relations.ts';
 import { bidiControlsIn, hasVisibleText } from '../read/visible.ts';

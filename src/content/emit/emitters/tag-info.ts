@@ -1,7 +1,7 @@
 // data/tags/<id>/info.json: what a tag page says of its tag: names, related tags, roles.
 import type { TagDetail } from '../../model.ts';
 import { dataPaths } from '../../../config/data-paths.ts';
-import { nameVariants } from '../../tag/names.ts';
+import { nameVariants } from '../../names/names.ts';
 import { buildLinks } from '../../tag/relations.ts';
 import { castRoles } from '../roles.ts';
 import type { DataEmitter } from './emitter.ts';

@@ -10,7 +10,7 @@ import { MEMBER_OF_BEFORE, NOT_WORK_WORDS, REFERENCE_BEFORE } from '../lexicon/n
 import type { Discovery, DiscoveryRule } from './rule.ts';
 import { AMBIGUOUS_KIND_WORDS, KIND_WORDS } from './kind-words.ts';
 import type { TagKind } from '../../model.ts';
-import type { Token } from '../names.ts';
+import type { Token } from '../../names/names.ts';
 
 /**
  * The kind words around a quote in its sentence ("variety show" reads as a show): the

@@ -1,9 +1,9 @@
 // The editor's registry as the pipeline receives it: the file's bytes, nothing when there
 // is no file (an empty registry), or why an existing file could not be read. Decoded as
 // strictly as a seed: a Latin-1 registry would otherwise put U+FFFD into names.
-import type { SourceText } from '../knowledge/build-knowledge.ts';
-import type { Problem } from '../validate/problems.ts';
-import { decodeSeed } from './decode.ts';
+import type { SourceText } from './build-knowledge.ts';
+import type { Problem } from '../problems.ts';
+import { decodeSeed } from '../read/decode.ts';
 
 export interface RegistryInput {
   /** Path relative to the project root: seeds/entities.json. */

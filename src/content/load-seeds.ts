@@ -1,12 +1,12 @@
 // The file-system edge of the pipeline: reads seeds/ into a PipelineInput.
 import { readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { PipelineInput, SeedDate } from '../pipeline.ts';
-import { isoFromTime } from './dates.ts';
-import { readGitDates } from './git-dates.ts';
-import { readKnowledge } from '../knowledge/read-knowledge.ts';
-import { readRegistry } from './read-registry.ts';
-import { REGISTRY_FILE, readSeedFolder } from './seed-folder.ts';
+import type { PipelineInput, SeedDate } from './pipeline.ts';
+import { isoFromTime } from './read/dates.ts';
+import { readGitDates } from './read/git-dates.ts';
+import { readKnowledge } from './knowledge/read-knowledge.ts';
+import { readRegistry } from './knowledge/read-registry.ts';
+import { REGISTRY_FILE, readSeedFolder } from './read/seed-folder.ts';
 
 export { REGISTRY_FILE };
 

@@ -1,5 +1,5 @@
 // A problem found in the input, reported as `seeds/FILE:LINE: message`.
-import { compareText } from '../compare.ts';
+import { compareText } from './compare.ts';
 
 export interface Problem {
   file: string;
