@@ -56,3 +56,20 @@ describe('cast roles', () => {
     expect(info('lee-jae-kyu').roles).toBeUndefined();
   });
 });
+
+describe('cast roles of a show the text introduces', () => {
+  it('list the actors and characters its cast lines give, as for a known show', async () => {
+    const { tagStoriesCorpus } = await import('./support.ts');
+    const corpus = await tagStoriesCorpus(
+      'Lanterns Cast\n\ntvN\'s new drama "Paper Lantern Street" confirmed its leads. Kang Do-yun stars as Seo Ji-ho, a night-shift nurse, and Moon Ha-rin plays Yoon Bo-ra, her stubborn neighbour.\n',
+    );
+    // Yoon Bo-ra is also SISTAR's Bora's name: played here, she is a character.
+    expect(corpus.articles[0]!.tags.map((t) => t.id)).not.toContain('yoon-bora-sistar');
+    const show = corpus.entities.find((e) => e.name === 'Paper Lantern Street')!;
+    const roles = castRoles(corpus.entities as Entity[], () => true).get(show.id) ?? [];
+    expect(roles.map((r) => `${r.actor.name} as ${r.character.name}`).sort()).toEqual([
+      'Kang Do-yun as Seo Ji-ho',
+      'Moon Ha-rin as Yoon Bo-ra',
+    ]);
+  });
+});

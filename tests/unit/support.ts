@@ -50,3 +50,14 @@ export const tagStories = async (...stories: string[]) => {
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
   return result.corpus.articles.map((a) => a.tags.map((t) => `${t.kind}:${t.name}`));
 };
+
+/** The corpus of stories (one a file) tagged together with the built-in knowledge. */
+export const tagStoriesCorpus = async (...stories: string[]) => {
+  const { readKnowledge } = await import('../../src/content/knowledge/read-knowledge.ts');
+  const result = runPipeline({
+    ...input(stories.map((text, i) => ({ path: `seeds/${i}.txt`, bytes: bytes(text) }))),
+    knowledge: await readKnowledge(ROOT),
+  });
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+  return result.corpus;
+};

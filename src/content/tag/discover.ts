@@ -72,7 +72,13 @@ const baseTitle = (d: Discovery): Discovery => {
 export const discoverIn = (
   article: PreparedArticle,
   index: KnowledgeIndex,
-  signals: { aboutShow: boolean; kpop: boolean; group?: string; outside?: Set<string> },
+  signals: {
+    aboutShow: boolean;
+    kpop: boolean;
+    group?: string;
+    show?: string;
+    outside?: Set<string>;
+  },
 ): ArticleDiscoveries => {
   const kpop =
     signals.kpop ||
@@ -103,6 +109,13 @@ export const discoverIn = (
       raw.push(d);
     }
   }
+  // The story's show: the first the knowledge knows there, else the first a rule found. A
+  // character its cast lines give belongs to it.
+  const storyShow =
+    signals.show ?? raw.find((d) => d.kind === 'show' && d.rule !== 'korean-name')?.name;
+  if (storyShow)
+    for (const [i, d] of raw.entries())
+      if (d.kind === 'character' && d.playedBy && !d.show) raw[i] = { ...d, show: storyShow };
   // Members a list introduced without their group's name ("The five-member group is made up
   // of ...") belong to the group the story introduced, or else the first group it names.
   const storyGroup =
@@ -116,7 +129,10 @@ export const discoverIn = (
     // member that idol: such a name needs the idol's group in the story.
     const byAlias = d.alias && !index.contextualName(d.alias) ? index.lookup(d.alias) : undefined;
     const ids = index.lookup(d.name) ?? byAlias;
-    if (ids?.length && !anotherGroups(adopted, ids, index))
+    // A character a cast line gives is no person of that name ("plays Yoon Bo-ra").
+    const otherKind =
+      d.kind === 'character' && !!ids?.every((id) => index.byId.get(id)?.kind !== 'character');
+    if (ids?.length && !otherKind && !anotherGroups(adopted, ids, index))
       known.push({ ids, discovery: adopted, contextual: index.contextualName(d.name) });
     else fresh.push(adopted);
   }

@@ -43,6 +43,7 @@ export interface Draft {
   aliases: Set<string>;
   memberOf: Set<string>;
   playedBy?: string;
+  show?: string;
   occurrences: Occurrence[];
   /** Article index -> the discoveries of this name there. */
   articles: Map<number, Discovery[]>;
@@ -77,6 +78,7 @@ export const collectDrafts = (found: ArticleDiscoveries[], files: string[]) => {
       if (d.alias) draft.aliases.add(d.alias);
       if (d.memberOf) draft.memberOf.add(d.memberOf);
       if (d.playedBy) draft.playedBy = d.playedBy;
+      if (d.show) draft.show ??= d.show;
       const last = draft.occurrences.at(-1);
       if (last?.file !== files[ai] || last?.line !== d.line)
         draft.occurrences.push({ file: files[ai]!, line: d.line, rule: d.rule });
@@ -93,6 +95,7 @@ const absorb = (into: Draft, from: Draft) => {
   for (const a of from.aliases) into.aliases.add(a);
   for (const g of from.memberOf) into.memberOf.add(g);
   into.playedBy ??= from.playedBy;
+  into.show ??= from.show;
   into.occurrences.push(...from.occurrences);
   for (const [ai, ds] of from.articles)
     into.articles.set(ai, [...(into.articles.get(ai) ?? []), ...ds]);
@@ -221,6 +224,9 @@ export const draftsToEntities = (drafts: Draft[], index: KnowledgeIndex) => {
       .sort();
     const memberOf = [...draft.memberOf].flatMap((g) => resolveName(g, 'group') ?? []);
     const playedBy = draft.playedBy ? resolveName(draft.playedBy, 'person') : undefined;
+    // A character found in a cast line belongs to the story's show, known or new: the show's
+    // page then lists its cast and characters as a known show's does.
+    const show = draft.show ? resolveName(draft.show, 'show') : undefined;
     return {
       id,
       name,
@@ -228,6 +234,7 @@ export const draftsToEntities = (drafts: Draft[], index: KnowledgeIndex) => {
       ...(aliases.length ? { aliases } : {}),
       ...(memberOf.length && kind === 'person' ? { memberOf: [...new Set(memberOf)] } : {}),
       ...(playedBy && kind === 'character' ? { playedBy } : {}),
+      ...(show && kind === 'character' ? { show } : {}),
       draft,
     };
   });

@@ -84,13 +84,28 @@ const tagKnown = (article: PreparedArticle, index: KnowledgeIndex, outside: Set<
     .flatMap((c) => (c.values.length === 1 && !c.weak ? c.values : []))
     .find((v) => index.byId.get(v)?.kind === 'group');
   const group = groupId ? index.byId.get(groupId)?.name : undefined;
-  const discoveries = discoverIn(article, index, { aboutShow, kpop, group, outside });
-  const resolved = resolveMentions(candidates, {
-    needsContext: index.needsContext,
-    preferred: index.preferred,
-    links: (id) => index.contextLinks.get(id) ?? [],
-    evidenceAt: (line, start, end) => discoveries.evidence.has(evidenceKey(line, start, end)),
-  });
+  const showId = candidates
+    .flatMap((c) => (c.values.length === 1 && !c.weak ? c.values : []))
+    .find((v) => index.byId.get(v)?.kind === 'show');
+  const show = showId ? index.byId.get(showId)?.name : undefined;
+  const discoveries = discoverIn(article, index, { aboutShow, kpop, group, show, outside });
+  // A name a cast line gives a character is the character there, not a person of that name.
+  const characterAt = new Set(
+    discoveries.fresh
+      .filter((d) => d.kind === 'character' && d.rule === 'cast')
+      .map((d) => evidenceKey(d.line, d.start, d.end)),
+  );
+  const resolved = resolveMentions(
+    candidates.filter(
+      (c) => !(characterAt.has(evidenceKey(c.line, c.start, c.end)) && c.values.every(isPerson)),
+    ),
+    {
+      needsContext: index.needsContext,
+      preferred: index.preferred,
+      links: (id) => index.contextLinks.get(id) ?? [],
+      evidenceAt: (line, start, end) => discoveries.evidence.has(evidenceKey(line, start, end)),
+    },
+  );
   // An idol's legal name the story does not tie to the idol is someone else's name.
   const taken = new Set(
     resolved.mentions.map(({ mention: m }) => evidenceKey(m.line, m.start, m.end)),

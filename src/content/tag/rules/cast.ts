@@ -1,4 +1,5 @@
-// Who plays whom: "Park Ji-hu as Nam On-jo", "Kim Tae-ri will play Jeong-nyeon",
+// Who plays whom: "Park Ji-hu as Nam On-jo", "Kim Tae-ri will play Jeong-nyeon", "Kang Do-yun
+// stars as Seo Ji-ho",
 // "Gi-hun, played by Lee Jung-jae", "starring Song Kang, Han So-hee and Kim Min-gue".
 import { isEnglishWord } from '../english-words.ts';
 import { nameAt, nameBefore } from './phrases.ts';
@@ -6,7 +7,7 @@ import { STOP } from '../lexicon/stop-words.ts';
 import type { Discovery, DiscoveryRule, RuleContext, RuleLine } from './rule.ts';
 
 const PLAYS =
-  /[ \t]+(?:as|will play|plays|played|is playing|to play|takes on the role of|as the character)[ \t]+(?:the[ \t]+role[ \t]+of[ \t]+)?(?=[\p{Lu}])/gu;
+  /[ \t]+(?:(?:(?:will[ \t]+)?(?:stars?|co-stars?|appears?|joins?|returns?)|starring|appearing|(?:is|was|has been|will be)[ \t]+cast)[ \t]+)?(?:as|will play|plays|played|is playing|to play|takes on the role of|as the character)[ \t]+(?:the[ \t]+role[ \t]+of[ \t]+)?(?=[\p{Lu}])/gu;
 const PLAYED_BY =
   /,?[ \t]+(?:played|portrayed|voiced)[ \t]+by[ \t]+(?:(?:actor|actress|singer)[ \t]+)?(?=[\p{Lu}])/gu;
 const STARRING =
@@ -20,7 +21,10 @@ const characterName = (line: RuleLine, context: RuleContext, at: number) => {
   const name = nameAt(line, at, 3);
   if (!name || name.start !== at || STOP.has(name.name)) return undefined;
   const known = context.known(name.name);
-  if (known && known.kind !== 'character') return undefined;
+  // "Moon Ha-rin plays Yoon Bo-ra": after an actor and "plays", a Korean full name is the
+  // character even where an idol has it too (tagger.ts drops the idol's mention there).
+  const korean = line.names.some((n) => n.sure && n.start === at && n.end === name.end);
+  if (known && known.kind !== 'character' && !(known.kind === 'person' && korean)) return undefined;
   if (!known && name.name.split(' ').every((w) => isEnglishWord(w))) return undefined;
   return name;
 };

@@ -70,6 +70,8 @@ export interface Discovery {
   alias?: string;
   /** For a character: the actor's name. */
   playedBy?: string;
+  /** For a character: the show of the story that gives the cast (discover.ts). */
+  show?: string;
   /** For a member: the group's name. */
   memberOf?: string;
 }
