@@ -1,6 +1,7 @@
 // The whole content pipeline as one pure function: seed bytes and registry text in,
 // a tagged corpus (or every problem found) out. No file system here: see the edges in
 // vite-plugin.ts and scripts/content-check.ts.
+import type { NearMiss } from './tag/key-merge.ts';
 import type { Block, TagRef } from './model.ts';
 import { compareText } from './compare.ts';
 import { decodeSeed } from './read/decode.ts';
@@ -89,6 +90,7 @@ export interface Corpus {
   merges: SpellingMerge[];
   /** Known entities matched by romanization key rather than as written. */
   keyMatches: KeyMatch[];
+  nearMisses: NearMiss[];
   /** Spellings the editor's registry shares with built-in entities (decision 0014). */
   sharedNames: SharedName[];
 }
@@ -211,6 +213,7 @@ export const runPipeline = ({
       aliasSuggestions: tagged.aliasSuggestions,
       merges: tagged.merges,
       keyMatches: tagged.keyMatches,
+      nearMisses: tagged.nearMisses,
       sharedNames: registryResult.knowledge.sharedNames,
     },
   };

@@ -1,7 +1,7 @@
 // Names read in their context: whose a possessive says, a given name of the story's full name,
 // a name inside a longer title, a quoted reference, and the titles a story says are one work.
 import { describe, expect, it } from 'vitest';
-import { bytes, corpusOf, tagStories } from './support.ts';
+import { bytes, corpusOf, tagStories, tagStoriesCorpus } from './support.ts';
 import { titleAliasesIn } from '../../src/content/tag/title-aliases.ts';
 import { prepareArticle } from '../../src/content/tag/prepare.ts';
 
@@ -116,5 +116,28 @@ describe("an idol's legal name", () => {
       "Hip-hop Unit\n\nSEVENTEEN's hip-hop unit met fans. Choi Han-sol, known as Vernon, spoke.\n",
     );
     expect(withGroup).toContain('person:Vernon');
+  });
+});
+
+describe('two spellings of one romanization key', () => {
+  it('stay two people with nothing in common, and content:check lists the near miss', async () => {
+    const corpus = await tagStoriesCorpus(
+      'Trainee Ranks\n\nTrainee Yoon Do-hyeon topped the vote on the survival show "Boys Rising Up" this week.\n',
+      'Drama Cast\n\nActor Yoon Do-hyun will star in the legal drama "Quiet Verdict" next year.\n',
+    );
+    const ids = corpus.articles.map((a) => a.tags.filter((t) => t.kind === 'person')[0]?.id);
+    expect(new Set(ids).size).toBe(2);
+    expect(corpus.nearMisses.map((n) => [...n.names].sort())).toEqual([
+      ['Yoon Do-hyeon', 'Yoon Do-hyun'],
+    ]);
+  });
+  it('are one person where something ties them: the same Hangul', async () => {
+    const corpus = await tagStoriesCorpus(
+      'Trainee Ranks\n\nTrainee Yoon Do-hyeon (윤도현) topped the vote on the survival show "Boys Rising Up".\n',
+      'Drama Cast\n\nActor Yoon Do-hyun (윤도현) will star in the legal drama "Quiet Verdict" next year.\n',
+    );
+    const ids = corpus.articles.map((a) => a.tags.filter((t) => t.kind === 'person')[0]?.id);
+    expect(new Set(ids).size).toBe(1);
+    expect(corpus.nearMisses).toEqual([]);
   });
 });

@@ -106,6 +106,14 @@ export const editorSummary = (corpus: Corpus) => {
     }
     lines.push('');
   }
+  if (corpus.nearMisses.length) {
+    lines.push(
+      'Spellings of one romanization key kept apart, as nothing ties them (to make them one, give one as an alias of the other in seeds/entities.json):',
+    );
+    for (const n of corpus.nearMisses)
+      lines.push(`  ${n.names[0]} / ${n.names[1]}  [${n.files.slice(0, 3).join(', ')}]`);
+    lines.push('');
+  }
   if (corpus.sharedNames.length) {
     lines.push(
       'Names seeds/entities.json shares with built-in entities (see docs/decisions/0014-registry-errors-and-shared-names.md):',

@@ -11,6 +11,7 @@ import type { KnowledgeIndex } from './knowledge-index.ts';
 import { givenNameKey } from '../../lib/names/name-keys.ts';
 import { parseKoreanName } from '../names/korean-names.ts';
 import { stageNameKey } from './stage-name-key.ts';
+import { folded, splitUncorroborated } from './key-merge.ts';
 import { nameKey, nameVariants } from '../names/names.ts';
 import type { Discovery, RuleName } from './rules/rule.ts';
 
@@ -59,34 +60,56 @@ export const mergeKey = (name: string, kind: TagKind) => {
 // The shape rule alone says less than a rule that read the sentence.
 const VOTE: Partial<Record<RuleName, number>> = { 'korean-name': 0.4 };
 
-export const collectDrafts = (found: ArticleDiscoveries[], files: string[]) => {
+/** Adds one discovery, made in article `ai`, to the draft under `key`. */
+const addDiscovery = (
+  drafts: Map<string, Draft>,
+  key: string,
+  d: Discovery,
+  ai: number,
+  file: string,
+) => {
+  const draft: Draft = drafts.get(key) ?? {
+    key,
+    spellings: [],
+    votes: new Map(),
+    aliases: new Set(),
+    memberOf: new Set(),
+    occurrences: [],
+    articles: new Map(),
+  };
+  if (!draft.spellings.includes(d.name)) draft.spellings.push(d.name);
+  draft.votes.set(d.kind, (draft.votes.get(d.kind) ?? 0) + (VOTE[d.rule] ?? 1));
+  if (d.alias) draft.aliases.add(d.alias);
+  if (d.memberOf) draft.memberOf.add(d.memberOf);
+  if (d.playedBy) draft.playedBy = d.playedBy;
+  if (d.show) draft.show ??= d.show;
+  const last = draft.occurrences.at(-1);
+  if (last?.file !== file || last?.line !== d.line)
+    draft.occurrences.push({ file, line: d.line, rule: d.rule });
+  draft.articles.set(ai, [...(draft.articles.get(ai) ?? []), d]);
+  drafts.set(key, draft);
+};
+
+/**
+ * `relatives`: per article, the known shows and groups it names, which can corroborate a
+ * merge of two spellings by romanization key (key-merge.ts).
+ */
+export const collectDrafts = (
+  found: ArticleDiscoveries[],
+  files: string[],
+  relatives: ReadonlySet<string>[] = [],
+) => {
   const drafts = new Map<string, Draft>();
   found.forEach((a, ai) => {
-    for (const d of a.fresh) {
-      const key = mergeKey(d.name, d.kind);
-      const draft: Draft = drafts.get(key) ?? {
-        key,
-        spellings: [],
-        votes: new Map(),
-        aliases: new Set(),
-        memberOf: new Set(),
-        occurrences: [],
-        articles: new Map(),
-      };
-      if (!draft.spellings.includes(d.name)) draft.spellings.push(d.name);
-      draft.votes.set(d.kind, (draft.votes.get(d.kind) ?? 0) + (VOTE[d.rule] ?? 1));
-      if (d.alias) draft.aliases.add(d.alias);
-      if (d.memberOf) draft.memberOf.add(d.memberOf);
-      if (d.playedBy) draft.playedBy = d.playedBy;
-      if (d.show) draft.show ??= d.show;
-      const last = draft.occurrences.at(-1);
-      if (last?.file !== files[ai] || last?.line !== d.line)
-        draft.occurrences.push({ file: files[ai]!, line: d.line, rule: d.rule });
-      draft.articles.set(ai, [...(draft.articles.get(ai) ?? []), d]);
-      drafts.set(key, draft);
-    }
+    for (const d of a.fresh) addDiscovery(drafts, mergeKey(d.name, d.kind), d, ai, files[ai]!);
   });
-  return mergeAliases(drafts);
+  const nearMisses = splitUncorroborated(
+    drafts,
+    relatives,
+    (key, d, ai) => addDiscovery(drafts, key, d, ai, files[ai]!),
+    files,
+  );
+  return { drafts: mergeAliases(drafts), nearMisses };
 };
 
 const absorb = (into: Draft, from: Draft) => {
@@ -213,7 +236,9 @@ export const draftsToEntities = (drafts: Draft[], index: KnowledgeIndex) => {
   const resolveName = (name: string, kind: TagKind) => {
     const known = index.lookup(name);
     if (known?.length === 1) return known[0];
-    return idOfKey.get(mergeKey(name, kind));
+    const key = mergeKey(name, kind);
+    // A spelling kept apart from others of its key (key-merge.ts) has a key of its own.
+    return idOfKey.get(`${key}|${folded(name)}`) ?? idOfKey.get(key);
   };
   const entities: DiscoveredEntity[] = withIds.map(({ draft, kind, name, id }) => {
     // A name the knowledge has stays the knowledge's, except a new member's own Hangul name

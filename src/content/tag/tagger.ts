@@ -26,6 +26,7 @@ import { positionOf, prepareArticle, type PreparedArticle } from './prepare.ts';
 import { oneWordOrgNames } from './org-words.ts';
 import { resolveMentions } from './resolve.ts';
 import { titleAliasesIn, type TitleAlias } from './title-aliases.ts';
+import type { NearMiss } from './key-merge.ts';
 import { outsideNames } from './outside-names.ts';
 import { orderTags } from './main-tag-order.ts';
 import { discoveredMentions, type Mention } from './discovered-mentions.ts';
@@ -62,6 +63,8 @@ export interface TaggedCorpus {
   discovered: DiscoveredName[];
   aliasSuggestions: AliasSuggestion[];
   merges: SpellingMerge[];
+  /** Spellings of one romanization key kept apart for want of corroboration (key-merge.ts). */
+  nearMisses: NearMiss[];
   keyMatches: KeyMatch[];
 }
 
@@ -182,13 +185,25 @@ export const tagCorpus = (articles: ParsedArticle[], given: Knowledge): TaggedCo
       return other && !d.alias && d.kind !== 'person' ? { ...d, alias: other } : d;
     });
   });
-  const { entities: discoveredEntities, merges } = draftsToEntities(
-    collectDrafts(
-      known.map((k) => k.discoveries),
-      files,
-    ),
-    index,
+  // The shows and groups each story names: what can corroborate a merge by key.
+  const relatives = known.map(
+    ({ resolved, discoveries }) =>
+      new Set([
+        ...[...resolved.found.keys()].filter((id) => {
+          const kind = index.byId.get(id)?.kind;
+          return kind === 'show' || kind === 'group';
+        }),
+        ...discoveries.fresh
+          .filter((d) => (d.kind === 'show' || d.kind === 'group') && d.rule !== 'korean-name')
+          .map((d) => `new:${nameKey(d.name)}`),
+      ]),
   );
+  const { drafts, nearMisses } = collectDrafts(
+    known.map((k) => k.discoveries),
+    files,
+    relatives,
+  );
+  const { entities: discoveredEntities, merges } = draftsToEntities(drafts, index);
   const discoveredIn = discoveredMentions(
     discoveredEntities,
     prepared,
@@ -285,6 +300,7 @@ export const tagCorpus = (articles: ParsedArticle[], given: Knowledge): TaggedCo
       index,
     ),
     merges,
+    nearMisses,
     keyMatches,
   };
 };
