@@ -3,7 +3,7 @@
 // `CLEAN=1` or `--clean` ignores it: everything is written again, and every file in the
 // output folder this build did not write is deleted.
 import { basename, join, resolve } from 'node:path';
-import { hashOf } from './build-manifest.ts';
+import { hashOf, type BuildManifest } from './build-manifest.ts';
 
 export const isCleanBuild = (env: NodeJS.ProcessEnv, argv: readonly string[]) =>
   env.CLEAN === '1' || argv.includes('--clean');
@@ -20,7 +20,7 @@ export const phasePath = (cacheDir: string) => join(cacheDir, 'phase.json');
 
 /** The content plugin's share of a build, handed to the prerender. */
 export interface BuildPhase {
-  manifest: import('./build-manifest.ts').BuildManifest;
+  manifest: BuildManifest;
   /** Files Vite wrote itself in this build: the prerender never skips writing them. */
   touched: string[];
   /** Files the plugin wrote (data, feeds, sitemap). */
