@@ -34,8 +34,10 @@ export default defineConfig({
   build: {
     // OUT_DIR builds a second site beside dist/, e.g. the hostile-story fixture for tests.
     outDir: process.env.OUT_DIR ?? 'dist',
-    // Emptied even outside the project: a story removed from the seeds must not stay online.
-    emptyOutDir: true,
+    // Not emptied: the build writes only what changed, and deletes what the previous build
+    // wrote and this one did not (src/build/output-writer.ts), so a story removed from the
+    // seeds still goes offline. `CLEAN=1 npm run build` deletes every other file too.
+    emptyOutDir: false,
     // .vite/manifest.json: src/prerender/preloads.ts reads it to preload each page's route chunk.
     manifest: true,
     // No preload helper or polyfill in the bundle: a prerendered page preloads its chunks

@@ -2,37 +2,78 @@
 // (src/prerender/page-types.ts) to its own HTML file in dist/ (folder index.html files,
 // plus 404.html), so any static host serves full pages that crawlers and link previews can
 // read, and the app hydrates them. Then the search index, and .br/.gz copies of every file.
+// Incremental: every file goes through one writer (src/build/output-writer.ts), which skips
+// what is unchanged and deletes what the previous build wrote and this one did not; a page
+// made from the same inputs as last time is not rendered. `--clean` or CLEAN=1 ignores that.
+import { readFile, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import {
+  buildCacheDir,
+  isCleanBuild,
+  manifestPath,
+  phasePath,
+  type BuildPhase,
+} from '../src/build/build-cache.ts';
+import { emptyManifest } from '../src/build/build-manifest.ts';
+import { createOutputWriter, readManifest, saveManifest } from '../src/build/output-writer.ts';
 import { DEFAULT_SITE_URL, siteUrlOf } from '../src/config/site.ts';
 import { buildPages } from '../src/prerender/build-pages.ts';
 import { createCardWriter } from '../src/prerender/cards/card-cache.ts';
-import { precompressDir } from './lib/precompress.ts';
+import { sharedKeyOf } from './lib/code-key.ts';
+import { precompressOutputs } from './lib/precompress.ts';
 import { createSearchIndexer } from './lib/search-index.ts';
 
 const root = process.cwd();
 const dist = resolve(root, process.env.OUT_DIR ?? 'dist');
 const { url: baseUrl, warning: siteUrlWarning } = siteUrlOf(process.env);
-// Share cards are cached outside dist/ (which every build empties), by what they show.
+// Share cards are cached outside dist/ by what they show.
 const cards = createCardWriter({
   cacheDir: resolve(root, process.env.CARD_CACHE_DIR ?? 'node_modules/.cache/kwave-cards'),
   outDir: dist,
 });
 const started = performance.now();
 
-// Stories go to the full-text index as their pages are written; Pagefind indexes them in
-// its own process meanwhile (scripts/lib/search-index.ts).
-const indexer = await createSearchIndexer(dist);
-const counts = await buildPages({ root, dist, baseUrl, cards, index: indexer.add });
+const cacheDir = buildCacheDir(root, dist, process.env);
+const clean = isCleanBuild(process.env, process.argv);
+const previous = await readManifest(manifestPath(cacheDir));
+// What the content plugin wrote in this build (inside `vite build`), if it ran.
+const phase = await readFile(phasePath(cacheDir), 'utf8').then(
+  (text) => JSON.parse(text) as BuildPhase,
+  () => ({ manifest: emptyManifest(), touched: [], written: 0 }) satisfies BuildPhase,
+);
+const writer = await createOutputWriter({
+  outDir: dist,
+  previous,
+  current: phase.manifest,
+  touched: phase.touched,
+  clean,
+});
+const sharedKey = await sharedKeyOf(root, dist, baseUrl);
+
+const indexer = createSearchIndexer();
+const built = await buildPages({
+  root,
+  dist,
+  baseUrl,
+  cards,
+  index: indexer.add,
+  writer,
+  sharedKey,
+});
 const indexStarted = performance.now();
-const { records } = await indexer.write();
-const indexWait = ((performance.now() - indexStarted) / 1000).toFixed(1);
+const search = await indexer.write(writer);
+const indexSeconds = ((performance.now() - indexStarted) / 1000).toFixed(1);
 const seconds = (performance.now() - started) / 1000;
 // Last, when every text file is written: .br and .gz beside each, sent as they are.
 const packStarted = performance.now();
-const packed = await precompressDir(dist);
+const packed = await precompressOutputs(dist, writer);
 const packSeconds = ((performance.now() - packStarted) / 1000).toFixed(1);
+await writer.finish();
+await saveManifest(manifestPath(cacheDir), writer.current);
+await rm(phasePath(cacheDir), { force: true });
 
+const { counts } = built;
 const pages = Object.values(counts).reduce((sum, n) => sum + n, 0);
 // No address unless SITE_URL names one: under `npm start` a localhost URL here was the first
 // one printed, before the server listened (scripts/serve.mjs prints its own when it does).
@@ -42,14 +83,19 @@ const each = (ms: number) => `${(ms / drawn).toFixed(1)} ms`;
 console.log(
   drawn
     ? `share cards: ${drawn} drawn (layout ${each(layoutMs)} a card on the main thread, raster ${each(rasterMs)} on the thread pool; ${((seconds * 1000) / drawn).toFixed(1)} ms of prerender time a card), ${cached} from the cache`
-    : `share cards: all ${cached} from the cache`,
+    : `share cards: ${cached} placed from the cache, ${built.cardsPlaced ? 'none' : 'none needed'} drawn`,
 );
 const kb = (n: number) => `${Math.round(n / 1000).toLocaleString('en')} KB`;
 console.log(
-  `precompressed ${packed.files} text files (${kb(packed.bytes.original)}) in ${packSeconds} s: brotli ${kb(packed.bytes.br)}, gzip ${kb(packed.bytes.gz)}`,
+  `precompressed ${packed.compressed} of ${packed.files} text files (${kb(packed.bytes.original)}) in ${packSeconds} s: brotli ${kb(packed.bytes.br)}, gzip ${kb(packed.bytes.gz)}`,
 );
 console.log(
-  `prerendered ${pages} pages (${counts.article} stories, ${counts.tag} tags) in ${seconds.toFixed(1)} s for ${siteUrlLabel}; search index of ${records} stories (${indexWait} s after the last page)`,
+  `prerendered ${built.rendered} of ${pages} pages (${counts.article} stories, ${counts.tag} tags) in ${seconds.toFixed(1)} s for ${siteUrlLabel}; search index of ${search.records} stories ${search.rebuilt ? `rebuilt (${indexSeconds} s)` : 'unchanged'}`,
+);
+const { written, kept, deleted } = writer.stats;
+// The line the bench and the tests read: what this build did to the output folder.
+console.log(
+  `build files: ${written + phase.written} written, ${kept} unchanged, ${deleted} deleted${clean ? ' (clean build)' : ''}; record in ${cacheDir}`,
 );
 // Last, so it is the line a build log ends with.
 if (siteUrlWarning) console.warn(siteUrlWarning);

@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { inBatches } from '../../src/content/emit/write-files.ts';
+import { hashOf } from '../../src/build/build-manifest.ts';
+import type { OutputWriter } from '../../src/build/output-writer.ts';
 
 export interface Variant {
   suffix: '.br' | '.gz';
@@ -98,6 +100,41 @@ export const precompressDir = async (dir: string): Promise<PrecompressStats> => 
         await writeFile(path + suffix, variant.bytes);
         stats.written += 1;
       } else await rm(path + suffix, { force: true });
+    }
+  });
+  return stats;
+};
+
+/**
+ * The twins of every compressible output this build recorded, through the build's writer:
+ * a source whose bytes hash as last time keeps its twins without compressing again.
+ */
+export const precompressOutputs = async (
+  dir: string,
+  writer: OutputWriter,
+): Promise<PrecompressStats & { compressed: number }> => {
+  const sources = Object.entries(writer.current.outputs)
+    .filter(([path]) => TEXT.test(path))
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  const stats = { files: 0, written: 0, compressed: 0, bytes: { original: 0, br: 0, gz: 0 } };
+  await inBatches(sources, async ([path, { h }]) => {
+    const quality = brotliQuality(path);
+    const key = hashOf(h, String(quality));
+    // Both twins, or none: one alone may mean the other was never smaller than its source.
+    const br = writer.keepIfMadeFrom(`${path}.br`, key);
+    const gz = writer.keepIfMadeFrom(`${path}.gz`, key);
+    if (br && gz) {
+      stats.files += 1;
+      return;
+    }
+    const bytes = await readFile(join(dir, path));
+    if (!isCompressible(path, bytes)) return;
+    stats.files += 1;
+    stats.compressed += 1;
+    stats.bytes.original += bytes.length;
+    for (const variant of await compressedVariants(bytes, quality)) {
+      stats.bytes[variant.suffix === '.br' ? 'br' : 'gz'] += variant.bytes.length;
+      if (await writer.write(path + variant.suffix, variant.bytes, key)) stats.written += 1;
     }
   });
   return stats;

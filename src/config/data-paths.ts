@@ -17,8 +17,12 @@ export const dataPaths = {
   tagFacets: (id: string) => `${DATA_ROOT}/tags/${id}/facets.json`,
 } as const;
 
-/** The home page file that holds the story at a corpus position. */
-export const pageOfOrdinal = (ordinal: number) => Math.floor(ordinal / PAGE_SIZE) + 1;
+/**
+ * The home page file that holds the story at a corpus position. Ordinals count from the
+ * oldest story and pages from the newest, so it takes the number of stories.
+ */
+export const pageOfOrdinal = (ordinal: number, total: number) =>
+  Math.floor((total - 1 - ordinal) / PAGE_SIZE) + 1;
 
 /**
  * Slugs and tag ids are lowercase words joined by hyphens (src/content/permalink.ts, the

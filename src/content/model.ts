@@ -25,7 +25,10 @@ export interface ArticleSummary {
   title: string;
   excerpt: string;
   readingMinutes: number;
-  /** Position in the corpus: newest first, then seed file order, then order in the file. */
+  /**
+   * Position in the corpus counted from the oldest story (0), in the order newest first,
+   * then seed file order, then order in the file, reversed: a newer story leaves it alone.
+   */
   ordinal: number;
   /** Publication date, ISO 8601 in its own offset ("2025-03-14T00:00:00Z"). */
   date: string;
@@ -117,7 +120,7 @@ export interface SearchNames {
   tags: SearchName[];
 }
 
-/** data/tags/<id>/ordinals.json: corpus positions, for intersecting several tag filters. */
+/** data/tags/<id>/ordinals.json: corpus positions (ascending: oldest first), for intersecting tag filters. */
 export interface TagOrdinals {
   ordinals: number[];
 }

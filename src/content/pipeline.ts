@@ -199,7 +199,9 @@ export const runPipeline = ({
   // Newest first; the sort is stable, so one date keeps seed order. Tagging above ran in
   // seed order, so a story's tags do not depend on its date.
   articles.sort((a, b) => newestFirst(a.date, b.date) || a.ordinal - b.ordinal);
-  articles.forEach((a, i) => (a.ordinal = i));
+  // Ordinals count from the oldest story: a new story (usually the newest) leaves every
+  // other story's ordinal, and so its data file and page, as they were.
+  articles.forEach((a, i) => (a.ordinal = articles.length - 1 - i));
   return {
     ok: true,
     corpus: {

@@ -8,7 +8,7 @@ import { emitData, type EmittedFiles } from './emit/emit.ts';
 import { loadSeeds } from './load-seeds.ts';
 import { runPipeline } from './pipeline.ts';
 import { ContentError } from './problems.ts';
-import { writeFiles } from './emit/write-files.ts';
+import { writeOutputs } from './write-outputs.ts';
 import { buildNotices } from './emit/notices.ts';
 
 export interface ContentPluginOptions {
@@ -47,6 +47,7 @@ export const contentPlugin = (options: ContentPluginOptions = {}): Plugin => {
   let root = process.cwd();
   let files: EmittedFiles | undefined;
   let outDir = 'dist';
+  let publicDir = '';
   let command: 'build' | 'serve' = 'build';
   let logger: Logger | undefined;
   const seedsDir = () => resolve(root, options.seedsDir ?? 'seeds');
@@ -58,6 +59,7 @@ export const contentPlugin = (options: ContentPluginOptions = {}): Plugin => {
       command = config.command;
       logger = config.logger;
       outDir = resolve(root, config.build.outDir);
+      publicDir = config.publicDir;
     },
     async buildStart() {
       try {
@@ -73,10 +75,17 @@ export const contentPlugin = (options: ContentPluginOptions = {}): Plugin => {
       }
       this.addWatchFile(seedsDir());
     },
-    async writeBundle() {
+    async writeBundle(_options, bundle) {
       // Written straight to disk rather than emitted as assets: at 10,000 stories Vite
-      // would list some 30,000 files in its report.
-      await writeFiles(outDir, files ?? new Map());
+      // would list some 30,000 files in its report. Only files whose bytes changed are
+      // written (src/build/output-writer.ts); Vite's own files are recorded for the prerender.
+      await writeOutputs({
+        root,
+        outDir,
+        publicDir,
+        files: files ?? new Map(),
+        bundle: Object.keys(bundle),
+      });
     },
     configureServer(server) {
       serveData(server, () => files);

@@ -1,14 +1,17 @@
 // Renders every page of every page type (page-types.ts) to its own HTML file in the built
 // site, with its share card, and sends the search index its records as their pages are
 // written. What a page type has is its row's business; how pages are written is this one's.
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { hashOf } from '../build/build-manifest.ts';
+import type { OutputWriter } from '../build/output-writer.ts';
+import { dataPaths } from '../config/data-paths.ts';
 import { DEFAULT_SHARE_IMAGE } from '../config/site.ts';
 import { inBatches } from '../content/emit/write-files.ts';
 import type { createCardWriter } from './cards/card-cache.ts';
 import { siteCard } from './cards/card-content.ts';
 import { loadCardGlyphs } from './cards/card-glyphs.ts';
-import type { PageSource, PageType } from './page-type.ts';
+import type { DataFile, PageSource, PageType } from './page-type.ts';
 import type { PageTypeId } from '../app/page-routes.tsx';
 import { pageTypes } from './page-types.ts';
 import { readPreloads } from './preloads.ts';
@@ -26,10 +29,28 @@ export interface BuildPagesOptions {
   cards: ReturnType<typeof createCardWriter>;
   /** Takes each search record and its place in the index: 0, 1, 2, ... */
   index: (record: SearchRecord, position: number) => void;
+  /** Writes the pages, and skips a page made from the same inputs as last time. */
+  writer: OutputWriter;
+  /** Hash of what every page is made from: template, chunk manifest, code, SITE_URL. */
+  sharedKey: string;
 }
+
+/** Data files of one name for the whole site: a page that declares one depends on its bytes. */
+const siteWide: Partial<Record<DataFile, () => string>> = {
+  site: dataPaths.site,
+  tagDirectory: dataPaths.tagDirectory,
+};
 
 /** How many pages each page type has in this build. */
 export type PageCounts = Record<PageTypeId, number>;
+
+export interface BuiltPages {
+  counts: PageCounts;
+  /** Pages rendered (the others were made from the same inputs last time). */
+  rendered: number;
+  /** Share cards put in place (drawn or from the card cache). */
+  cardsPlaced: number;
+}
 
 export const buildPages = async ({
   root,
@@ -37,30 +58,59 @@ export const buildPages = async ({
   baseUrl,
   cards,
   index,
-}: BuildPagesOptions): Promise<PageCounts> => {
+  writer,
+  sharedKey,
+}: BuildPagesOptions): Promise<BuiltPages> => {
   // What the card font draws: headlines keep only that (an emoji-only one falls back).
   const canDraw = await loadCardGlyphs();
-  const ssr = await buildSsrBundle(root, dist);
+  // The server bundle is built when a first page needs rendering: a build with nothing
+  // changed builds none.
+  let ssrBuilt: ReturnType<typeof buildSsrBundle> | undefined;
+  const ssr = () => (ssrBuilt ??= buildSsrBundle(root, dist));
   const fill = await readTemplate(dist, baseUrl);
   const preloads = await readPreloads(dist);
+  let rendered = 0;
+  let cardsPlaced = 0;
   const source: PageSource = {
     read: async (path) => JSON.parse(await readFile(join(dist, path), 'utf8')),
-    list: (folder) => readdir(join(dist, folder)),
+    // Data files only: the .br/.gz twins of the last build sit beside them.
+    list: async (folder) => (await readdir(join(dist, folder))).filter((f) => f.endsWith('.json')),
   };
 
-  const writePage = async (type: PageType, url: string, file: string, data: unknown) => {
-    const rendered = await ssr.renderUrl(`http://localhost${url}`);
-    if (rendered.status !== type.status)
-      throw new Error(`prerender: ${url} answered ${rendered.status}, expected ${type.status}`);
+  const writePage = async (
+    type: PageType,
+    url: string,
+    file: string,
+    data: unknown,
+    key: string,
+  ) => {
+    const page = await (await ssr()).renderUrl(`http://localhost${url}`);
+    if (page.status !== type.status)
+      throw new Error(`prerender: ${url} answered ${page.status}, expected ${type.status}`);
     const preloaded = type.view ? preloads(type.view) : [];
-    const html = fill({ url, meta: type.head(data, baseUrl), ...rendered, preloads: preloaded });
-    await mkdir(dirname(join(dist, file)), { recursive: true });
-    await writeFile(join(dist, file), html);
+    const html = fill({ url, meta: type.head(data, baseUrl), ...page, preloads: preloaded });
+    rendered++;
+    await writer.write(file, html, key);
+  };
+  const placeCard = async (
+    path: string,
+    content: Parameters<typeof cards.write>[1],
+    key: string,
+  ) => {
+    if (writer.keepIfMadeFrom(path, key)) return;
+    await cards.write(path, content);
+    cardsPlaced++;
+    writer.register(path, { h: key, k: key });
   };
 
   let indexed = 0;
-  const writeType = async (type: PageType) => {
+  const writeType = async (id: PageTypeId, type: PageType) => {
     const pages = await type.pages(source);
+    // The site-wide files this type's pages declare as inputs (page-types.ts).
+    const wide = type.inputs.flatMap((input) => {
+      const path = siteWide[input]?.();
+      return path ? [writer.entry(path)?.h ?? 'missing'] : [];
+    });
     const first = indexed;
     if (type.fullText) indexed += pages.length;
     // A few pages at a time: file reads overlap, memory stays flat.
@@ -70,16 +120,20 @@ export const buildPages = async ({
         const data = await load();
         if (type.fullText) index(type.fullText.record(data, url), position);
         const card = type.card(data, canDraw);
+        // A page is made from exactly this: its data, the site-wide files it declares,
+        // and what every page shares. The same inputs as last time: nothing to do.
+        const key = hashOf(sharedKey, id, url, JSON.stringify(data) ?? 'null', ...wide);
+        const pageKept = writer.keepIfMadeFrom(file, key);
         await Promise.all([
-          writePage(type, url, file, data),
-          card && cards.write(card.path, card.content),
+          pageKept ? undefined : writePage(type, url, file, data, key),
+          card && placeCard(card.path, card.content, key),
         ]);
       },
     );
     return pages.length;
   };
 
-  await cards.write(DEFAULT_SHARE_IMAGE, siteCard());
+  await placeCard(DEFAULT_SHARE_IMAGE, siteCard(), hashOf(sharedKey, 'site-card'));
   // Types whose pages go into the full-text index first: Pagefind indexes them in its own
   // process while the other pages are written.
   const ids = Object.keys(pageTypes) as PageTypeId[];
@@ -88,7 +142,7 @@ export const buildPages = async ({
     ...ids.filter((id) => !pageTypes[id].fullText),
   ];
   const counts = {} as PageCounts;
-  for (const id of order) counts[id] = await writeType(pageTypes[id]);
-  await ssr.close();
-  return counts;
+  for (const id of order) counts[id] = await writeType(id, pageTypes[id]);
+  if (ssrBuilt) await (await ssrBuilt).close();
+  return { counts, rendered, cardsPlaced };
 };

@@ -65,8 +65,9 @@ export interface PageType<Data = unknown> {
   /** The HTTP status its render must answer. */
   status: number;
   /**
-   * The data files its pages are made from (what it enumerates, what its head reads, what its
-   * route's loader fetches): the inputs an incremental build will compare.
+   * The data files its pages are made from (what its head reads, what its route's loader
+   * fetches), not the ones its pages are enumerated from. A site-wide one (site, tagDirectory)
+   * is hashed into every page's input key; a page's own files are the data it loads.
    */
   inputs: readonly DataFile[];
   /** Every page of this type in the build, enumerated from the data the pipeline wrote. */

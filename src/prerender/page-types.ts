@@ -68,7 +68,8 @@ export const pageTypes: Record<PageTypeId, PageType> = {
   tag: pageType({
     view: 'src/app/routes/tag.tsx',
     status: 200,
-    inputs: ['tagDirectory', 'tagInfo', 'tagPage'],
+    // Its view reads its info and first page (not the directory its pages are listed from).
+    inputs: ['tagInfo', 'tagPage'],
     pages: async ({ read }) =>
       (await read<TagDirectory>(dataPaths.tagDirectory())).tags.map(({ id }) =>
         pageAt(paths.tag.getHref(id), async () => {
@@ -101,7 +102,9 @@ export const pageTypes: Record<PageTypeId, PageType> = {
   article: pageType({
     view: 'src/app/routes/article.tsx',
     status: 200,
-    inputs: ['site', 'page', 'article', 'searchNames'],
+    // Its page shows its own file only; the list and search names it is enumerated and
+    // indexed from change with other stories, and do not make its page again.
+    inputs: ['article'],
     pages: async ({ read, list }) => {
       const { pageCount } = await read<SiteInfo>(dataPaths.site());
       const slugs: string[] = [];

@@ -122,9 +122,9 @@ describe('precedence and order', () => {
       seed('seeds/b.txt', 'Plain B\n\nBody.\n', '2025-01-01T00:00:00+09:00'),
     ]);
     expect(corpus.articles.map((a) => [a.title, a.date, a.ordinal])).toEqual([
-      ['Plain B', '2025-01-01T00:00:00+09:00', 0],
+      ['Plain B', '2025-01-01T00:00:00+09:00', 2],
       ['Plain A', '2024-06-01T12:00:00Z', 1],
-      ['Old', '2020-05-01T00:00:00Z', 2],
+      ['Old', '2020-05-01T00:00:00Z', 0],
     ]);
     expect(corpus.provisional).toEqual([]);
   });
@@ -141,7 +141,8 @@ describe('precedence and order', () => {
       ),
     ]);
     expect(corpus.articles.map((a) => a.title)).toEqual(['B1', 'A1', 'C1', 'C2', 'B2']);
-    expect(corpus.articles.map((a) => a.ordinal)).toEqual([0, 1, 2, 3, 4]);
+    // Ordinals count from the oldest story, so a new story leaves the others' alone.
+    expect(corpus.articles.map((a) => a.ordinal)).toEqual([4, 3, 2, 1, 0]);
   });
 
   it('flags files dated by modification time, unless each story has its own date', () => {

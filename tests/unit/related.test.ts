@@ -26,7 +26,8 @@ const story = (slug: string, tags: TagRef[]): Omit<Article, 'ordinal'> => ({
 
 /** Related slugs for each story of a little corpus, in rank order. */
 const relatedOf = (stories: Omit<Article, 'ordinal'>[]) => {
-  const articles = stories.map((s, ordinal) => ({ ...s, ordinal }));
+  // Newest first, ordinals counted from the oldest, as the pipeline hands them over.
+  const articles = stories.map((s, i) => ({ ...s, ordinal: stories.length - 1 - i }));
   const related = relatedArticles(articles, articles.map(summaryOf), ordinalsByTag(articles));
   return Object.fromEntries(articles.map((a) => [a.slug, related(a).map((r) => r.slug)]));
 };

@@ -5,15 +5,17 @@ import type { ArticleSummary, RelatedArticle, TagCount, TagRef } from '../model.
 import { PAGE_SIZE } from '../../config/data-paths.ts';
 import type { Article, Corpus } from '../pipeline.ts';
 import type { TaggedEntity } from '../tag/tagger.ts';
-import { ordinalsByTag, relatedArticles } from './related.ts';
+import { indexOfOrdinal, ordinalsByTag, relatedArticles } from './related.ts';
 import { summaryOf } from './summarize.ts';
 
 export interface EmitContext {
   corpus: Corpus;
   /** One summary a story, by ordinal: the same object on every list that shows it. */
   summaries: ArticleSummary[];
-  /** Ordinals of the stories carrying each tag, ascending. */
+  /** Ordinals of the stories carrying each tag, ascending (oldest first). */
   byTag: Map<string, number[]>;
+  /** The index in `summaries` and `corpus.articles` (newest first) of an ordinal. */
+  at: (ordinal: number) => number;
   related: (article: Article) => RelatedArticle[];
   /** The entities some story carries: only they get pages. */
   tagged: TaggedEntity[];
@@ -39,6 +41,7 @@ export const emitContext = (corpus: Corpus): EmitContext => {
     corpus,
     summaries,
     byTag,
+    at: (ordinal) => indexOfOrdinal(articles.length, ordinal),
     related: relatedArticles(articles, summaries, byTag),
     tagged,
     tags,

@@ -15,13 +15,17 @@ const CANDIDATES_PER_TAG = 100;
 // Orgs only break ties between stories already related through another kind.
 const relatesAlone = (tag: TagRef) => KINDS[tag.kind].relatedWeight >= 1;
 
-/** Ordinals of the stories carrying each tag, ascending. */
+/** Ordinals of the stories carrying each tag, ascending (oldest first). */
 export const ordinalsByTag = (articles: Article[]) => {
   const map = new Map<string, number[]>();
-  for (const a of articles)
+  // Articles are newest first: walked from the end, ordinals come ascending.
+  for (const a of articles.toReversed())
     for (const t of a.tags) (map.get(t.id) ?? map.set(t.id, []).get(t.id)!).push(a.ordinal);
   return map;
 };
+
+/** Where the story with an ordinal stands in a newest-first list of `total` stories. */
+export const indexOfOrdinal = (total: number, ordinal: number) => total - 1 - ordinal;
 
 const nearest = (sorted: number[], around: number, count: number) => {
   let lo = 0;
@@ -60,7 +64,7 @@ export const relatedArticles = (
       }
     }
     const better = (x: [number, number], y: [number, number]) =>
-      y[1] - x[1] || Math.abs(x[0] - a.ordinal) - Math.abs(y[0] - a.ordinal) || x[0] - y[0];
+      y[1] - x[1] || Math.abs(x[0] - a.ordinal) - Math.abs(y[0] - a.ordinal) || y[0] - x[0];
     // The best few of up to hundreds of candidates: keep a short sorted list, no full sort.
     const best: [number, number][] = [];
     for (const o of touched) {
@@ -72,10 +76,10 @@ export const relatedArticles = (
       if (best.length > RELATED_COUNT) best.pop();
     }
     return best.map(([o]) => {
-      const other = articles[o]!;
+      const other = articles[indexOfOrdinal(total, o)]!;
       const ids = new Set(other.tags.map((t) => t.id));
       const shared = a.tags.filter((t) => ids.has(t.id)).sort((x, y) => weight(y) - weight(x));
-      return { ...summaries[o]!, shared };
+      return { ...summaries[indexOfOrdinal(total, o)]!, shared };
     });
   };
 };

@@ -74,12 +74,13 @@ const writeFeeds = (out: EmitOutput, spec: FeedSpec, abs: (path: string) => stri
   out.text(spec.jsonUrl, `${JSON.stringify(json, null, 1)}\n`);
 };
 
-export const emitFeeds: SiteFileEmitter = ({ corpus, summaries, tags, byTag }, abs, out) => {
+export const emitFeeds: SiteFileEmitter = ({ corpus, summaries, tags, byTag, at }, abs, out) => {
   const item = (o: number): FeedItem => {
-    const { body, modified } = corpus.articles[o]!;
-    return { ...summaries[o]!, html: bodyHtml(body), ...(modified ? { modified } : {}) };
+    const { body, modified } = corpus.articles[at(o)]!;
+    return { ...summaries[at(o)]!, html: bodyHtml(body), ...(modified ? { modified } : {}) };
   };
-  const newest = (ordinals: number[]) => ordinals.slice(0, FEED_SIZE).map(item);
+  // Ordinals are ascending (oldest first): the newest are the last.
+  const newest = (ordinals: number[]) => ordinals.slice(-FEED_SIZE).toReversed().map(item);
   const site = feedPaths.site();
   writeFeeds(
     out,
@@ -89,7 +90,7 @@ export const emitFeeds: SiteFileEmitter = ({ corpus, summaries, tags, byTag }, a
       pageUrl: paths.home.getHref(),
       rssUrl: site.rss,
       jsonUrl: site.json,
-      items: newest(summaries.map((s) => s.ordinal)),
+      items: newest(summaries.map((s) => s.ordinal).toReversed()),
     },
     abs,
   );

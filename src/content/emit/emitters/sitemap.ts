@@ -5,10 +5,10 @@ import type { SitemapEntry, SitemapSource } from '../../../prerender/page-type.t
 import { escapeXml } from '../xml.ts';
 import type { SiteFileEmitter } from './emitter.ts';
 
-export const emitSitemap: SiteFileEmitter = ({ corpus, summaries, tags, byTag }, abs, out) => {
+export const emitSitemap: SiteFileEmitter = ({ corpus, summaries, tags, byTag, at }, abs, out) => {
   // A story page last changed with its file (its date, or a later commit); a list page
   // with the latest change of any story it lists.
-  const changed = (o: number) => corpus.articles[o]!.modified ?? summaries[o]!.date;
+  const changed = (o: number) => corpus.articles[at(o)]!.modified ?? summaries[at(o)]!.date;
   const site: SitemapSource = {
     summaries,
     tags,

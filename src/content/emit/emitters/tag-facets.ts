@@ -5,11 +5,13 @@ import type { TagFacets } from '../../model.ts';
 import { dataPaths } from '../../../config/data-paths.ts';
 import type { DataEmitter } from './emitter.ts';
 
-export const emitTagFacets: DataEmitter = ({ corpus: { articles }, tagged, byTag }, out) => {
+export const emitTagFacets: DataEmitter = ({ corpus: { articles }, tagged, byTag, at }, out) => {
   for (const e of tagged) {
+    // Newest first, as the tag's list shows them.
     const others = byTag
       .get(e.id)!
-      .map((o) => articles[o]!.tags.flatMap((t) => (t.id === e.id ? [] : t.id)));
+      .toReversed()
+      .map((o) => articles[at(o)]!.tags.flatMap((t) => (t.id === e.id ? [] : t.id)));
     const facetTags = [...new Set(others.flat())].sort(compareText);
     const position = new Map(facetTags.map((id, i) => [id, i]));
     const stories = others.map((ids) => ids.map((id) => position.get(id)!));

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { ArticleDetail, SummaryPage, TagOrdinals } from '../../../content/model';
+import type { ArticleDetail, SiteInfo, SummaryPage, TagOrdinals } from '../../../content/model';
 import { dataPaths } from '../../../config/data-paths';
 import { fetchJson } from '../../../lib/fetch-json';
 
@@ -31,4 +31,11 @@ export const tagOrdinalsQuery = (tagId: string) =>
   queryOptions({
     queryKey: ['articles', 'ordinals', tagId],
     queryFn: ({ signal }) => fetchJson<TagOrdinals>(dataPaths.tagOrdinals(tagId), signal),
+  });
+
+/** How many stories the site has: filters find a story's home page from its ordinal with it. */
+export const siteInfoQuery = () =>
+  queryOptions({
+    queryKey: ['site'],
+    queryFn: ({ signal }) => fetchJson<SiteInfo>(dataPaths.site(), signal),
   });

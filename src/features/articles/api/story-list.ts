@@ -3,7 +3,12 @@ import type { ArticleSummary, SummaryPage } from '../../../content/model';
 import { PAGE_SIZE, pageOfOrdinal } from '../../../config/data-paths';
 import { intersectSorted } from '../../../lib/intersect';
 import type { ListSearch } from '../../../lib/list-search';
-import { articleListQuery, tagArticleListQuery, tagOrdinalsQuery } from './article-queries';
+import {
+  articleListQuery,
+  siteInfoQuery,
+  tagArticleListQuery,
+  tagOrdinalsQuery,
+} from './article-queries';
 
 // One story list, three sources: no tag reads pages/<n>.json, one tag reads that tag's
 // own pages, several tags intersect their ordinals and pick the stories out of the home
@@ -13,32 +18,39 @@ import { articleListQuery, tagArticleListQuery, tagOrdinalsQuery } from './artic
 export interface IntersectionPlan {
   total: number;
   pageCount: number;
-  /** Corpus positions shown on the requested page, ascending. */
+  /** Corpus positions shown on the requested page, newest first. */
   ordinals: number[];
   /** Home page files holding those positions. */
   homePages: number[];
 }
 
+/** `corpusSize`: how many stories the site has (site.json), to find their home pages. */
 export function planIntersection(
   lists: readonly (readonly number[])[],
   page: number,
+  corpusSize: number,
 ): IntersectionPlan {
-  const all = intersectSorted(lists);
+  // Ordinals ascend from the oldest story; a list shows the newest first.
+  const all = intersectSorted(lists).reverse();
   const ordinals = all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   return {
     total: all.length,
     pageCount: Math.ceil(all.length / PAGE_SIZE),
     ordinals,
-    homePages: [...new Set(ordinals.map(pageOfOrdinal))],
+    homePages: [...new Set(ordinals.map((o) => pageOfOrdinal(o, corpusSize)))],
   };
 }
 
 /** The files an intersection reads are queries of their own, shared with other views. */
 async function loadIntersection(client: QueryClient, { tags, page }: ListSearch) {
-  const lists = await Promise.all(tags.map((tag) => client.ensureQueryData(tagOrdinalsQuery(tag))));
+  const [site, ...lists] = await Promise.all([
+    client.ensureQueryData(siteInfoQuery()),
+    ...tags.map((tag) => client.ensureQueryData(tagOrdinalsQuery(tag))),
+  ]);
   const plan = planIntersection(
     lists.map((l) => l.ordinals),
     page,
+    site.total,
   );
   const homePages = await Promise.all(
     plan.homePages.map((n) => client.ensureQueryData(articleListQuery(n))),

@@ -1,0 +1,28 @@
+// Where the build keeps what it knows of the previous build of one output folder:
+// node_modules/.cache/kwave-build/<folder name>-<hash of its path>/ (BUILD_CACHE_DIR moves it).
+// `CLEAN=1` or `--clean` ignores it: everything is written again, and every file in the
+// output folder this build did not write is deleted.
+import { basename, join, resolve } from 'node:path';
+import { hashOf, type BuildManifest } from './build-manifest.ts';
+
+export const isCleanBuild = (env: NodeJS.ProcessEnv, argv: readonly string[]) =>
+  env.CLEAN === '1' || argv.includes('--clean');
+
+export const buildCacheDir = (root: string, outDir: string, env: NodeJS.ProcessEnv) => {
+  const base = resolve(root, env.BUILD_CACHE_DIR ?? 'node_modules/.cache/kwave-build');
+  return join(base, `${basename(outDir)}-${hashOf(resolve(outDir)).slice(0, 8)}`);
+};
+
+/** The last finished build's record. */
+export const manifestPath = (cacheDir: string) => join(cacheDir, 'manifest.json');
+/** What the content plugin (inside `vite build`) wrote in this build, for the prerender. */
+export const phasePath = (cacheDir: string) => join(cacheDir, 'phase.json');
+
+/** The content plugin's share of a build, handed to the prerender. */
+export interface BuildPhase {
+  manifest: BuildManifest;
+  /** Files Vite wrote itself in this build: the prerender never skips writing them. */
+  touched: string[];
+  /** Files the plugin wrote (data, feeds, sitemap). */
+  written: number;
+}

@@ -1,0 +1,51 @@
+// What a build wrote, for the next one: every output file with the hash of its bytes and
+// the hash of the inputs it was made from. Pure planning: which outputs can stay, which are
+// gone. The file system is output-writer.ts's business.
+import { createHash } from 'node:crypto';
+
+export interface OutputEntry {
+  /** Hash of the file's bytes (for a file another tool wrote, of its inputs). */
+  h: string;
+  /** Hash of what it was made from (a page's data, a twin's source): equal, not made again. */
+  k?: string;
+}
+
+export interface BuildManifest {
+  version: 1;
+  /** Site path without a leading slash -> its entry. */
+  outputs: Record<string, OutputEntry>;
+}
+
+export const emptyManifest = (): BuildManifest => ({ version: 1, outputs: {} });
+
+export const hashOf = (...parts: (string | Uint8Array)[]) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('base64url').slice(0, 24);
+};
+
+/** A site path as the manifest keys it: forward slashes, no leading slash. */
+export const outputKey = (path: string) => path.replaceAll('\\', '/').replace(/^\/+/, '');
+
+/**
+ * Can an output stay as the previous build left it? Only when that build recorded the same
+ * bytes (or inputs), the file is still there, and nothing else wrote it in this build (Vite
+ * writes index.html, which the home page then replaces).
+ */
+export const canKeep = (
+  previous: OutputEntry | undefined,
+  want: { h?: string; k?: string },
+  onDisk: boolean,
+  touched: boolean,
+) =>
+  previous !== undefined &&
+  onDisk &&
+  !touched &&
+  (want.h === undefined || previous.h === want.h) &&
+  (want.k === undefined || previous.k === want.k);
+
+/** Outputs of the previous build this one did not write: to delete, sorted. */
+export const staleOutputs = (previous: BuildManifest, current: BuildManifest) =>
+  Object.keys(previous.outputs)
+    .filter((path) => !(path in current.outputs))
+    .sort();

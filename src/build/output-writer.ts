@@ -1,0 +1,136 @@
+// The one writer of the built site (data, pages, feeds, search files, .br/.gz twins; cards
+// and Vite's files are recorded): it skips a file whose bytes, or whose inputs, are what the
+// previous build recorded, and at the end deletes what that build wrote and this one did
+// not. The record lives beside node_modules' other caches (build-cache.ts), not in dist/.
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import {
+  canKeep,
+  emptyManifest,
+  hashOf,
+  outputKey,
+  staleOutputs,
+  type BuildManifest,
+  type OutputEntry,
+} from './build-manifest.ts';
+
+export interface WriterStats {
+  written: number;
+  kept: number;
+  deleted: number;
+}
+
+export interface OutputWriterOptions {
+  outDir: string;
+  /** The previous build's record (empty on a first or clean build). */
+  previous: BuildManifest;
+  /** What this build recorded so far (the content plugin's phase, for the prerender). */
+  current?: BuildManifest;
+  /** Paths another tool wrote in this build: never skipped. */
+  touched?: Iterable<string>;
+  /** Ignore the previous record: write everything, delete every file not written. */
+  clean: boolean;
+}
+
+const readJson = async <T>(path: string): Promise<T | undefined> => {
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+};
+
+export const readManifest = async (path: string) =>
+  (await readJson<BuildManifest>(path)) ?? emptyManifest();
+
+export const saveManifest = async (path: string, manifest: BuildManifest) => {
+  await mkdir(dirname(path), { recursive: true });
+  // Sorted keys: the record itself is repeatable.
+  const outputs = Object.fromEntries(
+    Object.entries(manifest.outputs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
+  await writeFile(path, `${JSON.stringify({ ...manifest, outputs })}\n`);
+};
+
+const filesUnder = async (dir: string) => {
+  try {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    return new Set(
+      entries
+        .filter((e) => e.isFile())
+        .map((e) => outputKey(join(e.parentPath, e.name).slice(dir.length))),
+    );
+  } catch {
+    return new Set<string>();
+  }
+};
+
+export const createOutputWriter = async (options: OutputWriterOptions) => {
+  const { outDir, clean } = options;
+  const previous = clean ? emptyManifest() : options.previous;
+  const current: BuildManifest = options.current ?? emptyManifest();
+  // One listing, not a stat a file: a file deleted by hand is written again.
+  const onDisk = await filesUnder(outDir);
+  const touched = new Set([...(options.touched ?? [])].map(outputKey));
+  const stats: WriterStats = { written: 0, kept: 0, deleted: 0 };
+  const made = new Set<string>();
+
+  const keepable = (path: string, want: { h?: string; k?: string }) => {
+    const key = outputKey(path);
+    return canKeep(previous.outputs[key], want, onDisk.has(key), touched.has(key));
+  };
+  const record = (path: string, entry: OutputEntry) => {
+    current.outputs[outputKey(path)] = entry;
+  };
+
+  return {
+    stats,
+    current,
+    /** The entry this build recorded for a path. */
+    entry: (path: string): OutputEntry | undefined => current.outputs[outputKey(path)],
+    /** The previous build's entry, when the file is still there. */
+    previousEntry: (path: string): OutputEntry | undefined =>
+      keepable(path, {}) ? previous.outputs[outputKey(path)] : undefined,
+    /** Writes a file unless the same bytes are there. True when it wrote. */
+    write: async (path: string, body: string | Uint8Array, k?: string) => {
+      const h = hashOf(body);
+      record(path, k === undefined ? { h } : { h, k });
+      if (keepable(path, { h })) {
+        stats.kept++;
+        return false;
+      }
+      const target = join(outDir, outputKey(path));
+      const dir = dirname(target);
+      if (!made.has(dir)) {
+        await mkdir(dir, { recursive: true });
+        made.add(dir);
+      }
+      await writeFile(target, body);
+      stats.written++;
+      return true;
+    },
+    /** True, and the output recorded as kept, when the previous build made it from `k`. */
+    keepIfMadeFrom: (path: string, k: string) => {
+      if (!keepable(path, { k })) return false;
+      record(path, previous.outputs[outputKey(path)]!);
+      stats.kept++;
+      return true;
+    },
+    /** The previous build's outputs under a folder (e.g. 'pagefind/'). */
+    previousPaths: (prefix: string) =>
+      Object.keys(previous.outputs).filter((path) => path.startsWith(prefix)),
+    /** Records a file another tool put there in this build (Vite's bundle, a share card). */
+    register: (path: string, entry: OutputEntry) => record(path, entry),
+    /** Deletes what the previous build wrote and this one did not (clean: every other file). */
+    finish: async () => {
+      const stale = clean
+        ? [...(await filesUnder(outDir))].filter((p) => !(p in current.outputs))
+        : staleOutputs(options.previous, current);
+      for (const path of stale) await rm(join(outDir, path), { force: true });
+      stats.deleted = stale.length;
+      return current;
+    },
+  };
+};
+
+export type OutputWriter = Awaited<ReturnType<typeof createOutputWriter>>;

@@ -1,0 +1,79 @@
+// The content plugin's file-system edge: writes the data files through the build's one
+// writer (src/build/output-writer.ts), which skips unchanged bytes, and hands the prerender
+// what it wrote and which files Vite itself wrote (they are never skipped later).
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import {
+  buildCacheDir,
+  isCleanBuild,
+  manifestPath,
+  phasePath,
+  type BuildPhase,
+} from '../build/build-cache.ts';
+import { hashOf } from '../build/build-manifest.ts';
+import { createOutputWriter, readManifest } from '../build/output-writer.ts';
+import { inBatches } from './emit/write-files.ts';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+export interface WriteOutputsOptions {
+  root: string;
+  outDir: string;
+  publicDir: string;
+  files: Map<string, string>;
+  /** The file names of Vite's bundle, relative to outDir. */
+  bundle: string[];
+}
+
+const publicFiles = async (publicDir: string) => {
+  if (!publicDir) return [];
+  try {
+    const entries = await readdir(publicDir, { recursive: true, withFileTypes: true });
+    return entries
+      .filter((e) => e.isFile())
+      .map((e) => relative(publicDir, join(e.parentPath, e.name)));
+  } catch {
+    return [];
+  }
+};
+
+export const writeOutputs = async ({
+  root,
+  outDir,
+  publicDir,
+  files,
+  bundle,
+}: WriteOutputsOptions) => {
+  const cacheDir = buildCacheDir(root, outDir, process.env);
+  const writer = await createOutputWriter({
+    outDir,
+    previous: await readManifest(manifestPath(cacheDir)),
+    clean: isCleanBuild(process.env, process.argv),
+  });
+  // Vite's manifest is no output: the prerender reads it, then removes it (preloads.ts).
+  const touched = [...new Set([...bundle, ...(await publicFiles(publicDir))])].filter(
+    (path) => !path.startsWith('.vite/'),
+  );
+  const vite: string[] = [];
+  await inBatches(touched, async (path) => {
+    try {
+      writer.register(path, { h: hashOf(await readFile(join(outDir, path))) });
+      vite.push(path);
+    } catch {
+      // Not written by this build (no manifest without `build.manifest`): nothing to record.
+    }
+  });
+  await inBatches([...files], async ([path, body]) => {
+    await writer.write(path, body);
+  });
+  const phase: BuildPhase = {
+    manifest: writer.current,
+    touched: vite.sort(),
+    written: writer.stats.written,
+  };
+  await mkdir(dirname(phasePath(cacheDir)), { recursive: true });
+  await writeFile(phasePath(cacheDir), JSON.stringify(phase));
+  console.log(
+    `content: ${writer.stats.written} data files written, ${writer.stats.kept} unchanged`,
+  );
+};

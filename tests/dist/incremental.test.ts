@@ -1,0 +1,108 @@
+// An incremental build equals a clean one, byte for byte, after each kind of change to the
+// seeds; and a build with nothing changed writes nothing of its own. The fixture seeds are
+// copied to a temporary folder and changed there; one output folder is built incrementally
+// all along, another from scratch (CLEAN=1) after each change.
+import { execFileSync } from 'node:child_process';
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  type Dirent,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const work = mkdtempSync(join(tmpdir(), 'kwave-incr-'));
+const seeds = join(work, 'seeds');
+const incremental = join(work, 'incremental');
+const clean = join(work, 'clean');
+cpSync(resolve('tests/fixtures/site-seeds'), seeds, { recursive: true });
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const build = (outDir: string, fromScratch = false) => {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    SEEDS_DIR: seeds,
+    OUT_DIR: outDir,
+    SITE_URL: 'https://kwave.example',
+    BUILD_CACHE_DIR: join(work, 'cache'),
+    CLEAN: fromScratch ? '1' : '',
+  };
+  // As `npm run build:fixture` runs it: vitest's NODE_ENV=test would make Vite build another bundle.
+  delete env.NODE_ENV;
+  const log = execFileSync('npm', ['run', 'build'], { env, stdio: 'pipe' }).toString();
+  const written = /build files: (\d+) written/.exec(log);
+  return Number(written?.[1]);
+};
+
+const filesOf = (root: string): string[] =>
+  (readdirSync(root, { recursive: true, withFileTypes: true }) as Dirent[])
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1))
+    .sort();
+
+const expectSameSite = () => {
+  build(clean, true);
+  const files = filesOf(clean);
+  expect(filesOf(incremental)).toEqual(files);
+  const differing = files.filter(
+    (f) => !readFileSync(join(clean, f)).equals(readFileSync(join(incremental, f))),
+  );
+  expect(differing).toEqual([]);
+};
+
+const edit = (file: string, change: (text: string) => string) =>
+  writeFileSync(join(seeds, file), change(readFileSync(join(seeds, file), 'utf8')));
+
+const ADDED = `• Jungkook Plans a Second Pop-Up Store in Busan
+Date: 2026-11-30
+
+Jungkook of BTS will open a second pop-up store, in Busan, his agency said.
+`;
+
+describe('an incremental build', { timeout: 600_000 }, () => {
+  it('first builds the whole site, then writes nothing but the home page Vite overwrote', () => {
+    build(incremental, true);
+    // Vite writes its index.html (the template) every build; the home page then replaces it.
+    expect(build(incremental)).toBe(1);
+  });
+
+  it('equals a clean build after a story is added', () => {
+    writeFileSync(join(seeds, '006_added.txt'), ADDED);
+    expect(build(incremental)).toBeLessThan(200);
+    expectSameSite();
+  });
+
+  it('equals a clean build after a story is edited', () => {
+    edit('006_added.txt', (t) => t.replace('a second pop-up store', 'a second, larger pop-up store'));
+    build(incremental);
+    expectSameSite();
+  });
+
+  it('equals a clean build after a seed is renamed', () => {
+    renameSync(join(seeds, '006_added.txt'), join(seeds, '007_renamed.txt'));
+    build(incremental);
+    expectSameSite();
+  });
+
+  it('equals a clean build after a seed is deleted', () => {
+    rmSync(join(seeds, '007_renamed.txt'));
+    build(incremental);
+    expectSameSite();
+  });
+
+  it('equals a clean build after the entity registry changes', () => {
+    edit('entities.json', (t) => {
+      const changed = t.replace('"Lee Ji-eun", ', '');
+      expect(changed).not.toBe(t);
+      return changed;
+    });
+    build(incremental);
+    expectSameSite();
+  });
+});
