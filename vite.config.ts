@@ -18,7 +18,6 @@ const onDemand = /\/src\/(app\/routes|features|lib\/names)\/|\/shortcuts-dialog\
 // use it, so without this group it would land in "shared", which every page loads.
 const searchCode = (id: string) =>
   /\/src\/(features\/search|lib\/names)\//.test(id) && !/\/(header-search|search-view)\./.test(id);
-const kindsTable = /\/src\/(lib\/tag-kinds|config\/kinds)\.ts$/;
 
 export default defineConfig({
   // SEEDS_DIR builds another corpus, e.g. the 10k benchmark one (npm run corpus).
@@ -52,10 +51,8 @@ export default defineConfig({
           groups: [
             // One file with the entry. Left alone, the bundler moves modules the entry shares
             // with a lazy chunk (React itself) into an extra chunk every page then loads.
-            // The tag kinds table: the story, tag and tags pages group tags by kind; the
-            // home page never does, so it does not load it (first-load JS budget).
-            { name: 'kinds', test: kindsTable },
-            { name: 'index', test: (id) => !onDemand.test(id) && !kindsTable.test(id) },
+            // The tag kinds table goes with it: every page but search shows kinds or main tags.
+            { name: 'index', test: (id) => !onDemand.test(id) },
             { name: 'search', test: searchCode },
             // Feature code three or more pages use, in one chunk instead of one per combination.
             { name: 'shared', minShareCount: 3 },

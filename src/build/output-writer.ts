@@ -66,7 +66,10 @@ const filesUnder = async (dir: string) => {
 };
 
 export const createOutputWriter = async (options: OutputWriterOptions) => {
-  const { outDir, clean } = options;
+  const { outDir } = options;
+  // No record (a first build into this folder, a wiped cache): nothing says which files
+  // there an older build left, so the build is clean, as Vite's emptyOutDir was.
+  const clean = options.clean || Object.keys(options.previous.outputs).length === 0;
   const previous = clean ? emptyManifest() : options.previous;
   const current: BuildManifest = options.current ?? emptyManifest();
   // One listing, not a stat a file: a file deleted by hand is written again.

@@ -1,6 +1,6 @@
 // The <head> facts of each page type (title, description, JSON-LD), from the JSON the
 // pipeline wrote; its row in page-types.ts says which data each one gets.
-import { KINDS } from '../contract/kinds.ts';
+import { KIND_RULES } from '../contract/kinds.ts';
 import type { ArticleDetail, SummaryPage, TagDetail, TagDirectory } from '../content/model.ts';
 import { paths } from '../config/paths.ts';
 import { DEFAULT_SHARE_IMAGE, SITE_DESCRIPTION, SITE_NAME, sharePaths } from '../config/site.ts';
@@ -75,7 +75,7 @@ export const tagMeta = (tag: TagDetail, first: SummaryPage, base: string): PageM
       description,
       image: `${base}${sharePaths.tag(tag.id)}`,
       about: {
-        '@type': KINDS[tag.kind].schemaType,
+        '@type': KIND_RULES[tag.kind].schemaType,
         name: tag.name,
         ...(tag.aliases.length ? { alternateName: tag.aliases } : {}),
       },
@@ -102,7 +102,7 @@ export const articleMeta = (article: ArticleDetail, base: string): PageMeta => (
     image: [`${base}${sharePaths.article(article.slug)}`],
     keywords: article.tags.map((t) => t.name).join(', '),
     about: article.tags.map((t) => ({
-      '@type': KINDS[t.kind].schemaType,
+      '@type': KIND_RULES[t.kind].schemaType,
       name: t.name,
       url: `${base}${paths.tag.getHref(t.id)}`,
     })),

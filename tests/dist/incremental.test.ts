@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import {
   cpSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -67,7 +68,11 @@ Jungkook of BTS will open a second pop-up store, in Busan, his agency said.
 
 describe('an incremental build', { timeout: 600_000 }, () => {
   it('first builds the whole site, then writes nothing but the home page Vite overwrote', () => {
-    build(incremental, true);
+    // A folder an older build left, with no record of it: the first build is a clean one.
+    mkdirSync(join(incremental, 'assets'), { recursive: true });
+    writeFileSync(join(incremental, 'assets/index-OLD.js'), 'old chunk');
+    build(incremental);
+    expect(filesOf(incremental)).not.toContain('assets/index-OLD.js');
     // Vite writes its index.html (the template) every build; the home page then replaces it.
     expect(build(incremental)).toBe(1);
   });

@@ -5,7 +5,7 @@
 // that shares only an org ("Netflix") is not related at all. Candidates per tag are
 // capped around the article's own position, so a tag on thousands of stories costs the
 // same as one on ten.
-import { KINDS } from '../../contract/kinds.ts';
+import { KIND_RULES } from '../../contract/kinds.ts';
 import type { ArticleSummary, RelatedArticle, TagRef } from '../model.ts';
 import type { Article } from '../pipeline.ts';
 
@@ -13,7 +13,7 @@ const RELATED_COUNT = 4;
 const CANDIDATES_PER_TAG = 100;
 
 // Orgs only break ties between stories already related through another kind.
-const relatesAlone = (tag: TagRef) => KINDS[tag.kind].relatedWeight >= 1;
+const relatesAlone = (tag: TagRef) => KIND_RULES[tag.kind].relatedWeight >= 1;
 
 /** Ordinals of the stories carrying each tag, ascending (oldest first). */
 export const ordinalsByTag = (articles: Article[]) => {
@@ -46,7 +46,7 @@ export const relatedArticles = (
 ) => {
   const total = articles.length;
   const weight = (tag: TagRef) =>
-    KINDS[tag.kind].relatedWeight * Math.log((total + 1) / (byTag.get(tag.id)?.length ?? 1));
+    KIND_RULES[tag.kind].relatedWeight * Math.log((total + 1) / (byTag.get(tag.id)?.length ?? 1));
   // Scores add up in one array reused for every story (a Map per story cost a second at 10k).
   const scores = new Float64Array(total);
   return (a: Article): RelatedArticle[] => {

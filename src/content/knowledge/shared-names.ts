@@ -7,7 +7,7 @@
 //   also has, tags the editor's entity unless the story names the built-in one's
 //   relatives: the editor's is the default, context still finds the others;
 // - every spelling shared with a built-in entity is listed by content:check.
-import { KINDS } from '../../contract/kinds.ts';
+import { KIND_RULES } from '../../contract/kinds.ts';
 import type { Problem } from '../problems.ts';
 import type { RegistryFile } from '../validate/registry.ts';
 import type { Entity } from '../validate/schema.ts';
@@ -38,7 +38,7 @@ export interface SharedNames {
   preferred: Map<string, string>;
 }
 
-const needsContext = (e: Entity) => KINDS[e.kind].needsContext || !!e.needsContext;
+const needsContext = (e: Entity) => KIND_RULES[e.kind].needsContext || !!e.needsContext;
 
 const spellings = (e: Entity) => [e.name, ...(e.aliases ?? [])];
 

@@ -3,7 +3,7 @@
 // romanization key, so "Choe Min-sik" finds Choi Min-sik. One-word names that are also
 // English words ("Joy", "Signal") and very short ones are marked weak: they tag only
 // where the text uses them as names.
-import { KINDS } from '../../contract/kinds.ts';
+import { KIND_RULES } from '../../contract/kinds.ts';
 import type { TagKind } from '../model.ts';
 import type { Entity } from '../validate/schema.ts';
 import type { Knowledge } from '../knowledge/build-knowledge.ts';
@@ -162,7 +162,7 @@ export const indexKnowledge = (knowledge: Knowledge): KnowledgeIndex => {
     ignored: new Set(knowledge.ignore.map(nameKey)),
     needsContext: (id) => {
       const e = byId.get(id);
-      return !!e && (!!e.needsContext || KINDS[e.kind].needsContext);
+      return !!e && (!!e.needsContext || KIND_RULES[e.kind].needsContext);
     },
     preferred: (written) => knowledge.preferred.get(nameKey(written)),
     known,
