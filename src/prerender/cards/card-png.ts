@@ -4,20 +4,9 @@
 // an indexed PNG: the same pixels, a quarter of the raw bytes, one fast run-length deflate. A picture
 // with more than 256 colours (none today) is left to resvg's encoder. Deterministic: the
 // palette is in order of first appearance, and zlib's output depends only on its input.
-import { constants, deflateSync } from 'node:zlib';
+import { constants, crc32, deflateSync } from 'node:zlib';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-const CRC_TABLE = new Int32Array(256).map((_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c;
-});
-const crc32 = (bytes: Uint8Array) => {
-  let c = -1;
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
-};
 
 const chunk = (type: string, data: Uint8Array) => {
   const out = Buffer.alloc(12 + data.length);
@@ -39,10 +28,21 @@ export const indexedPng = (rgba: Uint8Array, width: number, height: number): Buf
   const palette: number[] = [];
   // One filter byte (0, none: the best filter for indexed rows) before each row.
   const raw = new Uint8Array((width + 1) * height);
+  const bytes = Buffer.from(rgba.buffer, rgba.byteOffset, width * height * 4);
+  const stride = width * 4;
   let last = 0;
   let lastIndex = -1;
   for (let y = 0, at = 0; y < height; y++) {
     raw[at++] = 0;
+    // A row like the one above (margins, between lines: about half a card) is copied.
+    if (
+      y &&
+      bytes.compare(bytes, (y - 1) * stride, y * stride, y * stride, (y + 1) * stride) === 0
+    ) {
+      raw.copyWithin(at, at - width - 1, at - 1);
+      at += width;
+      continue;
+    }
     for (let p = y * width, end = p + width; p < end; p++) {
       const colour = pixels[p]!;
       // Runs of one colour are most of a card: skip the lookup for them.
