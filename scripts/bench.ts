@@ -31,6 +31,8 @@ import { option } from './lib/cli.ts';
 
 const articles = Number(option('articles') ?? 10_000);
 const cardCount = Number(option('cards') ?? 60);
+/** Cards each drawing thread draws before it is timed. */
+const WARM_UP = Number(option('warm-up') ?? 30);
 const dir = await mkdtemp(join(tmpdir(), 'bench-corpus-'));
 const files = await writeCorpus(articles, dir);
 
@@ -91,9 +93,10 @@ const timeCards = async (name: string, drawer: CardDrawer) => {
     outDir: join(cardDir, `${name}-out`),
     drawer,
   });
-  // Loads the fonts and the layout engine in every thread: a once-per-build cost.
+  // Loads the fonts and the layout engine and warms the compiler in every thread (each
+  // worker compiles satori on its own): a once-per-build cost, not a per-card one.
   await Promise.all(
-    Array.from({ length: drawer.threads * 2 }, (_, i) =>
+    Array.from({ length: drawer.threads * WARM_UP }, (_, i) =>
       drawer.draw({ ...contents[0]!.content, title: `warm-up ${i}` }),
     ),
   );
