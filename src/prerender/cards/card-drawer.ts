@@ -32,6 +32,9 @@ export const createCardPool = ({
     maxThreads: threads,
     // The worker loads tsx itself: the parent's flags (tsx's, vitest's) are not its business.
     execArgv: [],
+    // Workers wait for tasks on the event loop, not in Atomics.wait: resvg's images are
+    // freed by finalizers that run from the event loop (see card-worker.mjs).
+    useAtomics: false,
   });
   return {
     draw: (content) => pool.run(content) as Promise<DrawnCard>,
