@@ -2,7 +2,8 @@
 // Generates a corpus in the seed layouts and times the pipeline on it: read, parse,
 // validate, tag, emit JSON. Prints articles per second and peak memory. Then draws share
 // cards for the first stories into an empty cache (cold) and copies them again from it
-// (warm), and extrapolates both to 10,000 stories. Not a test.
+// (warm), and extrapolates both to 10,000 stories; cards three ways, the build before the
+// worker pool, one thread, and the pool, with ratios. Not a test.
 // npm runs it with a larger young generation (--max-semi-space-size=64): the tagger makes
 // many short-lived objects, and the default size spent over a second in the collector.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -11,7 +12,15 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { emitData } from '../src/content/emit/emit.ts';
 import { summaryOf } from '../src/content/emit/summarize.ts';
+import { renderAsync } from '@resvg/resvg-js';
 import { createCardWriter } from '../src/prerender/cards/card-cache.ts';
+import {
+  createCardPool,
+  createMainThreadDrawer,
+  type CardDrawer,
+} from '../src/prerender/cards/card-drawer.ts';
+import { cardSvg } from '../src/prerender/cards/render-card.ts';
+import { inBatches } from '../src/content/emit/write-files.ts';
 import { loadCardGlyphs } from '../src/prerender/cards/card-glyphs.ts';
 import { storyCard } from '../src/prerender/cards/card-content.ts';
 import { sharePaths } from '../src/config/site.ts';
@@ -22,6 +31,8 @@ import { option } from './lib/cli.ts';
 
 const articles = Number(option('articles') ?? 10_000);
 const cardCount = Number(option('cards') ?? 60);
+/** Cards each drawing thread draws before it is timed. */
+const WARM_UP = Number(option('warm-up') ?? 30);
 const dir = await mkdtemp(join(tmpdir(), 'bench-corpus-'));
 const files = await writeCorpus(articles, dir);
 
@@ -38,32 +49,75 @@ const emitted = emitData(result.corpus);
 const t3 = performance.now();
 await rm(dir, { recursive: true, force: true });
 
-// Share cards: the same writer the prerender step uses, on an empty cache, then again.
+// Share cards: the same writer the prerender step uses, each time on an empty cache, with
+// three drawers in the same run (other builds on this machine make timings noisy, so
+// compare within a run): the build before the pool (layout on this thread, raster on
+// libuv's pool, resvg's RGBA encoder, two at a time), this build's card on this thread
+// alone, and this build's pool (one worker per core). Then copies from the cache (warm).
 const cardDir = await mkdtemp(join(tmpdir(), 'bench-cards-'));
 const stories = result.corpus.articles.slice(0, cardCount).map(summaryOf);
 // What the card font draws: headlines keep only that (an emoji-only one falls back).
 const canDraw = await loadCardGlyphs();
-const cards = createCardWriter({ cacheDir: join(cardDir, 'cache'), outDir: join(cardDir, 'out') });
-const writeAll = async () => {
-  const started = performance.now();
-  const cpu = process.cpuUsage();
-  // Four at a time, as the prerender step overlaps them (raster on the thread pool).
-  for (let i = 0; i < stories.length; i += 4)
-    await Promise.all(
-      stories
-        .slice(i, i + 4)
-        .map((s) => cards.write(sharePaths.article(s.slug), storyCard(s, canDraw))),
-    );
-  const used = process.cpuUsage(cpu);
-  return { wall: performance.now() - started, cpu: (used.user + used.system) / 1000 };
+const contents = stories.map((s) => ({
+  url: sharePaths.article(s.slug),
+  content: storyCard(s, canDraw),
+}));
+
+/** The drawing of the build before the worker pool (decision 0008), for comparison. */
+const drawerBefore = (): CardDrawer => {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return {
+    threads: 1,
+    close: async () => {},
+    draw: async (content) => {
+      if (running >= 2) await new Promise<void>((go) => waiting.push(go));
+      running++;
+      try {
+        const started = performance.now();
+        const svg = await cardSvg(content);
+        const laidOut = performance.now();
+        const png = (await renderAsync(svg, { font: { loadSystemFonts: false } })).asPng();
+        return { png, layoutMs: laidOut - started, rasterMs: performance.now() - laidOut };
+      } finally {
+        running--;
+        waiting.shift()?.();
+      }
+    },
+  };
 };
-await createCardWriter({
-  cacheDir: join(cardDir, 'warmup'),
-  outDir: join(cardDir, 'warmup'),
-}).write('/warmup.png', storyCard(stories[0]!, canDraw)); // loads the fonts and the layout engine: a once-per-build cost, not a per-card one
-const cold = await writeAll();
-const { layoutMs, rasterMs } = cards.stats;
-const warm = await writeAll();
+
+const timeCards = async (name: string, drawer: CardDrawer) => {
+  const cards = createCardWriter({
+    cacheDir: join(cardDir, name),
+    outDir: join(cardDir, `${name}-out`),
+    drawer,
+  });
+  // Loads the fonts and the layout engine and warms the compiler in every thread (each
+  // worker compiles satori on its own): a once-per-build cost, not a per-card one.
+  await Promise.all(
+    Array.from({ length: drawer.threads * WARM_UP }, (_, i) =>
+      drawer.draw({ ...contents[0]!.content, title: `warm-up ${i}` }),
+    ),
+  );
+  const writeAll = async () => {
+    const started = performance.now();
+    const cpu = process.cpuUsage(); // every thread of the process, workers included
+    await inBatches(contents, ({ url, content }) => cards.write(url, content));
+    const used = process.cpuUsage(cpu);
+    return { wall: performance.now() - started, cpu: (used.user + used.system) / 1000 };
+  };
+  const cold = await writeAll();
+  const { layoutMs, rasterMs, drawn } = cards.stats;
+  const warm = await writeAll();
+  await cards.close();
+  return { name, threads: drawer.threads, cold, warm, layoutMs, rasterMs, drawn };
+};
+const runs = [
+  await timeCards('before', drawerBefore()),
+  await timeCards('one-thread', createMainThreadDrawer()),
+  await timeCards('pool', createCardPool()),
+];
 await rm(cardDir, { recursive: true, force: true });
 
 const bytes = [...emitted.values()].reduce((n, s) => n + Buffer.byteLength(s), 0);
@@ -82,10 +136,18 @@ console.log(`total:            ${fmt(t3 - t0)}`);
 console.log(`articles/second:  ${Math.round(result.corpus.articles.length / seconds)}`);
 const perCard = (ms: number) => `${(ms / stories.length).toFixed(1)} ms/card`;
 const at10k = (ms: number) => `${(((ms / stories.length) * 10_000) / 1000).toFixed(0)} s at 10,000`;
+const [before] = runs;
+for (const run of runs) {
+  const ratio = (a: number, b: number) => (run === before ? '' : ` (x${(a / b).toFixed(2)})`);
+  console.log(
+    `share cards cold, ${run.name.padEnd(10)} ${run.threads} thread(s): ${run.drawn} drawn, CPU ${perCard(run.cold.cpu)}${ratio(run.cold.cpu, before!.cold.cpu)}, wall ${perCard(run.cold.wall)}${ratio(run.cold.wall, before!.cold.wall)} (${at10k(run.cold.wall)}); layout ${perCard(run.layoutMs)}, raster ${perCard(run.rasterMs)} per thread`,
+  );
+}
+const pool = runs.at(-1)!;
 console.log(
-  `share cards cold: ${stories.length} drawn, ${perCard(cold.wall)} wall (${at10k(cold.wall)}), ${perCard(cold.cpu)} CPU; layout ${perCard(layoutMs)}, raster ${perCard(rasterMs)}`,
+  `share cards: pool vs before, CPU per card x${(pool.cold.cpu / before!.cold.cpu).toFixed(2)}, wall per card x${(pool.cold.wall / before!.cold.wall).toFixed(2)} (${(before!.cold.wall / pool.cold.wall).toFixed(1)} times as fast)`,
 );
 console.log(
-  `share cards warm: ${cards.stats.cached} from the cache, ${perCard(warm.wall)} wall (${at10k(warm.wall)})`,
+  `share cards warm: ${stories.length} from the cache, ${perCard(pool.warm.wall)} wall (${at10k(pool.warm.wall)})`,
 );
 console.log(`peak memory (RSS): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);

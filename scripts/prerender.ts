@@ -19,7 +19,7 @@ import { emptyManifest } from '../src/build/build-manifest.ts';
 import { createOutputWriter, readManifest, saveManifest } from '../src/build/output-writer.ts';
 import { DEFAULT_SITE_URL, siteUrlOf } from '../src/config/site.ts';
 import { buildPages } from '../src/prerender/build-pages.ts';
-import { createCardWriter } from '../src/prerender/cards/card-cache.ts';
+import { CardDrawingError, createCardWriter } from '../src/prerender/cards/card-cache.ts';
 import { sharedKeyOf } from './lib/code-key.ts';
 import { precompressOutputs } from './lib/precompress.ts';
 import { createSearchIndexer } from './lib/search-index.ts';
@@ -61,6 +61,15 @@ const built = await buildPages({
   writer,
   sharedKey,
 });
+// Stops the card workers. A card that could not be drawn fails the build, after the rest
+// of it, with every such card named (the others are cached for the next run).
+const cardFailure = await cards.close().then(
+  () => null,
+  (error: unknown) => {
+    if (error instanceof CardDrawingError) return error;
+    throw error;
+  },
+);
 const indexStarted = performance.now();
 const search = await indexer.write(writer);
 const indexSeconds = ((performance.now() - indexStarted) / 1000).toFixed(1);
@@ -78,11 +87,11 @@ const pages = Object.values(counts).reduce((sum, n) => sum + n, 0);
 // No address unless SITE_URL names one: under `npm start` a localhost URL here was the first
 // one printed, before the server listened (scripts/serve.mjs prints its own when it does).
 const siteUrlLabel = baseUrl === DEFAULT_SITE_URL ? 'a local preview (SITE_URL not set)' : baseUrl;
-const { drawn, cached, layoutMs, rasterMs } = cards.stats;
+const { drawn, cached, layoutMs, rasterMs, threads } = cards.stats;
 const each = (ms: number) => `${(ms / drawn).toFixed(1)} ms`;
 console.log(
   drawn
-    ? `share cards: ${drawn} drawn (layout ${each(layoutMs)} a card on the main thread, raster ${each(rasterMs)} on the thread pool; ${((seconds * 1000) / drawn).toFixed(1)} ms of prerender time a card), ${cached} from the cache`
+    ? `share cards: ${drawn} drawn in ${threads} worker threads (layout ${each(layoutMs)}, raster ${each(rasterMs)} a card; ${((seconds * 1000) / drawn).toFixed(1)} ms of prerender time a card), ${cached} from the cache`
     : `share cards: ${cached} placed from the cache, ${built.cardsPlaced ? 'none' : 'none needed'} drawn`,
 );
 const kb = (n: number) => `${Math.round(n / 1000).toLocaleString('en')} KB`;
@@ -99,3 +108,7 @@ console.log(
 );
 // Last, so it is the line a build log ends with.
 if (siteUrlWarning) console.warn(siteUrlWarning);
+if (cardFailure) {
+  console.error(cardFailure.message);
+  process.exit(1);
+}

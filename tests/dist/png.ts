@@ -41,13 +41,16 @@ export const pngHeader = (png: Buffer): PngHeader | null => {
 };
 
 /**
- * "#rrggbb" of the top-left pixel of an 8-bit RGB or RGBA PNG. Every PNG filter leaves the
- * first pixel of the first row as it is (no left or upper neighbour), so no unfiltering.
+ * "#rrggbb" of the top-left pixel of an 8-bit RGB, RGBA or indexed PNG. Every PNG filter
+ * leaves the first pixel of the first row as it is (no left or upper neighbour), so no
+ * unfiltering; an indexed pixel is looked up in the palette (PLTE).
  */
 export const topLeftColour = (png: Buffer) => {
   const header = pngHeader(png);
-  if (!header || header.bitDepth !== 8 || ![2, 6].includes(header.colourType)) return null;
+  if (!header || header.bitDepth !== 8 || ![2, 3, 6].includes(header.colourType)) return null;
   const idat = Buffer.concat(chunks(png).filter((c) => c.type === 'IDAT').map((c) => c.data));
   const raw = inflateSync(idat);
-  return `#${raw.subarray(1, 4).toString('hex')}`;
+  if (header.colourType !== 3) return `#${raw.subarray(1, 4).toString('hex')}`;
+  const palette = chunks(png).find((c) => c.type === 'PLTE')!.data;
+  return `#${palette.subarray(raw[1]! * 3, raw[1]! * 3 + 3).toString('hex')}`;
 };

@@ -26,7 +26,8 @@ describe.each(SITES)('share cards of the built site: $name', (site) => {
     return readFileSync(file!);
   };
   const expectCard = (bytes: Buffer, what: string) => {
-    expect(pngHeader(bytes), what).toEqual({ width: 1200, height: 630, bitDepth: 8, colourType: 6 });
+    // Indexed colour (type 3): a card is a few flat colours and their edges (card-png.ts).
+    expect(pngHeader(bytes), what).toEqual({ width: 1200, height: 630, bitDepth: 8, colourType: 3 });
   };
   /** The page names its own card as a large summary image in Open Graph, Twitter and JSON-LD. */
   const expectSharedImage = (doc: Document, url: string, what: string) => {

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createCardWriter } from '../../src/prerender/cards/card-cache.ts';
+import { CardDrawingError, createCardWriter } from '../../src/prerender/cards/card-cache.ts';
+import type { CardContent } from '../../src/prerender/cards/share-card.tsx';
 import { loadCardGlyphs } from '../../src/prerender/cards/card-glyphs.ts';
 import { SITE_NAME } from '../../src/config/site.ts';
 import {
@@ -140,13 +141,41 @@ describe('the card cache', () => {
     expect(read('out1').subarray(1, 4).toString()).toBe('PNG');
     expect(readdirSync(join(dir, 'cache')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(readdirSync(join(dir, 'cache'))).toHaveLength(3);
+    await Promise.all([first.close(), second.close()]);
+  }, 20_000);
+
+  it('names a card its worker could not draw, draws the others, and fails at the end', async () => {
+    const cards = createCardWriter({ cacheDir: join(dir, 'cache3'), outDir: join(dir, 'out3') });
+    // Chips that are not a list: the template throws inside the worker thread.
+    const broken = {
+      eyebrow: 'Story',
+      title: 'Broken card',
+      chips: null,
+    } as unknown as CardContent;
+    const good = storyCard({ title: 'A good card', tags: [] }, drawsAll);
+    await Promise.all([
+      cards.write('/cards/articles/broken-story.png', broken),
+      cards.write('/cards/articles/good-story.png', good),
+      cards.write('/cards/tags/broken-tag.png', { ...broken, title: 'Broken tag' }),
+    ]);
+    expect(cards.stats).toMatchObject({ drawn: 1, failed: 2 });
+    expect(readdirSync(join(dir, 'out3', 'cards/articles'))).toEqual(['good-story.png']);
+    const error = await cards.close().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CardDrawingError);
+    expect((error as CardDrawingError).failures.map((f) => f.name)).toEqual([
+      'story broken-story',
+      'tag broken-tag',
+    ]);
+    expect((error as Error).message).toMatch(/story broken-story \("Broken card"\): .*map/);
   }, 20_000);
 
   it('never writes through a card already in the site into the cache', async () => {
     const cacheDir = join(dir, 'cache2');
     const out = join(dir, 'same-out');
     const story = storyCard({ title: 'First headline', tags: [] }, drawsAll);
-    await createCardWriter({ cacheDir, outDir: out }).write('/c/a.png', story);
+    const first = createCardWriter({ cacheDir, outDir: out });
+    await first.write('/c/a.png', story);
+    await first.close();
     const cachedFirst = readdirSync(cacheDir).map((f) => readFileSync(join(cacheDir, f)));
     // A rebuild into the same folder, the headline edited: a new card at the same path.
     const again = createCardWriter({ cacheDir, outDir: out });
@@ -156,5 +185,6 @@ describe('the card cache', () => {
     expect(cached).toHaveLength(2);
     expect(cached.some((png) => png.equals(cachedFirst[0]!))).toBe(true);
     expect(readFileSync(join(out, 'c/a.png')).equals(cachedFirst[0]!)).toBe(false);
+    await again.close();
   }, 20_000);
 });

@@ -1,22 +1,49 @@
 // Writes share cards into the built site, drawing only the ones the cache lacks. A card is
 // cached under the hash of what it shows (card-content.ts), so a rebuild after one new story
 // draws one card and links or copies the rest. The cache lives outside the output folder,
-// which every build empties.
+// which every build empties. Cards are drawn by a pool of worker threads (card-drawer.ts).
 import { copyFile, link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { renderAsync } from '@resvg/resvg-js';
 import { cardKey } from './card-content.ts';
-import { cardSvg } from './render-card.ts';
+import { createCardPool, type CardDrawer } from './card-drawer.ts';
 import type { CardContent } from './share-card.tsx';
 
 export interface CardStats {
   drawn: number;
   cached: number;
-  /** Milliseconds of layout (satori, on this thread), summed over drawn cards. */
+  /** Cards that could not be drawn (see `failures`). */
+  failed: number;
+  /** Threads that drew them (0 when none was drawn). */
+  threads: number;
+  /** Milliseconds of layout (satori, in the workers), summed over drawn cards. */
   layoutMs: number;
-  /** Milliseconds from SVG to PNG (resvg on the thread pool, then PNG encoding), summed. */
+  /** Milliseconds from SVG to PNG (resvg, then PNG encoding, in the workers), summed. */
   rasterMs: number;
+}
+
+export interface CardFailure {
+  /** Which card: "story <slug>", "tag <id>", or the site path of another one. */
+  name: string;
+  url: string;
+  title: string;
+  message: string;
+}
+
+/** "story <slug>" for /cards/articles/<slug>.png, "tag <id>" for /cards/tags/<id>.png. */
+export const cardName = (url: string) => {
+  const [, folder, name] = /^\/cards\/(articles|tags)\/(.+)\.png$/.exec(url) ?? [];
+  return folder ? `${folder === 'articles' ? 'story' : 'tag'} ${name}` : url;
+};
+
+/** Thrown by `close` when some cards could not be drawn: names every one. */
+export class CardDrawingError extends Error {
+  constructor(readonly failures: CardFailure[]) {
+    super(
+      `share cards: ${failures.length} could not be drawn:\n` +
+        failures.map((f) => `  ${f.name} (${JSON.stringify(f.title)}): ${f.message}`).join('\n'),
+    );
+    this.name = 'CardDrawingError';
+  }
 }
 
 const code = (error: unknown) => (error as NodeJS.ErrnoException).code;
@@ -42,38 +69,33 @@ const fromCache = async (cached: string, target: string) => {
 };
 
 /**
- * Runs at most `limit` tasks at once. Two drawings in flight: one lays out on this thread
- * while the other rasterises on the pool (2 cores), and each one's timings stay its own.
+ * `drawer` defaults to a pool of one worker per core, started for the first card the cache
+ * lacks (a build with every card cached starts no threads). `close` stops it.
  */
-const limiter = (limit: number) => {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  return async <T>(task: () => Promise<T>): Promise<T> => {
-    if (running >= limit) await new Promise<void>((go) => waiting.push(go));
-    running++;
-    try {
-      return await task();
-    } finally {
-      running--;
-      waiting.shift()?.();
-    }
+export const createCardWriter = ({
+  cacheDir,
+  outDir,
+  drawer: given,
+}: {
+  cacheDir: string;
+  outDir: string;
+  drawer?: CardDrawer;
+}) => {
+  const stats: CardStats = {
+    drawn: 0,
+    cached: 0,
+    failed: 0,
+    threads: 0,
+    layoutMs: 0,
+    rasterMs: 0,
   };
-};
-
-export const createCardWriter = ({ cacheDir, outDir }: { cacheDir: string; outDir: string }) => {
-  const stats: CardStats = { drawn: 0, cached: 0, layoutMs: 0, rasterMs: 0 };
-  const drawing = limiter(2);
-  const draw = (content: CardContent) =>
-    drawing(async () => {
-      const started = performance.now();
-      const svg = await cardSvg(content);
-      const laidOut = performance.now();
-      // Layout runs here; rasterising runs on libuv's thread pool, beside the next layout.
-      const png = (await renderAsync(svg, { font: { loadSystemFonts: false } })).asPng();
-      stats.layoutMs += laidOut - started;
-      stats.rasterMs += performance.now() - laidOut;
-      return png;
-    });
+  const failures: CardFailure[] = [];
+  let drawer = given;
+  const draw = (content: CardContent) => {
+    drawer ??= createCardPool();
+    stats.threads = drawer.threads;
+    return drawer.draw(content);
+  };
   let partials = 0;
   const made = new Set<string>();
   const ensureDir = async (dir: string) => {
@@ -82,7 +104,11 @@ export const createCardWriter = ({ cacheDir, outDir }: { cacheDir: string; outDi
     made.add(dir);
   };
 
-  /** Puts the card at `url` (a site path, e.g. /cards/articles/x.png) in the output folder. */
+  /**
+   * Puts the card at `url` (a site path, e.g. /cards/articles/x.png) in the output folder.
+   * A card that cannot be drawn is recorded, not thrown: the build writes every other page
+   * and card (cached for the next build), and `close` fails it with the whole list.
+   */
   const write = async (url: string, content: CardContent) => {
     const cached = join(cacheDir, `${cardKey(content)}.png`);
     const target = join(outDir, url);
@@ -91,7 +117,18 @@ export const createCardWriter = ({ cacheDir, outDir }: { cacheDir: string; outDi
       stats.cached++;
       return;
     }
-    const png = await draw(content);
+    let png: Uint8Array;
+    try {
+      const drawn = await draw(content);
+      png = drawn.png;
+      stats.layoutMs += drawn.layoutMs;
+      stats.rasterMs += drawn.rasterMs;
+    } catch (error) {
+      stats.failed++;
+      const message = error instanceof Error ? error.message : String(error);
+      failures.push({ name: cardName(url), url, title: content.title, message });
+      return;
+    }
     stats.drawn++;
     await ensureDir(cacheDir);
     // Written under a temporary name, then renamed: two builds sharing the cache never
@@ -102,5 +139,12 @@ export const createCardWriter = ({ cacheDir, outDir }: { cacheDir: string; outDi
     await fromCache(cached, target);
   };
 
-  return { write, stats };
+  /** Stops the drawing threads; throws a CardDrawingError naming each card not drawn. */
+  const close = async () => {
+    await drawer?.close();
+    if (failures.length)
+      throw new CardDrawingError([...failures].sort((a, b) => a.url.localeCompare(b.url)));
+  };
+
+  return { write, close, stats, failures };
 };

@@ -9,10 +9,10 @@ import type { CanDraw } from './card-glyphs.ts';
 import { drawableText } from './card-text.ts';
 
 /**
- * Bump when share-card.tsx or the fonts change how a card looks: every cached card then
- * misses once and is drawn again.
+ * Bump when share-card.tsx, the fonts or the PNG encoding change a card's bytes: every
+ * cached card then misses once and is drawn again. 3: indexed PNG (card-png.ts).
  */
-export const CARD_TEMPLATE_VERSION = 2;
+export const CARD_TEMPLATE_VERSION = 3;
 
 /** Hangul and other wide letters take about twice the room of Latin ones. */
 const WIDE = /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/g;

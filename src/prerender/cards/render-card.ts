@@ -1,10 +1,13 @@
 // Share card to PNG without a browser: satori lays the card out as SVG with the Nanum
 // Gothic TTFs (Hangul included; this machine has no Korean system font), resvg rasterises
-// it. Fonts are read once per process.
+// it, card-png.ts encodes. Fonts are read once per thread (each worker of card-pool.ts
+// has its own), and satori parses them once for the same array.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { indexedPng } from './card-png.ts';
 import { CARD_HEIGHT, CARD_WIDTH, ShareCard, type CardContent } from './share-card.tsx';
 
 const require = createRequire(import.meta.url);
@@ -37,10 +40,33 @@ export const cardSvg = async (content: CardContent) =>
     fonts: await loadFonts(),
   });
 
-/** The SVG as PNG: rasterising runs in resvg's native code. */
-export const svgToPng = (svg: string) =>
-  new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })
-    .render()
-    .asPng();
+/**
+ * The SVG as PNG: resvg rasterises (text is already paths: satori drew the glyphs), then
+ * the pixels are written as an indexed PNG, or by resvg's encoder past 256 colours.
+ */
+export const svgToPng = (svg: string): Uint8Array => {
+  const image = new Resvg(svg, {
+    fitTo: { mode: 'original' },
+    font: { loadSystemFonts: false },
+  }).render();
+  return indexedPng(image.pixels, image.width, image.height) ?? image.asPng();
+};
 
-export const renderCard = async (content: CardContent) => svgToPng(await cardSvg(content));
+export interface DrawnCard {
+  png: Uint8Array;
+  /** Milliseconds of satori layout (this card's SVG). */
+  layoutMs: number;
+  /** Milliseconds from SVG to PNG bytes: resvg's raster and the PNG encoding. */
+  rasterMs: number;
+}
+
+/** Draws one card on this thread, timing its two halves. */
+export const drawCard = async (content: CardContent): Promise<DrawnCard> => {
+  const started = performance.now();
+  const svg = await cardSvg(content);
+  const laidOut = performance.now();
+  const png = svgToPng(svg);
+  return { png, layoutMs: laidOut - started, rasterMs: performance.now() - laidOut };
+};
+
+export const renderCard = async (content: CardContent) => (await drawCard(content)).png;
