@@ -25,7 +25,7 @@ import { loadCardGlyphs } from '../src/prerender/cards/card-glyphs.ts';
 import { storyCard } from '../src/prerender/cards/card-content.ts';
 import { sharePaths } from '../src/config/site.ts';
 import { loadSeeds } from '../src/content/load-seeds.ts';
-import { runPipeline } from '../src/content/pipeline.ts';
+import { emptyPipelineMemo, runPipeline } from '../src/content/pipeline.ts';
 import { writeCorpus } from './generate-corpus.ts';
 import { option } from './lib/cli.ts';
 
@@ -47,6 +47,24 @@ if (!result.ok) {
 }
 const emitted = emitData(result.corpus);
 const t3 = performance.now();
+
+// The dev server's path: the pipeline again after one story is edited, with the memo of
+// the last run (per seed file and per story, src/content/run-memo.ts), against the run
+// above from nothing.
+const memo = emptyPipelineMemo();
+runPipeline({ ...input, memo });
+const [first, ...others] = input.seeds;
+const edited = {
+  ...first!,
+  bytes: Buffer.concat([
+    first!.bytes,
+    Buffer.from('\nThe agency added that tickets sell out fast.\n'),
+  ]),
+};
+const m0 = performance.now();
+const again = runPipeline({ ...input, seeds: [edited, ...others], memo });
+const memoMs = performance.now() - m0;
+if (!again.ok) throw new Error('bench: the edited corpus did not pass the pipeline');
 await rm(dir, { recursive: true, force: true });
 
 // Share cards: the same writer the prerender step uses, each time on an empty cache, with
@@ -133,6 +151,9 @@ console.log(
   `emit JSON:        ${fmt(t3 - t2)} (${emitted.size} files, ${(bytes / 1e6).toFixed(1)} MB)`,
 );
 console.log(`total:            ${fmt(t3 - t0)}`);
+console.log(
+  `one story edited, pipeline with the last run's memo: ${fmt(memoMs)} (x${(memoMs / (t2 - t1)).toFixed(2)} of the run from nothing)`,
+);
 console.log(`articles/second:  ${Math.round(result.corpus.articles.length / seconds)}`);
 const perCard = (ms: number) => `${(ms / stories.length).toFixed(1)} ms/card`;
 const at10k = (ms: number) => `${(((ms / stories.length) * 10_000) / 1000).toFixed(0)} s at 10,000`;

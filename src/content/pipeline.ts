@@ -16,8 +16,12 @@ import { buildKnowledge, type KnowledgeInput } from './knowledge/build-knowledge
 import type { SharedName } from './knowledge/shared-names.ts';
 import { validateArticle } from './validate/schema.ts';
 import { duplicateStoryProblems } from './validate/duplicates.ts';
+import { hashOf } from '../build/build-manifest.ts';
+import { emptyMemo, memoRun, type RunMemo } from './run-memo.ts';
 import {
+  emptyTagMemo,
   tagCorpus,
+  type TagMemo,
   type AliasSuggestion,
   type DiscoveredName,
   type KeyMatch,
@@ -51,7 +55,33 @@ export interface PipelineInput {
   now?: number;
   /** Problems the edge met while reading the seeds folder (a link that points nowhere). */
   readProblems?: Problem[];
+  /** What the last run of the same caller can lend this one (the dev server keeps one). */
+  memo?: PipelineMemo;
 }
+
+/** A seed file read: decoded, bidi controls stripped, its articles parsed. */
+type SeedRead =
+  | { ok: false; problem: Problem }
+  | {
+      ok: true;
+      stripped: ReturnType<typeof stripBidiControls>['stripped'];
+      articles: ParsedArticle[];
+    };
+
+/** Per seed file and per story, what a run reuses from the last (run-memo.ts). */
+export interface PipelineMemo {
+  seeds: RunMemo<SeedRead>;
+  tags: TagMemo;
+}
+
+export const emptyPipelineMemo = (): PipelineMemo => ({ seeds: emptyMemo(), tags: emptyTagMemo() });
+
+const readSeed = (seed: SeedInput): SeedRead => {
+  const decoded = decodeSeed(seed.path, seed.bytes);
+  if (!decoded.ok) return decoded;
+  const { text, stripped } = stripBidiControls(decoded.text);
+  return { ok: true, stripped, articles: parseSeedText(seed.path, text) };
+};
 
 export interface Article {
   /** Position in every list: newest first, then seed file order, then order in the file. */
@@ -133,6 +163,7 @@ export const runPipeline = ({
   knowledge,
   now,
   readProblems = [],
+  memo,
 }: PipelineInput): PipelineResult => {
   const problems: Problem[] = [...readProblems];
   const warnings: Problem[] = [];
@@ -147,18 +178,18 @@ export const runPipeline = ({
   const provisional = new Set<string>();
   let provisionalStories = 0;
   const files = [...seeds].sort(bySeedName);
+  const reading = memoRun(memo?.seeds, '');
   for (const seed of files) {
-    const decoded = decodeSeed(seed.path, seed.bytes);
-    if (!decoded.ok) {
-      problems.push(decoded.problem);
+    const read = reading.get(hashOf(seed.path, seed.bytes), () => readSeed(seed));
+    if (!read.ok) {
+      problems.push(read.problem);
       continue;
     }
-    const { text, stripped } = stripBidiControls(decoded.text);
-    for (const { line, controls } of stripped) {
+    for (const { line, controls } of read.stripped) {
       const message = `removed bidirectional control characters (${controls}): they would show the text in another order than written`;
       warnings.push({ file: seed.path, line, message });
     }
-    for (const article of parseSeedText(seed.path, text)) {
+    for (const article of read.articles) {
       const articleProblems = validateArticle(article);
       const dated = articleDate(article, seed.date ?? NO_DATE, now);
       if ('problem' in dated) articleProblems.push(dated.problem);
@@ -174,12 +205,22 @@ export const runPipeline = ({
       }
     }
   }
+  reading.done();
   const slugs = slugsFor(parsed);
   problems.push(...duplicateSlugProblems(parsed, slugs), ...duplicateStoryProblems(parsed));
   if (problems.length || !registryResult.ok)
     return { ok: false, problems: problems.sort(byPosition) };
 
-  const tagged = tagCorpus(parsed, registryResult.knowledge);
+  // The knowledge is built from these two inputs alone: results read with it are reusable
+  // while they are the same.
+  const tagged = tagCorpus(
+    parsed,
+    registryResult.knowledge,
+    memo && {
+      memo: memo.tags,
+      scope: hashOf(registry.bytes ?? '', JSON.stringify(knowledge ?? null)),
+    },
+  );
   const refs = new Map(
     tagged.entities.map((e) => [e.id, { id: e.id, name: e.name, kind: e.kind }]),
   );

@@ -30,6 +30,8 @@ import type { NearMiss } from './key-merge.ts';
 import { outsideNames } from './outside-names.ts';
 import { orderTags } from './main-tag-order.ts';
 import { discoveredMentions, type Mention } from './discovered-mentions.ts';
+import { hashOf } from '../../build/build-manifest.ts';
+import { emptyMemo, memoRun, type RunMemo } from '../run-memo.ts';
 
 export type { Mention } from './discovered-mentions.ts';
 
@@ -163,28 +165,73 @@ const withoutDraft = (d: DiscoveredEntity): Entity => {
   return copy as Entity;
 };
 
-export const tagCorpus = (articles: ParsedArticle[], given: Knowledge): TaggedCorpus => {
+/**
+ * What tagging reuses for a story from the last run (run-memo.ts): phases 2 and 3 depend
+ * only on the story and the knowledge it is read with; phase 4 and 5 are corpus-wide.
+ */
+export interface TagMemo {
+  /** Prepared lines and stated titles: the story and the knowledge (the caller's scope). */
+  read: RunMemo<{ prepared: PreparedArticle; stated: TitleAlias[] }>;
+  /** Known names and discoveries: that, and the titles every story states. */
+  known: RunMemo<{ outside: Set<string>; found: ReturnType<typeof tagKnown> }>;
+}
+
+export const emptyTagMemo = (): TagMemo => ({ read: emptyMemo(), known: emptyMemo() });
+
+export interface TagOptions {
+  memo: TagMemo;
+  /** Names the knowledge `given` was built from: results of another scope are not reused. */
+  scope: string;
+}
+
+export const tagCorpus = (
+  articles: ParsedArticle[],
+  given: Knowledge,
+  options?: TagOptions,
+): TaggedCorpus => {
   const orgWords = oneWordOrgNames(given);
-  const prepared = articles.map((a) => prepareArticle(a, orgWords));
-  const stated = prepared.map(titleAliasesIn);
+  const keys = options ? articles.map((a) => hashOf(JSON.stringify(a))) : [];
+  const reading = memoRun(options?.memo.read, options?.scope ?? '');
+  const read = articles.map((a, ai) =>
+    reading.get(keys[ai]!, () => {
+      const prepared = prepareArticle(a, orgWords);
+      return { prepared, stated: titleAliasesIn(prepared) };
+    }),
+  );
+  reading.done();
+  const prepared = read.map((r) => r.prepared);
+  const stated = read.map((r) => r.stated);
   const { knowledge, index } = withTitlesStated(given, stated.flat());
   const files = articles.map((a) => a.file);
-  const outside = prepared.map((a) =>
-    outsideNames(
-      a,
-      (name) => index.known(name)?.kind === 'org',
-      (name) => !!index.lookup(name),
-    ),
+  const finding = memoRun(
+    options?.memo.known,
+    options ? hashOf(options.scope, JSON.stringify(stated)) : '',
   );
-  const known = prepared.map((a, ai) => tagKnown(a, index, outside[ai]!));
-  // Two titles of one new work: the drafts merge by alias (merge-discovered.ts).
-  known.forEach(({ discoveries }, ai) => {
-    discoveries.fresh = discoveries.fresh.map((d) => {
-      const pair = stated[ai]!.find((p) => p.titles.some((t) => nameKey(t) === nameKey(d.name)));
-      const other = pair?.titles.find((t) => nameKey(t) !== nameKey(d.name));
-      return other && !d.alias && d.kind !== 'person' ? { ...d, alias: other } : d;
-    });
-  });
+  const found = prepared.map((a, ai) =>
+    finding.get(keys[ai]!, () => {
+      const outside = outsideNames(
+        a,
+        (name) => index.known(name)?.kind === 'org',
+        (name) => !!index.lookup(name),
+      );
+      return { outside, found: tagKnown(a, index, outside) };
+    }),
+  );
+  finding.done();
+  const outside = found.map((f) => f.outside);
+  // Two titles of one new work: the drafts merge by alias (merge-discovered.ts). New objects:
+  // what the memo holds stays as tagKnown made it.
+  const known = found.map(({ found: k }, ai) => ({
+    ...k,
+    discoveries: {
+      ...k.discoveries,
+      fresh: k.discoveries.fresh.map((d) => {
+        const pair = stated[ai]!.find((p) => p.titles.some((t) => nameKey(t) === nameKey(d.name)));
+        const other = pair?.titles.find((t) => nameKey(t) !== nameKey(d.name));
+        return other && !d.alias && d.kind !== 'person' ? { ...d, alias: other } : d;
+      }),
+    },
+  }));
   // The shows and groups each story names: what can corroborate a merge by key.
   const relatives = known.map(
     ({ resolved, discoveries }) =>

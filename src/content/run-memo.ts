@@ -1,0 +1,40 @@
+// What one pipeline run can reuse from the last: results that depend only on a story (or a
+// seed file) and on a scope (the knowledge it was read with). The edge that runs the
+// pipeline again and again (the dev server, a build with its cache) keeps one; a run
+// without one computes everything, and the tests hold both to the same output.
+
+/** Results by key, valid while the scope is the one they were computed in. */
+export interface RunMemo<T> {
+  scope: string;
+  entries: Map<string, T>;
+}
+
+export const emptyMemo = <T>(): RunMemo<T> => ({ scope: '', entries: new Map() });
+
+/**
+ * A lookup for one run in `scope`: `get(key, make)` gives the last run's result for `key`
+ * or makes it. `done()` keeps only what this run used, so a deleted story's results go.
+ * A memo of another scope is emptied first.
+ */
+export const memoRun = <T>(memo: RunMemo<T> | undefined, scope: string) => {
+  if (memo && memo.scope !== scope) {
+    memo.scope = scope;
+    memo.entries = new Map();
+  }
+  const used = new Map<string, T>();
+  let reused = 0;
+  return {
+    get: (key: string, make: () => T): T => {
+      const last = memo?.entries.get(key);
+      if (last !== undefined) reused++;
+      const value = last ?? make();
+      used.set(key, value);
+      return value;
+    },
+    /** Ends the run; gives how many results were reused. */
+    done: () => {
+      if (memo) memo.entries = used;
+      return reused;
+    },
+  };
+};
