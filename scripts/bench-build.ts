@@ -1,7 +1,7 @@
 // npm run bench:build -- [--articles 10000]: the incremental build measured in one run on a
 // generated corpus: cold (no build record, no card cache), warm (nothing changed), one story
-// added, edited, deleted. Seconds, files written, pages rendered, cards placed
-// and ratios to cold. (Peak memory: not measured yet.)
+// added, edited, deleted. Seconds, files written, pages rendered, cards placed,
+// peak memory (the larger of vite build's and the prerender's) and ratios to cold.
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,6 +38,8 @@ const run = (name: string, extra: NodeJS.ProcessEnv = {}) => {
     written: num(/build files: (\d+) written/),
     pages: num(/prerendered (\d+) of/),
     cards: num(/share cards: (\d+) (?:drawn|placed)/),
+    // The larger of the two processes' peaks: vite build (the pipeline) and the prerender.
+    peakMb: Math.max(num(/content: .*peak memory (\d+) MB/), num(/prerender peak memory (\d+) MB/)),
   };
 };
 
@@ -55,6 +57,6 @@ console.log(
 );
 for (const r of results)
   console.log(
-    `${r.name.padEnd(32)} ${r.seconds.toFixed(1).padStart(7)} s  ${String(r.written).padStart(7)} files written  ${String(r.pages).padStart(6)} pages rendered  ${String(r.cards).padStart(6)} cards  ${(r.seconds / cold).toFixed(3)} x cold`,
+    `${r.name.padEnd(32)} ${r.seconds.toFixed(1).padStart(7)} s  ${String(r.written).padStart(7)} files written  ${String(r.pages).padStart(6)} pages rendered  ${String(r.cards).padStart(6)} cards  ${String(r.peakMb).padStart(6)} MB peak  ${(r.seconds / cold).toFixed(3)} x cold`,
   );
 rmSync(work, { recursive: true, force: true });

@@ -22,6 +22,7 @@ import { buildPages } from '../src/prerender/build-pages.ts';
 import { CardDrawingError, createCardWriter } from '../src/prerender/cards/card-cache.ts';
 import { sharedKeyOf } from './lib/code-key.ts';
 import { precompressOutputs } from './lib/precompress.ts';
+import { peakMb } from '../src/content/write-outputs.ts';
 import { createSearchIndexer } from './lib/search-index.ts';
 
 const root = process.cwd();
@@ -104,7 +105,7 @@ console.log(
 const { written, kept, deleted } = writer.stats;
 // The line the bench and the tests read: what this build did to the output folder.
 console.log(
-  `build files: ${written + phase.written} written, ${kept} unchanged, ${deleted} deleted${clean ? ' (clean build)' : ''}; record in ${cacheDir}`,
+  `build files: ${written + phase.written} written, ${kept} unchanged, ${deleted} deleted${clean ? ' (clean build)' : ''}; record in ${cacheDir}; prerender peak memory ${peakMb()} MB`,
 );
 // Last, so it is the line a build log ends with.
 if (siteUrlWarning) console.warn(siteUrlWarning);
