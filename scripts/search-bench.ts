@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import type { SearchName, SearchNames, SummaryPage } from '../src/content/model.ts';
+import type { SearchName, SearchNames, SummaryPage } from '../src/contract/model.ts';
 import { CHROME_ARGS, CHROME_PATH } from './lib/chromium.ts';
 import { option } from './lib/cli.ts';
 import { serveDist } from './lib/serve-dist.ts';
