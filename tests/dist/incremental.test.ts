@@ -36,10 +36,13 @@ const build = (outDir: string, fromScratch = false) => {
   };
   // As `npm run build:fixture` runs it: vitest's NODE_ENV=test would make Vite build another bundle.
   delete env.NODE_ENV;
-  const log = execFileSync('npm', ['run', 'build'], { env, stdio: 'pipe' }).toString();
-  const written = /build files: (\d+) written/.exec(log);
+  lastLog = execFileSync('npm', ['run', 'build'], { env, stdio: 'pipe' }).toString();
+  const written = /build files: (\d+) written/.exec(lastLog);
   return Number(written?.[1]);
 };
+let lastLog = '';
+/** The pipeline did not run: the seeds, registry and code were the last build's. */
+const dataKept = () => /seeds, registry and code as in the last build/.test(lastLog);
 
 const filesOf = (root: string): string[] =>
   (readdirSync(root, { recursive: true, withFileTypes: true }) as Dirent[])
@@ -75,11 +78,13 @@ describe('an incremental build', { timeout: 600_000 }, () => {
     expect(filesOf(incremental)).not.toContain('assets/index-OLD.js');
     // Vite writes its index.html (the template) every build; the home page then replaces it.
     expect(build(incremental)).toBe(1);
+    expect(dataKept()).toBe(true);
   });
 
   it('equals a clean build after a story is added', () => {
     writeFileSync(join(seeds, '006_added.txt'), ADDED);
     expect(build(incremental)).toBeLessThan(200);
+    expect(dataKept()).toBe(false);
     expectSameSite();
   });
 
@@ -108,6 +113,13 @@ describe('an incremental build', { timeout: 600_000 }, () => {
       return changed;
     });
     build(incremental);
+    expectSameSite();
+  });
+
+  it('writes a data file deleted by hand again, with nothing else changed', () => {
+    rmSync(join(incremental, 'data/site.json'));
+    build(incremental);
+    expect(dataKept()).toBe(false);
     expectSameSite();
   });
 });
