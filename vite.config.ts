@@ -8,6 +8,7 @@ import {
   reactRouterProduction,
   treeShakeReactRouter,
 } from './scripts/lib/bundle-plugins.ts';
+import { templateAside } from './scripts/lib/template-aside.ts';
 
 // Page code (src/app/routes) and the shortcuts dialog are loaded on demand; everything else
 // the browser needs on every page: libraries, the shell, shared helpers.
@@ -29,6 +30,7 @@ export default defineConfig({
     react(),
     tailwindcss(),
     contentPlugin({ seedsDir: process.env.SEEDS_DIR }),
+    templateAside,
   ],
   build: {
     // OUT_DIR builds a second site beside dist/, e.g. the hostile-story fixture for tests.

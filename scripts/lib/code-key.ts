@@ -3,6 +3,7 @@
 // changed: every page is rendered again (pages are cheap; being wrong is not).
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { TEMPLATE_FILE } from '../../src/build/build-cache.ts';
 import { hashOf } from '../../src/build/build-manifest.ts';
 
 const sourcesUnder = async (dir: string) =>
@@ -15,7 +16,7 @@ export const sharedKeyOf = async (root: string, dist: string, baseUrl: string) =
   const files = [
     ...(await sourcesUnder(join(root, 'src'))),
     join(root, 'package-lock.json'),
-    join(dist, 'index.html'),
+    join(dist, TEMPLATE_FILE),
     join(dist, '.vite/manifest.json'),
   ];
   const parts = await Promise.all(
