@@ -1,7 +1,7 @@
 import { data } from 'react-router-dom';
 import type { Missing } from '../components/not-found/not-found-view';
 import { isNotFoundError } from '../lib/fetch-json';
-import { NoSuchListPage, parseListSearch, type ListSearch } from '../lib/list-search';
+import { parseListSearch, type ListSearch } from '../lib/list-search';
 
 /**
  * Throws a 404 route response. The route's error boundary renders the not-found view, and
@@ -19,16 +19,12 @@ export function replaceWith(url: string): never {
   throw new Response(null, { status: 302, headers: { Location: url, 'X-Remix-Replace': 'true' } });
 }
 
-/**
- * A missing JSON file means the thing does not exist, and so does a list page past the end
- * of its list; any other failure stays an error (Retry).
- */
+/** A missing JSON file means the thing does not exist; any other failure stays an error (Retry). */
 export async function orNotFound<T>(promise: Promise<T>, missing: Missing): Promise<T> {
   try {
     return await promise;
   } catch (error) {
     if (isNotFoundError(error)) notFound(missing);
-    if (error instanceof NoSuchListPage) notFound('page');
     throw error;
   }
 }

@@ -10,13 +10,6 @@ import { PAGE_SIZE } from './data-paths.ts';
 /** How many chunks a list of `total` stories has: at least one (an empty list). */
 export const chunkCount = (total: number) => Math.max(1, Math.ceil(total / PAGE_SIZE));
 
-/** The chunks the first view shows, newest first. */
-export const firstViewChunks = (total: number): number[] => {
-  const newest = chunkCount(total);
-  const inNewest = total - (newest - 1) * PAGE_SIZE;
-  return newest > 1 && inNewest < PAGE_SIZE / 2 ? [newest, newest - 1] : [newest];
-};
-
 /** One view of a list: what it shows and where its pager leads. */
 export interface ListView {
   /** The archive page (a chunk number), or null for the first view. */
@@ -24,39 +17,42 @@ export interface ListView {
   /** The chunks it shows, newest first. */
   chunks: number[];
   chunkCount: number;
-  /** The newer view: an archive page, 'first' for the first view, or none. */
-  newer: number | 'first' | null;
-  /** The older archive page, or none. */
-  older: number | null;
+  /** The newer view's page, as `page` names it (null: the first view); undefined: none. */
+  newer?: number | null;
+  /** The older archive page; undefined: none. */
+  older?: number;
 }
 
-/** The view of `page` (null: the first view) in a list of `total`; null when there is no such page. */
-export const listView = (total: number, page: number | null): ListView | null => {
+/**
+ * The view of `page` (null: the first view) in a list of `total`. A page past the newest
+ * chunk is one whose chunk file does not exist: reading it answers "not found".
+ */
+export const listView = (total: number, page: number | null): ListView => {
   const count = chunkCount(total);
-  const first = firstViewChunks(total);
-  const oldestOnFirst = first[first.length - 1]!;
-  if (page === null)
-    return {
-      page,
-      chunks: first,
-      chunkCount: count,
-      newer: null,
-      older: oldestOnFirst > 1 ? oldestOnFirst - 1 : null,
-    };
-  if (!Number.isInteger(page) || page < 1 || page > count) return null;
-  return {
-    page,
-    chunks: [page],
-    chunkCount: count,
-    // The chunks the first view shows are reached through it, not one by one.
-    newer: page >= count ? null : page + 1 >= oldestOnFirst ? 'first' : page + 1,
-    older: page > 1 ? page - 1 : null,
-  };
+  // The oldest chunk the first view shows: the one before the newest while that holds
+  // under half a page.
+  const firstFrom =
+    count > 1 && total - (count - 1) * PAGE_SIZE < PAGE_SIZE / 2 ? count - 1 : count;
+  const oldest = page ?? firstFrom;
+  const chunks = [];
+  for (let n = page ?? count; n >= oldest; n--) chunks.push(n);
+  const view: ListView = { page, chunks, chunkCount: count };
+  // The chunks the first view shows are reached through it, not one by one.
+  if (page !== null && page < count) view.newer = page + 1 < firstFrom ? page + 1 : null;
+  if (oldest > 1) view.older = oldest - 1;
+  return view;
 };
 
-/** A list, oldest first, cut into its chunks; each chunk's items newest first. */
+/** The chunks the first view shows, newest first (what a prerendered list page reads). */
+export const firstViewChunks = (total: number) => listView(total, null).chunks;
+
+/** Chunk n of a list given oldest first: its items newest first. */
+export const chunkItems = <T>(oldestFirst: readonly T[], n: number) =>
+  oldestFirst.slice((n - 1) * PAGE_SIZE, n * PAGE_SIZE).reverse();
+
+/** A list, oldest first, cut into its chunks (what the build writes). */
 export const chunksOf = <T>(oldestFirst: readonly T[]) =>
   Array.from({ length: chunkCount(oldestFirst.length) }, (_, i) => ({
     chunk: i + 1,
-    items: oldestFirst.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE).reverse(),
+    items: chunkItems(oldestFirst, i + 1),
   }));

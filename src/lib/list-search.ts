@@ -13,19 +13,8 @@ export interface ListSearch {
 /** Returns null when the page is not a positive whole number: the caller shows not-found. */
 export function parseListSearch(search: URLSearchParams): ListSearch | null {
   const tags = [...new Set(search.getAll('tag').filter(Boolean))].sort();
-  const raw = search.get('page');
-  if (raw === null) return { tags, page: null };
-  const page = Number(raw);
-  if (!Number.isInteger(page) || page < 1) return null;
-  return { tags, page };
-}
-
-/** A page past the end of its list (the list is shorter than the URL's page). */
-export class NoSuchListPage extends Error {
-  constructor() {
-    super('no such list page');
-    this.name = 'NoSuchListPage';
-  }
+  const page = search.has('page') ? Number(search.get('page')) : null;
+  return page === null || (Number.isInteger(page) && page > 0) ? { tags, page } : null;
 }
 
 export function listHref(pathname: string, { tags, page }: ListSearch): string {

@@ -240,6 +240,14 @@ describe('home', () => {
     expect(document.title).toBe('Stories about All of Us Are Dead, page 2 · K-Wave Reader');
   });
 
+  it('shows not-found for a page past the end of a filter by several tags', async () => {
+    mockData();
+    renderApp(`/?tag=${fixture.director}&tag=${fixture.netflix}&page=2`);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+    ).toBeInTheDocument();
+  });
+
   it('shows not-found for an archive page past the newest chunk', async () => {
     mockData({
       '/data/tags.json': { json: directoryWithCount(fixture.show, 65) },

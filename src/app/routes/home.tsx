@@ -30,11 +30,13 @@ export const createLoader =
     const known = new Set(directory.tags.map((tag) => tag.id));
     if (search.tags.some((id) => !known.has(id))) notFound('tag');
     // The filter's chip counts come from the rarest chosen tag's facets, fetched alongside.
-    await Promise.all([
+    const [list] = await Promise.all([
       orNotFound(ensureStoryList(queryClient, search, tagTotal(directory.tags, search)), 'page'),
       search.tags.length > 0 &&
         queryClient.ensureQueryData(tagFacetsQuery(rarestTag(directory.tags, search.tags))),
     ]);
+    // Past the end of a filter's list (other lists have no chunk file there: not found).
+    if ((list.page ?? 0) > list.chunkCount) notFound('page');
     return null;
   };
 

@@ -21,7 +21,12 @@ export const createLoader =
     const { page } = listSearchOf(request);
     // The tag's info comes first: its count says how its list is cut into chunks.
     const { count } = await orNotFound(queryClient.ensureQueryData(tagDetailQuery(id)), 'tag');
-    await orNotFound(ensureStoryList(queryClient, { tags: [id], page }, count), 'page');
+    const list = await orNotFound(
+      ensureStoryList(queryClient, { tags: [id], page }, count),
+      'page',
+    );
+    // A page past the end of the list.
+    if (!list) notFound('page');
     return null;
   };
 

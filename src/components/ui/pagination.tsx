@@ -38,20 +38,3 @@ export function Pager({ status, previous, next }: PagerProps) {
     </>
   );
 }
-
-interface PaginationProps {
-  page: number;
-  pageCount: number;
-  hrefFor: (page: number) => string;
-}
-
-/** Numbered pages counted from the first (search results). */
-export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
-  return (
-    <Pager
-      status={`Page ${page} of ${pageCount}`}
-      previous={page > 1 ? { href: hrefFor(page - 1), label: 'Previous page' } : null}
-      next={page < pageCount ? { href: hrefFor(page + 1), label: 'Next page' } : null}
-    />
-  );
-}

@@ -1,15 +1,9 @@
 import { queryOptions, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import type { ArticleSummary } from '../../../content/model';
-import { chunkOfOrdinal } from '../../../config/data-paths';
-import { chunksOf, listView, type ListView } from '../../../config/list-chunks';
-import { intersectSorted } from '../../../lib/intersect';
-import { NoSuchListPage, type ListSearch } from '../../../lib/list-search';
-import {
-  articleChunkQuery,
-  siteInfoQuery,
-  tagArticleChunkQuery,
-  tagOrdinalsQuery,
-} from './article-queries';
+import type { ListView } from '../../../config/list-chunks';
+import type { ListSearch } from '../../../lib/list-search';
+import { articleChunkQuery, siteInfoQuery, tagArticleChunkQuery } from './article-queries';
+import { loadView } from './load-view';
 
 // One story list, three sources: no tag reads the chunks of every story, one tag that
 // tag's own chunks, several tags intersect their ordinals and pick the stories out of the
@@ -25,101 +19,37 @@ export interface StoryListPage extends ListView {
   items: ArticleSummary[];
 }
 
-const viewOf = (total: number, page: number | null) => {
-  const view = listView(total, page);
-  if (!view) throw new NoSuchListPage();
-  return view;
-};
-
-export interface IntersectionPlan {
-  total: number;
-  view: ListView;
-  /** Corpus positions shown on the requested view, newest first. */
-  ordinals: number[];
-  /** Chunks of every story holding those positions. */
-  chunks: number[];
-}
-
-/** The stories several tags share, cut into chunks like any list; null past the end. */
-export function planIntersection(
-  lists: readonly (readonly number[])[],
-  page: number | null,
-): IntersectionPlan | null {
-  // Ordinals ascend from the oldest story, as chunks count.
-  const all = intersectSorted(lists);
-  const view = listView(all.length, page);
-  if (!view) return null;
-  const byChunk = chunksOf(all);
-  const ordinals = view.chunks.flatMap((n) => byChunk[n - 1]?.items ?? []);
-  return {
-    total: all.length,
-    view,
-    ordinals,
-    chunks: [...new Set(ordinals.map(chunkOfOrdinal))],
-  };
-}
-
-/** The files an intersection reads are queries of their own, shared with other views. */
-async function loadIntersection(
+/** Every story's list (no tag), cut by site.json's count, or one tag's, cut by its own. */
+async function loadList(
   client: QueryClient,
-  { tags, page }: ListSearch,
-): Promise<StoryListPage> {
-  const lists = await Promise.all(tags.map((tag) => client.ensureQueryData(tagOrdinalsQuery(tag))));
-  const plan = planIntersection(
-    lists.map((l) => l.ordinals),
-    page,
-  );
-  if (!plan) throw new NoSuchListPage();
-  const chunks = await Promise.all(
-    plan.chunks.map((n) => client.ensureQueryData(articleChunkQuery(n))),
-  );
-  const byOrdinal = new Map<number, ArticleSummary>();
-  for (const item of chunks.flatMap((c) => c.items)) byOrdinal.set(item.ordinal, item);
-  const items = plan.ordinals.flatMap((o) => byOrdinal.get(o) ?? []);
-  return { ...plan.view, total: plan.total, items };
-}
-
-/** The chunks of one view, read at once and put together newest first. */
-async function loadChunks(
-  client: QueryClient,
-  total: number,
+  tag: string | undefined,
+  tagTotal: number,
   page: number | null,
-  chunk: (n: number) => ReturnType<typeof articleChunkQuery>,
-): Promise<StoryListPage> {
-  const view = viewOf(total, page);
-  const chunks = await Promise.all(view.chunks.map((n) => client.ensureQueryData(chunk(n))));
-  return { ...view, total, items: chunks.flatMap((c) => c.items) };
+) {
+  const read = (n: number) =>
+    client
+      .ensureQueryData(tag ? tagArticleChunkQuery(tag, n) : articleChunkQuery(n))
+      .then((c) => c.items);
+  const total = tag ? tagTotal : (await client.ensureQueryData(siteInfoQuery())).total;
+  return loadView(total, page, read);
 }
 
 /**
- * The list a search shows. `tagTotal`: how many stories the one chosen tag has (its route
- * read it already, from the tag directory or the tag's info); no tag reads site.json.
+ * The list a search shows. A page past the end of every story's list or one tag's reads a
+ * chunk file that does not exist (not found); an intersection's is empty. `tagTotal`: how many stories
+ * the one chosen tag has (its route read it already, from the tag directory or the tag's
+ * info); every story's list reads site.json.
  */
 export const storyListQuery = (search: ListSearch, tagTotal = 0) => {
   const { tags, page } = search;
-  const at = page ?? 'first';
-  if (tags.length === 0)
-    return queryOptions({
-      queryKey: ['articles', 'list', 'all', at],
-      queryFn: async ({ client }) => {
-        const { total } = await client.ensureQueryData(siteInfoQuery());
-        return loadChunks(client, total, page, articleChunkQuery);
-      },
-      retry: false,
-    });
-  if (tags.length === 1) {
-    const tag = tags[0] as string;
-    return queryOptions({
-      // The total is in the key: a list with one more story is cut differently.
-      queryKey: ['articles', 'list', 'tag', tag, tagTotal, at],
-      queryFn: ({ client }) =>
-        loadChunks(client, tagTotal, page, (n) => tagArticleChunkQuery(tag, n)),
-      retry: false,
-    });
-  }
   return queryOptions({
-    queryKey: ['articles', 'list', 'filter', tags.join('+'), at],
-    queryFn: ({ client }) => loadIntersection(client, search),
+    // The total is in the key: a list with one more story is cut differently.
+    queryKey: ['articles', 'list', tags.join('+'), tagTotal, page],
+    queryFn: ({ client }): Promise<StoryListPage> =>
+      tags.length > 1
+        ? // Filters by several tags: code the first load of a page does not need.
+          import('./intersection').then((m) => m.loadIntersection(client, search))
+        : loadList(client, tags[0], tagTotal, page),
     // The files it reads retry on their own; retrying here too would double the attempts.
     retry: false,
   });
@@ -129,5 +59,5 @@ export const storyListQuery = (search: ListSearch, tagTotal = 0) => {
 export const ensureStoryList = (queryClient: QueryClient, search: ListSearch, tagTotal?: number) =>
   queryClient.ensureQueryData(storyListQuery(search, tagTotal));
 
-export const useStoryList = (search: ListSearch, tagTotal?: number): StoryListPage =>
+export const useStoryList = (search: ListSearch, tagTotal?: number) =>
   useSuspenseQuery(storyListQuery(search, tagTotal)).data;

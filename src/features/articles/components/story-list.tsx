@@ -22,6 +22,8 @@ export function StoryList({ search, tagTotal, hrefForPage, headingLevel, empty }
   // Archive pages are numbered from the oldest, so a page's number, like its stories,
   // stays the same as stories are added; the first view has no number.
   const where = list.page === null ? 'Latest' : `Page ${list.page} of ${list.chunkCount}`;
+  const link = (page: number | null | undefined, label: string) =>
+    page === undefined ? null : { href: hrefForPage(page), label };
   return (
     <div>
       {/* data-announce: read out after a filter or page change, when focus stays put. */}
@@ -42,17 +44,8 @@ export function StoryList({ search, tagTotal, hrefForPage, headingLevel, empty }
       )}
       <Pager
         status={where}
-        previous={
-          list.newer === null
-            ? null
-            : {
-                href: hrefForPage(list.newer === 'first' ? null : list.newer),
-                label: 'Newer stories',
-              }
-        }
-        next={
-          list.older === null ? null : { href: hrefForPage(list.older), label: 'Older stories' }
-        }
+        previous={link(list.newer, 'Newer stories')}
+        next={link(list.older, 'Older stories')}
       />
     </div>
   );
