@@ -19,6 +19,17 @@ const showWithCount = (count: number): TagDetail => ({
 });
 
 describe('tag page', () => {
+  it('shows not-found for a page past its newest chunk', async () => {
+    mockData({
+      [`/data/tags/${fixture.show}/info.json`]: { json: showWithCount(45) },
+      ...chunksOfList(`/data/tags/${fixture.show}/chunks`, 45),
+    });
+    renderApp(`/tags/${fixture.show}?page=4`);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+    ).toBeInTheDocument();
+  });
+
   it("pages through a long tag's stories by fixed chunks, newest view first", async () => {
     mockData({
       [`/data/tags/${fixture.show}/info.json`]: { json: showWithCount(45) },

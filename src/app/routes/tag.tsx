@@ -21,12 +21,8 @@ export const createLoader =
     const { page } = listSearchOf(request);
     // The tag's info comes first: its count says how its list is cut into chunks.
     const { count } = await orNotFound(queryClient.ensureQueryData(tagDetailQuery(id)), 'tag');
-    const list = await orNotFound(
-      ensureStoryList(queryClient, { tags: [id], page }, count),
-      'page',
-    );
-    // A page past the end of the list.
-    if (!list) notFound('page');
+    // A page past the end reads a chunk file that does not exist: not found.
+    await orNotFound(ensureStoryList(queryClient, { tags: [id], page }, count), 'page');
     return null;
   };
 

@@ -36,9 +36,9 @@ async function loadList(
 
 /**
  * The list a search shows. A page past the end of every story's list or one tag's reads a
- * chunk file that does not exist (not found); an intersection's is empty. `tagTotal`: how many stories
- * the one chosen tag has (its route read it already, from the tag directory or the tag's
- * info); every story's list reads site.json.
+ * chunk file that does not exist (not found); an intersection's is empty (its route checks).
+ * `tagTotal`: how many stories the one chosen tag has (its route read it already, from the
+ * tag directory or the tag's info); every story's list reads site.json.
  */
 export const storyListQuery = (search: ListSearch, tagTotal = 0) => {
   const { tags, page } = search;
