@@ -1,4 +1,4 @@
-// npm run bench:build -- [--articles 10000]: the incremental build measured in one run on a
+// npm run bench:build -- [--articles 10000] [--tagged]: the incremental build measured in one run on a
 // generated corpus: cold (no build record, no card cache), warm (nothing changed), one story
 // added, edited, deleted. Seconds, files written, pages rendered, cards placed,
 // peak memory (the larger of vite build's and the prerender's) and ratios to cold.
@@ -7,7 +7,7 @@ import { appendFileSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { option } from './lib/cli.ts';
+import { flag, option } from './lib/cli.ts';
 import { writeCorpus } from './generate-corpus.ts';
 
 const articles = Number(option('articles') ?? '10000');
@@ -78,7 +78,10 @@ const run = (name: string, extra: NodeJS.ProcessEnv = {}) => {
   };
 };
 
-const added = `• Bench Story Added for the Incremental Build\nDate: 2030-01-01\n\nA story written by the bench, newest of all.\n`;
+// --tagged: the added story names a director and a show the corpus tags often, so their
+// tag lists change too.
+const tagged = flag('tagged') ? ' Director Lee Jae Kyu talks about All of Us Are Dead.' : '';
+const added = `• Bench Story Added for the Incremental Build\nDate: 2030-01-01\n\nA story written by the bench, newest of all.${tagged}\n`;
 const results = [
   run('cold (no caches, cards drawn)', { CLEAN: '1' }),
   run('warm (nothing changed)'),
