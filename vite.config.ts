@@ -8,11 +8,15 @@ import {
   reactRouterProduction,
   treeShakeReactRouter,
 } from './scripts/lib/bundle-plugins.ts';
+import { templateAside } from './scripts/lib/template-aside.ts';
 
 // Page code (src/app/routes) and the shortcuts dialog are loaded on demand; everything else
 // the browser needs on every page: libraries, the shell, shared helpers.
-// Name normalisation (src/lib/names) is used only by search, which loads when used.
-const onDemand = /\/src\/(app\/routes|features|lib\/names)\/|\/shortcuts-dialog\./;
+// Name normalisation (src/lib/names) is used only by search, which loads when used; how
+// lists are cut into chunks (src/config/list-chunks.ts) only by the pages that show one,
+// and tags are intersected (src/lib/intersect.ts) only by a filter by several.
+const onDemand =
+  /\/src\/(app\/routes|features|lib\/names)\/|\/shortcuts-dialog\.|\/(config\/list-chunks|lib\/intersect)\./;
 // Search code but the header's box (which every page shows) and the search page's form:
 // one chunk, loaded when the reader starts to search or a query is shown. Several chunks
 // use it, so without this group it would land in "shared", which every page loads.
@@ -29,6 +33,7 @@ export default defineConfig({
     react(),
     tailwindcss(),
     contentPlugin({ seedsDir: process.env.SEEDS_DIR }),
+    templateAside,
   ],
   build: {
     // OUT_DIR builds a second site beside dist/, e.g. the hostile-story fixture for tests.

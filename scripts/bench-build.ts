@@ -1,13 +1,13 @@
-// npm run bench:build -- [--articles 10000]: the incremental build measured in one run on a
+// npm run bench:build -- [--articles 10000] [--tagged]: the incremental build measured in one run on a
 // generated corpus: cold (no build record, no card cache), warm (nothing changed), one story
 // added, edited, deleted. Seconds, files written, pages rendered, cards placed,
 // peak memory (the larger of vite build's and the prerender's) and ratios to cold.
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { option } from './lib/cli.ts';
+import { flag, option } from './lib/cli.ts';
 import { writeCorpus } from './generate-corpus.ts';
 
 const articles = Number(option('articles') ?? '10000');
@@ -23,7 +23,41 @@ const env = {
   SITE_URL: 'https://kwave.example',
 };
 
+// What each run changed on disk, by modification time: Vite's own files included (the
+// build's "written" count leaves them out), so the breakdown shows every write.
+const dist = join(work, 'dist');
+const stamps = () => {
+  const seen = new Map<string, number>();
+  try {
+    for (const e of readdirSync(dist, { recursive: true, withFileTypes: true }))
+      if (e.isFile()) {
+        const path = join(e.parentPath, e.name);
+        seen.set(path.slice(dist.length + 1), statSync(path).mtimeMs);
+      }
+  } catch {
+    // No dist/ yet: the cold build.
+  }
+  return seen;
+};
+/** Changed files grouped by their first two folders (twins counted with their source). */
+const changedByFolder = (before: Map<string, number>, after: Map<string, number>) => {
+  const groups = new Map<string, number>();
+  for (const [path, mtime] of after) {
+    if (before.get(path) === mtime) continue;
+    const parts = path.split('/');
+    const group =
+      parts.length > 2
+        ? `${parts[0]}/${parts[1]}/`
+        : parts.length > 1
+          ? `${parts[0]}/`
+          : path.replace(/\.(br|gz)$/, '');
+    groups.set(group, (groups.get(group) ?? 0) + 1);
+  }
+  return [...groups].sort((a, b) => b[1] - a[1]);
+};
+
 const run = (name: string, extra: NodeJS.ProcessEnv = {}) => {
+  const before = stamps();
   const started = performance.now();
   const log = execFileSync('npm', ['run', 'build'], {
     env: { ...env, ...extra },
@@ -40,10 +74,14 @@ const run = (name: string, extra: NodeJS.ProcessEnv = {}) => {
     cards: num(/share cards: (\d+) (?:drawn|placed)/),
     // The larger of the two processes' peaks: vite build (the pipeline) and the prerender.
     peakMb: Math.max(num(/content: .*peak memory (\d+) MB/), num(/prerender peak memory (\d+) MB/)),
+    changed: changedByFolder(before, stamps()),
   };
 };
 
-const added = `• Bench Story Added for the Incremental Build\nDate: 2030-01-01\n\nA story written by the bench, newest of all.\n`;
+// --tagged: the added story names a director and a show the corpus tags often, so their
+// tag lists change too.
+const tagged = flag('tagged') ? ' Director Lee Jae Kyu talks about All of Us Are Dead.' : '';
+const added = `• Bench Story Added for the Incremental Build\nDate: 2030-01-01\n\nA story written by the bench, newest of all.${tagged}\n`;
 const results = [
   run('cold (no caches, cards drawn)', { CLEAN: '1' }),
   run('warm (nothing changed)'),
@@ -59,4 +97,9 @@ for (const r of results)
   console.log(
     `${r.name.padEnd(32)} ${r.seconds.toFixed(1).padStart(7)} s  ${String(r.written).padStart(7)} files written  ${String(r.pages).padStart(6)} pages rendered  ${String(r.cards).padStart(6)} cards  ${String(r.peakMb).padStart(6)} MB peak  ${(r.seconds / cold).toFixed(3)} x cold`,
   );
+// Where the writes of the incremental runs went (issue 18: one story, a few files).
+for (const r of results.slice(1)) {
+  const top = r.changed.slice(0, 12).map(([group, n]) => `${group} ${n}`);
+  console.log(`\n${r.name}: files changed on disk by folder\n  ${top.join(', ') || 'none'}`);
+}
 rmSync(work, { recursive: true, force: true });

@@ -23,7 +23,7 @@ if (!existsSync(join(dist, 'index.html'))) {
 const home = readFileSync(join(dist, 'index.html'), 'utf8');
 // (named in the page's loader and preloads, not only in src attributes).
 const scripts = [...new Set(home.match(/\/assets\/[\w.-]+\.js/g))];
-const paths = [...samplePages(dist).map((p) => p.path), ...scripts, '/data/pages/1.json'];
+const paths = [...samplePages(dist).map((p) => p.path), ...scripts, '/data/chunks/1.json'];
 
 /** The server's peak resident memory in MB (Linux), or null where /proc is absent. */
 const peakMemory = (pid: number) => {

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import type { SearchName, SearchNames, SummaryPage } from '../src/contract/model.ts';
+import type { ListChunk, SearchName, SearchNames, SiteInfo } from '../src/contract/model.ts';
 import { CHROME_ARGS, CHROME_PATH } from './lib/chromium.ts';
 import { option } from './lib/cli.ts';
 import { serveDist } from './lib/serve-dist.ts';
@@ -48,7 +48,9 @@ const queries = [
   'comeback',
   'world tour',
 ].filter((q): q is string => Boolean(q));
-const story = readData<SummaryPage>('pages/1.json').items[0]!;
+// The newest story: first in the newest chunk.
+const story = readData<ListChunk>(`chunks/${readData<SiteInfo>('site.json').chunkCount}.json`)
+  .items[0]!;
 
 /**
  * A file's size as a CDN sends it: gzip level 9, as `npm run budget` counts; Pagefind's

@@ -68,7 +68,14 @@ export const treeShakeReactRouter: Plugin = {
  * Vite wraps each dynamic import in a helper that preloads the chunk's CSS and imports. Here
  * route chunks have no CSS of their own and modulePreload is off (prerendered pages preload
  * in HTML), so the helper only ever calls the import: ~650 B gzip on every first load.
+ *
+ * A dynamic import outside the entry chunk still gets the table of what the helper would
+ * preload (the entry's stylesheet, already inline in every page): `__vite__mapDeps`, passed
+ * to the helper, which ignores it. Dropped once Vite has written it (its own generateBundle):
+ * ~90 B gzip in the story list's chunk (its filter by several tags loads on demand).
  */
+const MAP_DEPS = /^const __vite__mapDeps=.*\n/m;
+const MAP_DEPS_ARGUMENT = /,__vite__mapDeps\(\[[\d,]*\]\)/g;
 export const directDynamicImports: Plugin = {
   name: 'kwave:direct-dynamic-imports',
   enforce: 'pre',
@@ -77,6 +84,18 @@ export const directDynamicImports: Plugin = {
     id === '\0vite/preload-helper.js'
       ? 'export const __vitePreload = (load) => load();'
       : undefined,
+  generateBundle: {
+    order: 'post',
+    handler(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !MAP_DEPS.test(chunk.code)) continue;
+        const code = chunk.code.replace(MAP_DEPS_ARGUMENT, '');
+        // Only when no other use is left: a table still read must stay.
+        if (!code.replace(MAP_DEPS, '').includes('__vite__mapDeps'))
+          chunk.code = code.replace(MAP_DEPS, '');
+      }
+    },
+  },
 };
 
 // What React Query's QueryClient, Query, QueryObserver and retryer need of the mutation

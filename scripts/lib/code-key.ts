@@ -2,6 +2,7 @@
 // lockfile, the template and chunk manifest Vite wrote, and the public base URL. Any of them
 // changed: every page is rendered again (pages are cheap; being wrong is not).
 import { join } from 'node:path';
+import { TEMPLATE_FILE } from '../../src/build/build-cache.ts';
 import { hashOf } from '../../src/build/build-manifest.ts';
 import { filesKey, sourcesUnder } from '../../src/build/source-key.ts';
 
@@ -11,7 +12,7 @@ export const sharedKeyOf = async (root: string, dist: string, baseUrl: string) =
     await filesKey(root, [
       ...(await sourcesUnder(join(root, 'src'))),
       join(root, 'package-lock.json'),
-      join(dist, 'index.html'),
+      join(dist, TEMPLATE_FILE),
       join(dist, '.vite/manifest.json'),
     ]),
   );

@@ -37,10 +37,14 @@ export interface EmbeddedQueries {
   queries: { queryKey: QueryKey; data: unknown }[];
 }
 
-/** What a server render embeds: the successful queries (dehydrate's default), untimed. */
+/**
+ * What a server render embeds: the successful queries (dehydrate's default), untimed. Not
+ * the list chunks: the list view that read them carries their stories (story-list.ts), and
+ * both would put every story of the page in its HTML twice.
+ */
 export const embeddableQueries = ({ queries }: DehydratedState): EmbeddedQueries => ({
   queries: queries
-    .filter(({ state }) => state.status === 'success')
+    .filter(({ state, queryKey }) => state.status === 'success' && queryKey[1] !== 'chunk')
     .map(({ queryKey, state }) => ({ queryKey, data: state.data })),
 });
 

@@ -13,6 +13,12 @@ export const buildCacheDir = (root: string, outDir: string, env: NodeJS.ProcessE
   return join(base, `${basename(outDir)}-${hashOf(resolve(outDir)).slice(0, 8)}`);
 };
 
+/**
+ * The page template Vite builds from index.html, beside its manifest in the output folder
+ * (scripts/lib/template-aside.ts); the prerender reads both, then removes the folder.
+ */
+export const TEMPLATE_FILE = '.vite/template.html';
+
 /** The last finished build's record. */
 export const manifestPath = (cacheDir: string) => join(cacheDir, 'manifest.json');
 /** What the content plugin (inside `vite build`) wrote in this build, for the prerender. */

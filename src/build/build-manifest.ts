@@ -29,8 +29,8 @@ export const outputKey = (path: string) => path.replaceAll('\\', '/').replace(/^
 
 /**
  * Can an output stay as the previous build left it? Only when that build recorded the same
- * bytes (or inputs), the file is still there, and nothing else wrote it in this build (Vite
- * writes index.html, which the home page then replaces).
+ * bytes (or inputs), the file is still there, and nothing else wrote it in this build (a
+ * file Vite's bundle or public/ holds).
  */
 export const canKeep = (
   previous: OutputEntry | undefined,

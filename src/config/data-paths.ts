@@ -2,27 +2,28 @@
 // Shared by both sides; no dependencies so it is safe in the browser bundle.
 
 export const DATA_ROOT = '/data';
+/** Stories a list chunk holds (docs/decisions/0024-stable-list-chunks.md). */
 export const PAGE_SIZE = 20;
 
 export const dataPaths = {
   site: () => `${DATA_ROOT}/site.json`,
-  page: (page: number) => `${DATA_ROOT}/pages/${page}.json`,
+  /** Chunk n of every story, counted from the oldest (src/config/list-chunks.ts). */
+  chunk: (n: number) => `${DATA_ROOT}/chunks/${n}.json`,
   article: (slug: string) => `${DATA_ROOT}/articles/${slug}.json`,
   tagDirectory: () => `${DATA_ROOT}/tags.json`,
   /** Tag names for search suggestions, by the first letter typed (src/lib/names/name-shards.ts). */
   searchNames: (shard: string) => `${DATA_ROOT}/search-names/${shard}.json`,
   tagInfo: (id: string) => `${DATA_ROOT}/tags/${id}/info.json`,
-  tagPage: (id: string, page: number) => `${DATA_ROOT}/tags/${id}/pages/${page}.json`,
+  tagChunk: (id: string, n: number) => `${DATA_ROOT}/tags/${id}/chunks/${n}.json`,
   tagOrdinals: (id: string) => `${DATA_ROOT}/tags/${id}/ordinals.json`,
   tagFacets: (id: string) => `${DATA_ROOT}/tags/${id}/facets.json`,
 } as const;
 
 /**
- * The home page file that holds the story at a corpus position. Ordinals count from the
- * oldest story and pages from the newest, so it takes the number of stories.
+ * The chunk file of every story that holds the story at a corpus position. Ordinals and
+ * chunks both count from the oldest story, so a newer story moves neither.
  */
-export const pageOfOrdinal = (ordinal: number, total: number) =>
-  Math.floor((total - 1 - ordinal) / PAGE_SIZE) + 1;
+export const chunkOfOrdinal = (ordinal: number) => Math.floor(ordinal / PAGE_SIZE) + 1;
 
 /**
  * Slugs and tag ids are lowercase words joined by hyphens (src/content/permalink.ts, the

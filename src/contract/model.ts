@@ -60,12 +60,14 @@ export interface ArticleDetail extends ArticleSummary {
   next: ArticleLink | null;
 }
 
-/** data/pages/<n>.json and data/tags/<id>/pages/<n>.json */
-export interface SummaryPage {
-  page: number;
-  pageCount: number;
-  total: number;
-  pageSize: number;
+/**
+ * data/chunks/<n>.json and data/tags/<id>/chunks/<n>.json: chunk n of a list, counted from
+ * its oldest story (src/config/list-chunks.ts). Nothing in it depends on how long the list
+ * is, so a newer story leaves every full chunk's bytes alone.
+ */
+export interface ListChunk {
+  chunk: number;
+  /** Newest first. */
   items: ArticleSummary[];
 }
 
@@ -141,6 +143,7 @@ export interface TagFacets {
 export interface SiteInfo {
   total: number;
   pageSize: number;
-  pageCount: number;
+  /** Chunks of every story (data/chunks/1.json to <chunkCount>.json). */
+  chunkCount: number;
   generatedFrom: number;
 }

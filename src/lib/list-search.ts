@@ -3,22 +3,24 @@
 export interface ListSearch {
   /** Tag ids, deduplicated and sorted so one filter has one URL and one cache key. */
   tags: string[];
-  page: number;
+  /**
+   * An archive page: a chunk of the list counted from its oldest story, which shows the
+   * same stories for good (src/config/list-chunks.ts). null: the first view, the newest.
+   */
+  page: number | null;
 }
 
 /** Returns null when the page is not a positive whole number: the caller shows not-found. */
 export function parseListSearch(search: URLSearchParams): ListSearch | null {
   const tags = [...new Set(search.getAll('tag').filter(Boolean))].sort();
-  const raw = search.get('page');
-  const page = raw === null ? 1 : Number(raw);
-  if (!Number.isInteger(page) || page < 1) return null;
-  return { tags, page };
+  const page = search.has('page') ? Number(search.get('page')) : null;
+  return page === null || (Number.isInteger(page) && page > 0) ? { tags, page } : null;
 }
 
 export function listHref(pathname: string, { tags, page }: ListSearch): string {
   const params = new URLSearchParams();
   for (const tag of [...new Set(tags)].sort()) params.append('tag', tag);
-  if (page > 1) params.set('page', String(page));
+  if (page !== null) params.set('page', String(page));
   const query = params.toString();
   return query ? `${pathname}?${query}` : pathname;
 }

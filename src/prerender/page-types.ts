@@ -7,13 +7,15 @@
 import { dirname } from 'node:path';
 import type {
   ArticleDetail,
+  ArticleSummary,
+  ListChunk,
   SearchNames,
   SiteInfo,
-  SummaryPage,
   TagDetail,
   TagDirectory,
 } from '../contract/model.ts';
 import { dataPaths } from '../config/data-paths.ts';
+import { firstViewChunks } from '../config/list-chunks.ts';
 import { paths } from '../config/paths.ts';
 import { sharePaths } from '../config/site.ts';
 import { storyCard, tagCard } from './cards/card-content.ts';
@@ -21,6 +23,16 @@ import type { PageTypeId } from '../app/page-routes.tsx';
 import { pageAt, pageType, type PageType, type SitemapSource } from './page-type.ts';
 import { articleMeta, homeMeta, notFoundMeta, searchMeta, tagMeta, tagsMeta } from './pages.ts';
 import { searchRecord } from './search-record.ts';
+
+/** The stories a list's first view shows, newest first (its chunks, as the app reads them). */
+const firstView = async (
+  read: <T>(path: string) => Promise<T>,
+  total: number,
+  chunkPath: (n: number) => string,
+): Promise<ArticleSummary[]> =>
+  (await Promise.all(firstViewChunks(total).map((n) => read<ListChunk>(chunkPath(n))))).flatMap(
+    (c) => c.items,
+  );
 
 /** A list of every story changes whenever any story does. */
 const everyStory = ({ summaries, lastChange }: SitemapSource) =>
@@ -30,11 +42,15 @@ export const pageTypes: Record<PageTypeId, PageType> = {
   home: pageType({
     view: 'src/app/routes/home.tsx',
     status: 200,
-    inputs: ['page', 'tagDirectory'],
+    // site.json is read by its view (the story count cuts the list) and carried in its HTML.
+    inputs: ['site', 'chunk', 'tagDirectory'],
     pages: async ({ read }) => [
-      pageAt(paths.home.getHref(), () => read<SummaryPage>(dataPaths.page(1))),
+      pageAt(paths.home.getHref(), async () => {
+        const { total } = await read<SiteInfo>(dataPaths.site());
+        return { total, items: await firstView(read, total, dataPaths.chunk) };
+      }),
     ],
-    head: (first, base) => homeMeta(first, base),
+    head: ({ items }, base) => homeMeta(items, base),
     card: () => null,
     fullText: null,
     sitemap: (site) => [[paths.home.getHref(), everyStory(site)]],
@@ -68,19 +84,18 @@ export const pageTypes: Record<PageTypeId, PageType> = {
   tag: pageType({
     view: 'src/app/routes/tag.tsx',
     status: 200,
-    // Its view reads its info and first page (not the directory its pages are listed from).
-    inputs: ['tagInfo', 'tagPage'],
+    // Its view reads its info and first view's chunks (not the directory its pages are
+    // listed from); the info's count says which chunks those are.
+    inputs: ['tagInfo', 'tagChunk'],
     pages: async ({ read }) =>
       (await read<TagDirectory>(dataPaths.tagDirectory())).tags.map(({ id }) =>
         pageAt(paths.tag.getHref(id), async () => {
-          const [info, first] = await Promise.all([
-            read<TagDetail>(dataPaths.tagInfo(id)),
-            read<SummaryPage>(dataPaths.tagPage(id, 1)),
-          ]);
-          return { info, first };
+          const info = await read<TagDetail>(dataPaths.tagInfo(id));
+          const items = await firstView(read, info.count, (n) => dataPaths.tagChunk(id, n));
+          return { info, items };
         }),
       ),
-    head: ({ info, first }, base) => tagMeta(info, first, base),
+    head: ({ info, items }, base) => tagMeta(info, items, base),
     card: ({ info }, canDraw) => ({
       path: sharePaths.tag(info.id),
       content: tagCard(info, canDraw),
@@ -106,10 +121,10 @@ export const pageTypes: Record<PageTypeId, PageType> = {
     // indexed from change with other stories, and do not make its page again.
     inputs: ['article'],
     pages: async ({ read, list }) => {
-      const { pageCount } = await read<SiteInfo>(dataPaths.site());
+      const { chunkCount } = await read<SiteInfo>(dataPaths.site());
       const slugs: string[] = [];
-      for (let n = 1; n <= pageCount; n++)
-        slugs.push(...(await read<SummaryPage>(dataPaths.page(n))).items.map((s) => s.slug));
+      for (let n = chunkCount; n >= 1; n--)
+        slugs.push(...(await read<ListChunk>(dataPaths.chunk(n))).items.map((s) => s.slug));
       // Every tag's other names, from the search suggestion files, for the search records.
       const aliases = new Map<string, string[]>();
       const namesDir = dirname(dataPaths.searchNames('a'));
@@ -136,7 +151,9 @@ export const pageTypes: Record<PageTypeId, PageType> = {
     sample: {
       name: 'story',
       pick: (read) => {
-        const slug = read<SummaryPage>(dataPaths.page(1)).items[0]?.slug;
+        // The newest story: first in the newest chunk.
+        const { chunkCount } = read<SiteInfo>(dataPaths.site());
+        const slug = read<ListChunk>(dataPaths.chunk(chunkCount)).items[0]?.slug;
         return slug ? paths.article.getHref(slug) : null;
       },
     },

@@ -1,13 +1,13 @@
 // The <head> facts of each page type (title, description, JSON-LD), from the JSON the
 // pipeline wrote; its row in page-types.ts says which data each one gets.
 import { KIND_RULES } from '../contract/kinds.ts';
-import type { ArticleDetail, SummaryPage, TagDetail, TagDirectory } from '../contract/model.ts';
+import type { ArticleDetail, ArticleSummary, TagDetail, TagDirectory } from '../contract/model.ts';
 import { paths } from '../config/paths.ts';
 import { DEFAULT_SHARE_IMAGE, SITE_DESCRIPTION, SITE_NAME, sharePaths } from '../config/site.ts';
 import { documentTitle } from '../lib/site.ts';
 import type { PageMeta } from './head.ts';
 
-const itemList = (items: SummaryPage['items'], base: string) => ({
+const itemList = (items: ArticleSummary[], base: string) => ({
   '@type': 'ItemList',
   numberOfItems: items.length,
   itemListElement: items.map((s, i) => ({
@@ -21,7 +21,8 @@ const itemList = (items: SummaryPage['items'], base: string) => ({
 const clip = (text: string, max: number) =>
   text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 
-export const homeMeta = (first: SummaryPage, base: string): PageMeta => ({
+/** `first`: the stories its first view shows. */
+export const homeMeta = (first: ArticleSummary[], base: string): PageMeta => ({
   path: paths.home.getHref(),
   title: documentTitle('Latest stories'),
   heading: SITE_NAME,
@@ -32,7 +33,7 @@ export const homeMeta = (first: SummaryPage, base: string): PageMeta => ({
     name: SITE_NAME,
     description: SITE_DESCRIPTION,
     image: `${base}${DEFAULT_SHARE_IMAGE}`,
-    mainEntity: itemList(first.items, base),
+    mainEntity: itemList(first, base),
   },
 });
 
@@ -58,7 +59,7 @@ export const tagsMeta = (directory: TagDirectory): PageMeta => ({
   },
 });
 
-export const tagMeta = (tag: TagDetail, first: SummaryPage, base: string): PageMeta => {
+export const tagMeta = (tag: TagDetail, first: ArticleSummary[], base: string): PageMeta => {
   const aka = tag.aliases.length ? ` (also ${tag.aliases.slice(0, 3).join(', ')})` : '';
   const description = `${tag.count} ${tag.count === 1 ? 'story' : 'stories'} about ${tag.name}${aka} on ${SITE_NAME}.`;
   return {
@@ -79,7 +80,7 @@ export const tagMeta = (tag: TagDetail, first: SummaryPage, base: string): PageM
         name: tag.name,
         ...(tag.aliases.length ? { alternateName: tag.aliases } : {}),
       },
-      mainEntity: itemList(first.items, base),
+      mainEntity: itemList(first, base),
     },
   };
 };

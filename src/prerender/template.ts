@@ -1,10 +1,11 @@
-// The page template, from the index.html Vite built: the stylesheet goes inline and the
+// The page template, from the index.html Vite built (.vite/template.html, not dist/index.html): the stylesheet goes inline and the
 // app's script starts after the first paint (app-loader.ts), so a page paints from its HTML
 // alone; the CSP allows the inline theme script, the loader and the styles by their hashes.
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minifySync } from 'vite';
+import { TEMPLATE_FILE } from '../build/build-cache.ts';
 import { APP_LOADER, takeEntryScript } from './app-loader.ts';
 import { buildHead, cspMeta, type PageMeta } from './head.ts';
 import { fillTemplate } from './html.ts';
@@ -29,7 +30,7 @@ export const readTemplate = async (dist: string, baseUrl: string): Promise<PageT
     minifySync('inline.js', code, { compress: true, mangle: true }).code.trim();
   const { template, entry } = takeEntryScript(
     minifyInlineScripts(
-      inlineStylesheets(await readFile(join(dist, 'index.html'), 'utf8'), (path) =>
+      inlineStylesheets(await readFile(join(dist, TEMPLATE_FILE), 'utf8'), (path) =>
         readFileSync(join(dist, path), 'utf8'),
       ),
       minifyJs,

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleDetail, SummaryPage } from '../../src/contract/model';
+import type { ArticleDetail, ListChunk } from '../../src/contract/model';
 import { serveDist, type Served } from '../../scripts/lib/serve-dist';
 import { launchBrowser, openPage, ready } from './support';
 
@@ -14,10 +14,10 @@ const SITES = { seeds: resolve('dist'), fixture: resolve('dist-fixture') };
 
 const stories = (dir: string) =>
   // .json only: the build writes .br and .gz copies beside each file.
-  readdirSync(resolve(dir, 'data/pages'))
+  readdirSync(resolve(dir, 'data/chunks'))
     .filter((f) => f.endsWith('.json'))
     .flatMap(
-      (f) => (JSON.parse(readFileSync(resolve(dir, 'data/pages', f), 'utf8')) as SummaryPage).items,
+      (f) => (JSON.parse(readFileSync(resolve(dir, 'data/chunks', f), 'utf8')) as ListChunk).items,
     );
 const article = (dir: string, slug: string) =>
   JSON.parse(readFileSync(resolve(dir, `data/articles/${slug}.json`), 'utf8')) as ArticleDetail;

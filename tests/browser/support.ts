@@ -6,9 +6,12 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
 import { afterAll, beforeAll } from 'vitest';
 import { CHROME_ARGS, CHROME_PATH } from '../../scripts/lib/chromium';
 import { serveDist, type Served } from '../../scripts/lib/serve-dist';
+import { firstViewChunks } from '../../src/config/list-chunks';
 import type {
   ArticleDetail,
-  SummaryPage,
+  ListChunk,
+  SiteInfo,
+  TagDetail,
   TagDirectory,
   TagOrdinals,
 } from '../../src/contract/model';
@@ -63,11 +66,20 @@ export function readData<T>(path: string): T {
   return JSON.parse(readFileSync(resolve(SITE_DIR, 'data', path), 'utf8')) as T;
 }
 
+/** The stories a list's first view shows (src/config/list-chunks.ts), newest first. */
+const firstView = (total: number, chunk: (n: number) => string) => ({
+  items: firstViewChunks(total).flatMap((n) => readData<ListChunk>(chunk(n)).items),
+});
+
 export const data = {
-  home: () => readData<SummaryPage>('pages/1.json'),
+  home: () => firstView(readData<SiteInfo>('site.json').total, (n) => `chunks/${n}.json`),
   tags: () => readData<TagDirectory>('tags.json'),
   article: (slug: string) => readData<ArticleDetail>(`articles/${slug}.json`),
-  tagPage: (id: string) => readData<SummaryPage>(`tags/${id}/pages/1.json`),
+  tagPage: (id: string) =>
+    firstView(
+      readData<TagDetail>(`tags/${id}/info.json`).count,
+      (n) => `tags/${id}/chunks/${n}.json`,
+    ),
   ordinals: (id: string) => readData<TagOrdinals>(`tags/${id}/ordinals.json`),
 };
 

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { findFocusedHeading, fixture, mockData, renderApp } from './support/render-app';
 import './support/setup-dom';
-import { summaryPage } from './support/summary-page';
+import { chunksOfList, directoryWithCount, siteOf } from './support/list-chunks';
 
 const storyLinks = () =>
   screen.getAllByRole('heading', { level: 2 }).flatMap((h) => within(h).queryAllByRole('link'));
@@ -159,7 +159,7 @@ describe('home', () => {
     expect(await screen.findByRole('heading', { name: 'Latest stories' })).toBeInTheDocument();
   });
 
-  it('intersects ordinals and reads only the home pages that hold them', async () => {
+  it('intersects ordinals and reads only the chunks of every story that hold them', async () => {
     const { fetchMock } = mockData();
     renderApp(`/?tag=${fixture.director}&tag=${fixture.netflix}`);
     expect(
@@ -169,8 +169,8 @@ describe('home', () => {
     const urls = fetchMock.mock.calls.map(([url]) => String(url));
     expect(urls).toContain(`/data/tags/${fixture.director}/ordinals.json`);
     expect(urls).toContain(`/data/tags/${fixture.netflix}/ordinals.json`);
-    expect(urls).toContain('/data/pages/1.json');
-    expect(urls.some((u) => u.includes('/pages/') && u.includes('/tags/'))).toBe(false);
+    expect(urls).toContain('/data/chunks/1.json');
+    expect(urls.some((u) => u.includes('/chunks/') && u.includes('/tags/'))).toBe(false);
   });
 
   it('says so when no story carries all the chosen tags', async () => {
@@ -198,30 +198,72 @@ describe('home', () => {
     expect(screen.getByRole('link', { name: 'Back to all stories' })).toHaveAttribute('href', '/');
   });
 
-  it('paginates with links that keep the filter', async () => {
-    const page = (n: number) => summaryPage(n, 45);
-    mockData({ [`/data/tags/${fixture.show}/pages/2.json`]: { json: page(2) } });
-    renderApp(`/?tag=${fixture.show}&page=2`);
-    expect(await screen.findByRole('link', { name: 'Story on page 2' })).toBeInTheDocument();
+  it('shows the newest chunk topped up with the one before while it holds under half a page', async () => {
+    // 45 stories: chunks 1 and 2 are full, chunk 3 holds 5.
+    mockData({ '/data/site.json': { json: siteOf(45) }, ...chunksOfList('/data/chunks', 45) });
+    renderApp('/');
+    await screen.findByRole('link', { name: 'Story in chunk 3' });
+    expect(storyLinks().map((link) => link.textContent)).toEqual([
+      'Story in chunk 3',
+      'Story in chunk 2',
+    ]);
+    expect(screen.getByText('45 stories')).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Pagination' });
-    expect(within(nav).getByText('Page 2 of 3')).toBeInTheDocument();
-    expect(within(nav).getByRole('link', { name: /Previous page/ })).toHaveAttribute(
+    expect(within(nav).getByText('Latest')).toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: /Newer stories/ })).toBeNull();
+    expect(within(nav).getByRole('link', { name: /Older stories/ })).toHaveAttribute(
+      'href',
+      '/?page=1',
+    );
+  });
+
+  it('paginates archive pages counted from the oldest, with links that keep the filter', async () => {
+    // 65 stories of the show: its first view shows chunks 4 and 3, then pages 2 and 1.
+    mockData({
+      '/data/tags.json': { json: directoryWithCount(fixture.show, 65) },
+      ...chunksOfList(`/data/tags/${fixture.show}/chunks`, 65),
+    });
+    renderApp(`/?tag=${fixture.show}&page=2`);
+    expect(await screen.findByRole('link', { name: 'Story in chunk 2' })).toBeInTheDocument();
+    expect(storyLinks()).toHaveLength(1);
+    expect(screen.getByText('65 stories, page 2 of 4')).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Pagination' });
+    expect(within(nav).getByText('Page 2 of 4')).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: /Newer stories/ })).toHaveAttribute(
       'href',
       `/?tag=${fixture.show}`,
     );
-    expect(within(nav).getByRole('link', { name: /Next page/ })).toHaveAttribute(
+    expect(within(nav).getByRole('link', { name: /Older stories/ })).toHaveAttribute(
       'href',
-      `/?tag=${fixture.show}&page=3`,
+      `/?tag=${fixture.show}&page=1`,
     );
     expect(document.title).toBe('Stories about All of Us Are Dead, page 2 · K-Wave Reader');
   });
 
-  it('moves focus to the heading after Next page, but keeps it on a chosen filter chip', async () => {
-    const page = (n: number) => summaryPage(n, 21);
-    mockData({ '/data/pages/1.json': { json: page(1) }, '/data/pages/2.json': { json: page(2) } });
+  it('shows not-found for a page past the end of a filter by several tags', async () => {
+    mockData();
+    renderApp(`/?tag=${fixture.director}&tag=${fixture.netflix}&page=2`);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows not-found for an archive page past the newest chunk', async () => {
+    mockData({
+      '/data/tags.json': { json: directoryWithCount(fixture.show, 65) },
+      ...chunksOfList(`/data/tags/${fixture.show}/chunks`, 65),
+    });
+    renderApp(`/?tag=${fixture.show}&page=5`);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+    ).toBeInTheDocument();
+  });
+
+  it('moves focus to the heading after Older stories, but keeps it on a chosen filter chip', async () => {
+    mockData({ '/data/site.json': { json: siteOf(45) }, ...chunksOfList('/data/chunks', 45) });
     const { user } = renderApp('/');
-    await user.click(await screen.findByRole('link', { name: /Next page/ }));
-    await screen.findByRole('link', { name: 'Story on page 2' });
+    await user.click(await screen.findByRole('link', { name: /Older stories/ }));
+    await screen.findByRole('link', { name: 'Story in chunk 1' });
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
 
     const chip = within(
@@ -255,7 +297,7 @@ describe('home', () => {
   });
 
   it('moves focus to the h1 when a chip ends in the error view', async () => {
-    mockData({ '/data/tags/steve-yoo/pages/1.json': { status: 500 } });
+    mockData({ '/data/tags/steve-yoo/chunks/1.json': { status: 500 } });
     const { user } = renderApp('/');
     const filter = await screen.findByRole('region', {
       name: 'Filter by people, groups and shows',
@@ -265,14 +307,14 @@ describe('home', () => {
   });
 
   it('shows an error with Retry when the list fails, and recovers', async () => {
-    const { overrides } = mockData({ '/data/pages/1.json': { status: 500 } });
+    const { overrides } = mockData({ '/data/chunks/1.json': { status: 500 } });
     const { user } = renderApp('/');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Something went wrong' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('error 500');
     expect(screen.getByRole('banner')).toBeInTheDocument(); // inside the layout
-    delete overrides['/data/pages/1.json'];
+    delete overrides['/data/chunks/1.json'];
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Latest stories' }),

@@ -4,11 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { renderUrl } from '../../src/prerender/render';
 import { mockData, renderApp } from './support/render-app';
 import './support/setup-dom';
-import { summaryPage } from './support/summary-page';
+import { chunksOfList, siteOf } from './support/list-chunks';
 
 const NOTE = 'Filters and pages need JavaScript; showing the latest stories.';
 
-const page = (n: number) => summaryPage(n, 21);
+/** A site of 45 stories: the home list has a pager. */
+const longList = () => ({
+  '/data/site.json': { json: siteOf(45) },
+  ...chunksOfList('/data/chunks', 45),
+});
 
 /**
  * The server HTML of a URL, parsed as a browser without JavaScript parses it: a JSDOM
@@ -21,7 +25,7 @@ async function serverPage(url: string) {
 
 describe('without JavaScript', () => {
   it('the server HTML says filters and pages need it, next to the chips and the pager', async () => {
-    mockData({ '/data/pages/1.json': { json: page(1) } });
+    mockData(longList());
     const body = await serverPage('/');
     const filter = within(body).getByRole('region', { name: 'Filter by people, groups and shows' });
     expect(within(filter).getByText(NOTE)).toBeInTheDocument();
@@ -36,7 +40,7 @@ describe('without JavaScript', () => {
   });
 
   it('the running app shows no note', async () => {
-    mockData({ '/data/pages/1.json': { json: page(1) } });
+    mockData(longList());
     renderApp('/');
     await screen.findByRole('navigation', { name: 'Pagination' });
     expect(screen.queryByText(NOTE)).toBeNull();

@@ -2,8 +2,55 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fixture, mockData, renderApp } from './support/render-app';
 import './support/setup-dom';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TagDetail } from '../../src/contract/model';
+import { chunksOfList } from './support/list-chunks';
+
+/** The fixture show's info, as if it had `count` stories: its list is cut by the count. */
+const showWithCount = (count: number): TagDetail => ({
+  ...(JSON.parse(
+    readFileSync(
+      resolve(process.cwd(), `tests/fixtures/data/tags/${fixture.show}/info.json`),
+      'utf8',
+    ),
+  ) as TagDetail),
+  count,
+});
 
 describe('tag page', () => {
+  it('shows not-found for a page past its newest chunk', async () => {
+    mockData({
+      [`/data/tags/${fixture.show}/info.json`]: { json: showWithCount(45) },
+      ...chunksOfList(`/data/tags/${fixture.show}/chunks`, 45),
+    });
+    renderApp(`/tags/${fixture.show}?page=4`);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+    ).toBeInTheDocument();
+  });
+
+  it("pages through a long tag's stories by fixed chunks, newest view first", async () => {
+    mockData({
+      [`/data/tags/${fixture.show}/info.json`]: { json: showWithCount(45) },
+      ...chunksOfList(`/data/tags/${fixture.show}/chunks`, 45),
+    });
+    const { user } = renderApp(`/tags/${fixture.show}`);
+    const stories = await screen.findByRole('region', { name: 'Stories' });
+    expect(
+      within(stories)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Story in chunk 3', 'Story in chunk 2']);
+    await user.click(within(stories).getByRole('link', { name: /Older stories/ }));
+    expect(await screen.findByRole('link', { name: 'Story in chunk 1' })).toBeInTheDocument();
+    expect(screen.getByText('45 stories, page 1 of 3')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Newer stories/ })).toHaveAttribute(
+      'href',
+      `/tags/${fixture.show}`,
+    );
+  });
+
   it("shows the tag's name, kind, other names and related entities", async () => {
     mockData();
     renderApp('/tags/steve-yoo');

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
-import type { SummaryPage, TagDirectory } from '../../src/contract/model.ts';
+import type { ListChunk, TagDirectory } from '../../src/contract/model.ts';
 
 export interface BuiltSite {
   name: string;
@@ -18,12 +18,13 @@ export const SITES: BuiltSite[] = [
 
 export const readJson = <T>(site: BuiltSite, path: string) => JSON.parse(readFileSync(join(site.dir, path), 'utf8')) as T;
 
+/** Every story of a built site, newest first (chunks count from the oldest). */
 export const summariesOf = (site: BuiltSite) =>
-  readdirSync(join(site.dir, 'data/pages'))
+  readdirSync(join(site.dir, 'data/chunks'))
     .filter((f) => f.endsWith('.json')) // not the .br/.gz copies beside them
-    .map((f) => readJson<SummaryPage>(site, `data/pages/${f}`))
-    .sort((a, b) => a.page - b.page)
-    .flatMap((p) => p.items);
+    .map((f) => readJson<ListChunk>(site, `data/chunks/${f}`))
+    .sort((a, b) => b.chunk - a.chunk)
+    .flatMap((c) => c.items);
 
 export const tagsOf = (site: BuiltSite) => readJson<TagDirectory>(site, 'data/tags.json').tags;
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { emitData } from '../../src/content/emit/emit.ts';
 import type {
   ArticleDetail,
-  SummaryPage,
+  ListChunk,
+  SiteInfo,
   TagDetail,
   TagDirectory,
   TagFacets,
@@ -20,11 +21,16 @@ describe('emitData', () => {
     for (const [path, body] of a) expect(b.get(path), path).toBe(body);
   });
 
-  it('writes pages of summaries, one file per article, and the tag directory', () => {
+  it('writes chunks of summaries, one file per article, and the tag directory', () => {
     const corpus = seedCorpus();
     const files = emitData(corpus);
-    const page = json<SummaryPage>(files, 'data/pages/1.json');
-    expect(page).toMatchObject({ page: 1, pageCount: 1, total: 5, pageSize: 20 });
+    const page = json<ListChunk>(files, 'data/chunks/1.json');
+    expect(page.chunk).toBe(1);
+    expect(json<SiteInfo>(files, 'data/site.json')).toMatchObject({
+      total: 5,
+      chunkCount: 1,
+      pageSize: 20,
+    });
     expect(page.items.map((s) => s.slug)).toEqual(corpus.articles.map((a) => a.slug));
     expect(page.items[0]!.excerpt).toMatch(/^Director Lee Jae Kyu apologized/);
     const article = json<ArticleDetail>(files, `data/articles/${corpus.articles[0]!.slug}.json`);
@@ -43,22 +49,50 @@ describe('emitData', () => {
     ]);
   });
 
-  it('splits long lists into pages of 20, by home and by tag', () => {
-    const many = Array.from(
-      { length: 45 },
-      (_, i) => `• Story ${i} about BTS\n\nBTS news number ${i}.`,
+  // Issue 18: chunks count from the oldest story, so a newer story changes the newest chunk
+  // of every story and of each of its tags, and no other list file.
+  const bulk = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) =>
+        `• Story ${i} about BTS\nDate: 2024-01-${String((i % 28) + 1).padStart(2, '0')}T${String(Math.floor(i / 28)).padStart(2, '0')}:00Z\n\nBTS news number ${i}.`,
     ).join('\n\n');
-    const files = emitData(corpusOf([{ path: 'seeds/many.txt', bytes: bytes(many) }]));
-    expect(json<SummaryPage>(files, 'data/pages/3.json')).toMatchObject({
-      page: 3,
-      pageCount: 3,
-      total: 45,
-    });
-    expect(json<SummaryPage>(files, 'data/pages/3.json').items).toHaveLength(5);
-    expect(json<SummaryPage>(files, 'data/tags/bts/pages/2.json').items).toHaveLength(20);
+
+  it('cuts long lists into chunks of 20 counted from the oldest story, by home and by tag', () => {
+    const files = emitData(corpusOf([{ path: 'seeds/many.txt', bytes: bytes(bulk(45)) }]));
+    expect(json<SiteInfo>(files, 'data/site.json')).toMatchObject({ total: 45, chunkCount: 3 });
+    const oldest = json<ListChunk>(files, 'data/chunks/1.json');
+    expect(oldest.items.map((s) => s.ordinal)).toEqual(
+      Array.from({ length: 20 }, (_, i) => 19 - i),
+    );
+    expect(oldest.items.at(-1)!.title).toBe('Story 0 about BTS');
+    expect(json<ListChunk>(files, 'data/chunks/3.json').items.map((s) => s.ordinal)).toEqual([
+      44, 43, 42, 41, 40,
+    ]);
+    expect(files.has('data/chunks/4.json')).toBe(false);
+    expect(json<ListChunk>(files, 'data/tags/bts/chunks/2.json').items).toHaveLength(20);
+    expect(json<ListChunk>(files, 'data/tags/bts/chunks/3.json').items).toHaveLength(5);
     expect(
       json<{ ordinals: number[] }>(files, 'data/tags/bts/ordinals.json').ordinals,
     ).toHaveLength(45);
+  });
+
+  it('changes only the newest chunk of a list when a newer story arrives', () => {
+    const before = emitData(corpusOf([{ path: 'seeds/many.txt', bytes: bytes(bulk(45)) }]));
+    const after = emitData(
+      corpusOf([
+        { path: 'seeds/many.txt', bytes: bytes(bulk(45)) },
+        {
+          path: 'seeds/new.txt',
+          bytes: bytes('• Newest about BTS\nDate: 2025-06-01\n\nBTS news, the newest.'),
+        },
+      ]),
+    );
+    const changed = [...after.keys()].filter(
+      (path) => /\/chunks\//.test(path) && before.get(path) !== after.get(path),
+    );
+    expect(changed.sort()).toEqual(['data/chunks/3.json', 'data/tags/bts/chunks/3.json']);
+    expect(json<ListChunk>(after, 'data/chunks/3.json').items[0]!.title).toBe('Newest about BTS');
   });
 
   it('writes, per tag, the other tags of each of its stories, newest first', () => {

@@ -12,7 +12,8 @@ import { rarestTag } from '../../features/tags/api/filter-tags';
 import { tagDirectoryQuery, tagFacetsQuery } from '../../features/tags/api/tag-queries';
 import { TagFilter } from '../../features/tags/components/tag-filter';
 import { formatList } from '../../lib/format';
-import { listHref, parseListSearch } from '../../lib/list-search';
+import type { TagCount } from '../../contract/model';
+import { listHref, parseListSearch, type ListSearch } from '../../lib/list-search';
 import { listSearchOf, notFound, orNotFound, replaceWith } from '../route-helpers';
 
 export const createLoader =
@@ -30,17 +31,22 @@ export const createLoader =
     if (search.tags.some((id) => !known.has(id))) notFound('tag');
     // The filter's chip counts come from the rarest chosen tag's facets, fetched alongside.
     const [list] = await Promise.all([
-      orNotFound(ensureStoryList(queryClient, search), 'page'),
+      orNotFound(ensureStoryList(queryClient, search, tagTotal(directory.tags, search)), 'page'),
       search.tags.length > 0 &&
         queryClient.ensureQueryData(tagFacetsQuery(rarestTag(directory.tags, search.tags))),
     ]);
-    if (search.page > Math.max(1, list.pageCount)) notFound('page');
+    // Past the end of a filter's list (other lists have no chunk file there: not found).
+    if ((list.page ?? 0) > list.chunkCount) notFound('page');
     return null;
   };
 
+/** With one tag chosen its list is that tag's, cut by its count (the directory has it). */
+const tagTotal = (tags: TagCount[], { tags: chosen }: ListSearch) =>
+  chosen.length === 1 ? tags.find((tag) => tag.id === chosen[0])?.count : undefined;
+
 export function Component() {
   const [params] = useSearchParams();
-  const search = parseListSearch(params) ?? { tags: [], page: 1 };
+  const search = parseListSearch(params) ?? { tags: [], page: null };
   const { data: directory } = useSuspenseQuery(tagDirectoryQuery());
   const names = search.tags.map((id) => directory.tags.find((tag) => tag.id === id)?.name ?? id);
   const heading = names.length > 0 ? `Stories about ${formatList(names)}` : 'Latest stories';
@@ -48,16 +54,17 @@ export function Component() {
 
   return (
     <>
-      <DocumentTitle page={search.page > 1 ? `${heading}, page ${search.page}` : heading} />
+      <DocumentTitle page={search.page !== null ? `${heading}, page ${search.page}` : heading} />
       <PageHeading>{heading}</PageHeading>
       <TagFilter
         tags={directory.tags}
         selected={search.tags}
-        hrefFor={(tags) => listHref(home, { tags, page: 1 })}
+        hrefFor={(tags) => listHref(home, { tags, page: null })}
       />
       <div className="mt-8 max-w-3xl">
         <StoryList
           search={search}
+          tagTotal={tagTotal(directory.tags, search)}
           hrefForPage={(page) => listHref(home, { ...search, page })}
           empty={
             <p>

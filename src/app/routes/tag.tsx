@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
 import { isContentId } from '../../config/data-paths';
 import { paths } from '../../config/paths';
@@ -19,21 +19,18 @@ export const createLoader =
     if (lower !== id) replaceWith(paths.tag.getHref(lower) + new URL(request.url).search);
     if (!isContentId(id)) notFound('tag');
     const { page } = listSearchOf(request);
-    // Both files load at once, but an unknown tag must read as "tag not found" whichever
-    // request fails first, so the results are checked in order.
-    const [detail, list] = await Promise.allSettled([
-      orNotFound(queryClient.ensureQueryData(tagDetailQuery(id)), 'tag'),
-      orNotFound(ensureStoryList(queryClient, { tags: [id], page }), 'page'),
-    ]);
-    if (detail.status === 'rejected') throw detail.reason;
-    if (list.status === 'rejected') throw list.reason;
+    // The tag's info comes first: its count says how its list is cut into chunks.
+    const { count } = await orNotFound(queryClient.ensureQueryData(tagDetailQuery(id)), 'tag');
+    // A page past the end reads a chunk file that does not exist: not found.
+    await orNotFound(ensureStoryList(queryClient, { tags: [id], page }, count), 'page');
     return null;
   };
 
 export function Component() {
   const { id = '' } = useParams();
   const [params] = useSearchParams();
-  const page = parseListSearch(params)?.page ?? 1;
+  const page = parseListSearch(params)?.page ?? null;
+  const { data: tag } = useSuspenseQuery(tagDetailQuery(id));
   const href = paths.tag.getHref(id);
   return (
     <>
@@ -44,6 +41,7 @@ export function Component() {
         </h2>
         <StoryList
           search={{ tags: [id], page }}
+          tagTotal={tag.count}
           headingLevel={3}
           hrefForPage={(n) => listHref(href, { tags: [], page: n })}
         />

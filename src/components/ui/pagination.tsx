@@ -1,31 +1,34 @@
+import type { ReactNode } from 'react';
 import { Link } from './link';
 import { NoScriptNote } from './no-script-note';
 import { buttonClass, mutedTextClass } from './styles';
 
-interface PaginationProps {
-  page: number;
-  pageCount: number;
-  hrefFor: (page: number) => string;
+interface PagerProps {
+  /** Where the reader is, between the two links ("Page 2 of 3"). */
+  status: ReactNode;
+  /** The page before this one in reading order (rel="prev"), if any. */
+  previous: { href: string; label: string } | null;
+  /** The page after it (rel="next"), if any. */
+  next: { href: string; label: string } | null;
 }
 
-export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
-  if (pageCount <= 1) return null;
+/** A pager of two links; nothing when there is nowhere to go. */
+export function Pager({ status, previous, next }: PagerProps) {
+  if (!previous && !next) return null;
   return (
     <>
       <nav aria-label="Pagination" className="mt-8 flex items-center justify-between gap-4">
-        {page > 1 ? (
-          <Link to={hrefFor(page - 1)} rel="prev" className={buttonClass}>
-            <span aria-hidden="true">←</span> Previous page
+        {previous ? (
+          <Link to={previous.href} rel="prev" className={buttonClass}>
+            <span aria-hidden="true">←</span> {previous.label}
           </Link>
         ) : (
           <span />
         )}
-        <p className={`text-sm ${mutedTextClass}`}>
-          Page {page} of {pageCount}
-        </p>
-        {page < pageCount ? (
-          <Link to={hrefFor(page + 1)} rel="next" className={buttonClass}>
-            Next page <span aria-hidden="true">→</span>
+        <p className={`text-sm ${mutedTextClass}`}>{status}</p>
+        {next ? (
+          <Link to={next.href} rel="next" className={buttonClass}>
+            {next.label} <span aria-hidden="true">→</span>
           </Link>
         ) : (
           <span />

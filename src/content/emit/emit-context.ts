@@ -2,7 +2,6 @@
 // emitters (emitters/*.ts): each emitter then writes its own file from it.
 import { compareText } from '../compare.ts';
 import type { ArticleSummary, RelatedArticle, TagCount, TagRef } from '../../contract/model.ts';
-import { PAGE_SIZE } from '../../config/data-paths.ts';
 import type { Article, Corpus } from '../pipeline.ts';
 import type { TaggedEntity } from '../tag/tagger.ts';
 import { indexOfOrdinal, ordinalsByTag, relatedArticles } from './related.ts';
@@ -47,16 +46,4 @@ export const emitContext = (corpus: Corpus): EmitContext => {
     tags,
     ref,
   };
-};
-
-/** A list split into pages of PAGE_SIZE, as the app fetches it: at least one page. */
-export const pagesOf = <T>(items: T[]) => {
-  const pageCount = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
-  return Array.from({ length: pageCount }, (_, i) => ({
-    page: i + 1,
-    pageCount,
-    total: items.length,
-    pageSize: PAGE_SIZE,
-    items: items.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE),
-  }));
 };

@@ -3,23 +3,23 @@
 import type { dataPaths } from '../../../config/data-paths.ts';
 import { emitArticles } from './article.ts';
 import type { DataEmitter } from './emitter.ts';
-import { emitPages } from './pages.ts';
+import { emitChunks } from './chunks.ts';
 import { emitSearchNames } from './search-names.ts';
 import { emitSite } from './site.ts';
 import { emitTagDirectory } from './tag-directory.ts';
 import { emitTagFacets } from './tag-facets.ts';
 import { emitTagInfo } from './tag-info.ts';
 import { emitTagOrdinals } from './tag-ordinals.ts';
-import { emitTagPages } from './tag-page.ts';
+import { emitTagChunks } from './tag-chunks.ts';
 
 export const dataEmitters: Record<keyof typeof dataPaths, DataEmitter> = {
   site: emitSite,
-  page: emitPages,
+  chunk: emitChunks,
   article: emitArticles,
   tagDirectory: emitTagDirectory,
   searchNames: emitSearchNames,
   tagInfo: emitTagInfo,
-  tagPage: emitTagPages,
+  tagChunk: emitTagChunks,
   tagOrdinals: emitTagOrdinals,
   tagFacets: emitTagFacets,
 };

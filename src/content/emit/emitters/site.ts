@@ -1,6 +1,7 @@
-// data/site.json: how many stories and list pages the site has.
+// data/site.json: how many stories and list chunks the site has.
 import type { SiteInfo } from '../../../contract/model.ts';
 import { PAGE_SIZE, dataPaths } from '../../../config/data-paths.ts';
+import { chunkCount } from '../../../config/list-chunks.ts';
 import type { DataEmitter } from './emitter.ts';
 
 export const emitSite: DataEmitter = ({ corpus }, out) => {
@@ -8,7 +9,7 @@ export const emitSite: DataEmitter = ({ corpus }, out) => {
   const site: SiteInfo = {
     total: articles.length,
     pageSize: PAGE_SIZE,
-    pageCount: Math.max(1, Math.ceil(articles.length / PAGE_SIZE)),
+    chunkCount: chunkCount(articles.length),
     generatedFrom: files.length,
   };
   out.json(dataPaths.site(), site);

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { ArticleDetail, SiteInfo, SummaryPage, TagOrdinals } from '../../../contract/model';
+import type { ArticleDetail, ListChunk, SiteInfo, TagOrdinals } from '../../../contract/model';
 import { dataPaths } from '../../../config/data-paths';
 import { fetchJson } from '../../../lib/fetch-json';
 
@@ -12,18 +12,18 @@ export const articleDetailQuery = (slug: string) =>
     queryFn: ({ signal }) => fetchJson<ArticleDetail>(dataPaths.article(slug), signal),
   });
 
-/** Page n of every story, in corpus order. */
-export const articleListQuery = (page: number) =>
+/** Chunk n of every story, counted from the oldest: a full one never changes. */
+export const articleChunkQuery = (n: number) =>
   queryOptions({
-    queryKey: ['articles', 'list', 'all', page],
-    queryFn: ({ signal }) => fetchJson<SummaryPage>(dataPaths.page(page), signal),
+    queryKey: ['articles', 'chunk', 'all', n],
+    queryFn: ({ signal }) => fetchJson<ListChunk>(dataPaths.chunk(n), signal),
   });
 
-/** Page n of the stories carrying one tag. */
-export const tagArticleListQuery = (tagId: string, page: number) =>
+/** Chunk n of the stories carrying one tag, counted from its oldest. */
+export const tagArticleChunkQuery = (tagId: string, n: number) =>
   queryOptions({
-    queryKey: ['articles', 'list', 'tag', tagId, page],
-    queryFn: ({ signal }) => fetchJson<SummaryPage>(dataPaths.tagPage(tagId, page), signal),
+    queryKey: ['articles', 'chunk', 'tag', tagId, n],
+    queryFn: ({ signal }) => fetchJson<ListChunk>(dataPaths.tagChunk(tagId, n), signal),
   });
 
 /** Corpus positions of one tag's stories: several of these intersect into a filter. */
@@ -33,7 +33,7 @@ export const tagOrdinalsQuery = (tagId: string) =>
     queryFn: ({ signal }) => fetchJson<TagOrdinals>(dataPaths.tagOrdinals(tagId), signal),
   });
 
-/** How many stories the site has: filters find a story's home page from its ordinal with it. */
+/** How many stories the site has: the list of every story is cut into chunks by it. */
 export const siteInfoQuery = () =>
   queryOptions({
     queryKey: ['site'],

@@ -1,89 +1,63 @@
 import { queryOptions, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import type { ArticleSummary, SummaryPage } from '../../../contract/model';
-import { PAGE_SIZE, pageOfOrdinal } from '../../../config/data-paths';
-import { intersectSorted } from '../../../lib/intersect';
+import type { ArticleSummary } from '../../../contract/model';
+import type { ListView } from '../../../config/list-chunks';
 import type { ListSearch } from '../../../lib/list-search';
-import {
-  articleListQuery,
-  siteInfoQuery,
-  tagArticleListQuery,
-  tagOrdinalsQuery,
-} from './article-queries';
+import { articleChunkQuery, siteInfoQuery, tagArticleChunkQuery } from './article-queries';
+import { loadView } from './load-view';
 
-// One story list, three sources: no tag reads pages/<n>.json, one tag reads that tag's
-// own pages, several tags intersect their ordinals and pick the stories out of the home
-// pages that hold them. Each is one query, so the loader (ensureStoryList) and the
-// component (useStoryList) share a single factory and a single cache entry.
+// One story list, three sources: no tag reads the chunks of every story, one tag that
+// tag's own chunks, several tags intersect their ordinals and pick the stories out of the
+// chunks of every story that hold them. Every list is cut the same way (list-chunks.ts):
+// fixed chunks from the oldest story, so `?page=n` shows the same stories for good. Each
+// view is one query, so the loader (ensureStoryList) and the component (useStoryList)
+// share a single factory and a single cache entry; the chunk files are queries of their
+// own, shared between views (the first view and an archive page read the same chunk).
 
-export interface IntersectionPlan {
+/** What a list view shows: the stories, how many the list has, where its pager leads. */
+export interface StoryListPage extends ListView {
   total: number;
-  pageCount: number;
-  /** Corpus positions shown on the requested page, newest first. */
-  ordinals: number[];
-  /** Home page files holding those positions. */
-  homePages: number[];
+  items: ArticleSummary[];
 }
 
-/** `corpusSize`: how many stories the site has (site.json), to find their home pages. */
-export function planIntersection(
-  lists: readonly (readonly number[])[],
-  page: number,
-  corpusSize: number,
-): IntersectionPlan {
-  // Ordinals ascend from the oldest story; a list shows the newest first.
-  const all = intersectSorted(lists).reverse();
-  const ordinals = all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-  return {
-    total: all.length,
-    pageCount: Math.ceil(all.length / PAGE_SIZE),
-    ordinals,
-    homePages: [...new Set(ordinals.map((o) => pageOfOrdinal(o, corpusSize)))],
-  };
+/** Every story's list (no tag), cut by site.json's count, or one tag's, cut by its own. */
+async function loadList(
+  client: QueryClient,
+  tag: string | undefined,
+  tagTotal: number,
+  page: number | null,
+) {
+  const read = (n: number) =>
+    client
+      .ensureQueryData(tag ? tagArticleChunkQuery(tag, n) : articleChunkQuery(n))
+      .then((c) => c.items);
+  const total = tag ? tagTotal : (await client.ensureQueryData(siteInfoQuery())).total;
+  return loadView(total, page, read);
 }
 
-/** The files an intersection reads are queries of their own, shared with other views. */
-async function loadIntersection(client: QueryClient, { tags, page }: ListSearch) {
-  const [site, ...lists] = await Promise.all([
-    client.ensureQueryData(siteInfoQuery()),
-    ...tags.map((tag) => client.ensureQueryData(tagOrdinalsQuery(tag))),
-  ]);
-  const plan = planIntersection(
-    lists.map((l) => l.ordinals),
-    page,
-    site.total,
-  );
-  const homePages = await Promise.all(
-    plan.homePages.map((n) => client.ensureQueryData(articleListQuery(n))),
-  );
-  const byOrdinal = new Map<number, ArticleSummary>();
-  for (const item of homePages.flatMap((p) => p.items)) byOrdinal.set(item.ordinal, item);
-  const items = plan.ordinals.flatMap((o) => byOrdinal.get(o) ?? []);
-  const list: SummaryPage = {
-    page,
-    pageCount: plan.pageCount,
-    total: plan.total,
-    pageSize: PAGE_SIZE,
-    items,
-  };
-  return list;
-}
-
-/** The list a search shows: a page file as it is, or an intersection composed from files. */
-export const storyListQuery = (search: ListSearch): ReturnType<typeof articleListQuery> => {
+/**
+ * The list a search shows. A page past the end of every story's list or one tag's reads a
+ * chunk file that does not exist (not found); an intersection's is empty (its route checks).
+ * `tagTotal`: how many stories the one chosen tag has (its route read it already, from the
+ * tag directory or the tag's info); every story's list reads site.json.
+ */
+export const storyListQuery = (search: ListSearch, tagTotal = 0) => {
   const { tags, page } = search;
-  if (tags.length === 0) return articleListQuery(page);
-  if (tags.length === 1) return tagArticleListQuery(tags[0] as string, page);
   return queryOptions({
-    queryKey: ['articles', 'list', 'filter', tags.join('+'), page],
-    queryFn: ({ client }) => loadIntersection(client, search),
+    // The total is in the key: a list with one more story is cut differently.
+    queryKey: ['articles', 'list', tags.join('+'), tagTotal, page],
+    queryFn: ({ client }): Promise<StoryListPage> =>
+      tags.length > 1
+        ? // Filters by several tags: code the first load of a page does not need.
+          import('./intersection').then((m) => m.loadIntersection(client, search))
+        : loadList(client, tags[0], tagTotal, page),
     // The files it reads retry on their own; retrying here too would double the attempts.
     retry: false,
   });
 };
 
 /** Loads everything useStoryList will read. */
-export const ensureStoryList = (queryClient: QueryClient, search: ListSearch) =>
-  queryClient.ensureQueryData(storyListQuery(search));
+export const ensureStoryList = (queryClient: QueryClient, search: ListSearch, tagTotal?: number) =>
+  queryClient.ensureQueryData(storyListQuery(search, tagTotal));
 
-export const useStoryList = (search: ListSearch): SummaryPage =>
-  useSuspenseQuery(storyListQuery(search)).data;
+export const useStoryList = (search: ListSearch, tagTotal?: number) =>
+  useSuspenseQuery(storyListQuery(search, tagTotal)).data;

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Pagination } from '../../../components/ui/pagination';
+import { Pager } from '../../../components/ui/pagination';
 import { mutedTextClass } from '../../../components/ui/styles';
 import { formatCount } from '../../../lib/format';
 import type { ListSearch } from '../../../lib/list-search';
@@ -8,20 +8,28 @@ import { StoryCard } from './story-card';
 
 interface StoryListProps {
   search: ListSearch;
-  hrefForPage: (page: number) => string;
+  /** How many stories the one chosen tag has (see storyListQuery). */
+  tagTotal?: number;
+  /** The address of an archive page, or of the first view (null). */
+  hrefForPage: (page: number | null) => string;
   headingLevel?: 2 | 3;
   /** Shown instead of the list when no story matches (a filter with no overlap). */
   empty?: ReactNode;
 }
 
-export function StoryList({ search, hrefForPage, headingLevel, empty }: StoryListProps) {
-  const list = useStoryList(search);
+export function StoryList({ search, tagTotal, hrefForPage, headingLevel, empty }: StoryListProps) {
+  const list = useStoryList(search, tagTotal);
+  // Archive pages are numbered from the oldest, so a page's number, like its stories,
+  // stays the same as stories are added; the first view has no number.
+  const where = list.page === null ? 'Latest' : `Page ${list.page} of ${list.chunkCount}`;
+  const link = (page: number | null | undefined, label: string) =>
+    page === undefined ? null : { href: hrefForPage(page), label };
   return (
     <div>
       {/* data-announce: read out after a filter or page change, when focus stays put. */}
       <p data-announce className={`text-sm ${mutedTextClass}`}>
         {formatCount(list.total, 'story', 'stories')}
-        {list.pageCount > 1 && `, page ${list.page} of ${list.pageCount}`}
+        {list.page !== null && `, page ${list.page} of ${list.chunkCount}`}
       </p>
       {list.items.length === 0 ? (
         <div className="py-6">{empty}</div>
@@ -34,7 +42,11 @@ export function StoryList({ search, hrefForPage, headingLevel, empty }: StoryLis
           ))}
         </ol>
       )}
-      <Pagination page={list.page} pageCount={list.pageCount} hrefFor={hrefForPage} />
+      <Pager
+        status={where}
+        previous={link(list.newer, 'Newer stories')}
+        next={link(list.older, 'Older stories')}
+      />
     </div>
   );
 }

@@ -4,7 +4,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from '../../../components/ui/link';
-import { Pagination } from '../../../components/ui/pagination';
+import { Pager } from '../../../components/ui/pagination';
 import { mutedTextClass } from '../../../components/ui/styles';
 import { paths } from '../../../config/paths';
 import { formatCount } from '../../../lib/format';
@@ -72,7 +72,17 @@ function StoryResults({
         <SearchResults results={data.results} renderDate={renderDate} />
       )}
       {data && (
-        <Pagination page={page} pageCount={pageCount} hrefFor={(p) => paths.search.getHref(q, p)} />
+        <Pager
+          status={`Page ${page} of ${pageCount}`}
+          previous={
+            page > 1 ? { href: paths.search.getHref(q, page - 1), label: 'Previous page' } : null
+          }
+          next={
+            page < pageCount
+              ? { href: paths.search.getHref(q, page + 1), label: 'Next page' }
+              : null
+          }
+        />
       )}
     </section>
   );
