@@ -62,7 +62,23 @@ const gzipSize = (path: string) => {
 const site = await serveDist(dist);
 const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS });
 
+/** What a fetched file is, for the breakdown of a first query's bytes. */
+const kindOf = (path: string) =>
+  /\.pf_index$/.test(path)
+    ? 'index chunks'
+    : /\.pf_fragment$/.test(path)
+      ? 'fragments'
+      : /\.pf_meta$/.test(path)
+        ? 'metadata'
+        : /(pagefind-entry|parts)\.json$/.test(path)
+          ? 'part lists'
+          : /^\/pagefind\//.test(path)
+            ? 'Pagefind script + WASM'
+            : 'app code + names';
+
 interface Measure {
+  /** Bytes by kindOf, and how many files of each. */
+  kinds: Record<string, { bytes: number; files: number }>;
   bytes: number;
   suggestMs: number;
   resultsMs: number;
@@ -99,8 +115,15 @@ const measure = async (q: string): Promise<Measure> => {
   await page.waitForLoadState('networkidle');
   await context.close();
   const bytes = [...fetched].reduce((sum, path) => sum + gzipSize(path), 0);
+  const kinds: Measure['kinds'] = {};
+  for (const path of fetched) {
+    const kind = (kinds[kindOf(path)] ??= { bytes: 0, files: 0 });
+    kind.bytes += gzipSize(path);
+    kind.files++;
+  }
   const files = fetched.size;
   return {
+    kinds,
     bytes,
     suggestMs,
     resultsMs,
@@ -123,6 +146,13 @@ for (const q of queries) {
   worstMs = Math.max(worstMs, resultsMs);
   console.log(
     `${q}\t${ms[0]!.results}\t${ms[0]!.files}\t${(bytes / 1000).toFixed(1)} KB\t${median(ms.map((m) => m.suggestMs))} ms\t${resultsMs} ms (${ms.map((m) => m.resultsMs).join(', ')})`,
+  );
+  // Where the bytes went (the first run): shows what each part of the index costs a query.
+  console.log(
+    `  ${Object.entries(ms[0]!.kinds)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([kind, k]) => `${kind} ${(k.bytes / 1000).toFixed(1)} KB (${k.files})`)
+      .join(', ')}`,
   );
 }
 console.log(

@@ -2,10 +2,14 @@
 // browser merges (docs/decisions/0023-search-in-parts.md). Pure: no Pagefind, no files.
 //
 // Parts follow story dates so that a new story (the newest) lands in a small, recent part
-// and older parts keep their records, and so their files, from build to build. Every part
-// costs a reader one more index chunk on a first query, so old stories go into few, large
-// parts (a year each) and only the newest year is cut finer (a month each): a new story
-// re-indexes one month, not the archive.
+// while the others keep their records, and so their files, from build to build. Every part
+// costs a reader's first query one more index chunk per word (Pagefind cuts an index into
+// chunks of 20,000 word locations, ~11 KB gzip, however small the part) and its entry: at
+// 10,000 stories, a part a year and a month each in the newest year (16 parts) took a
+// first query from 263 to 565 KB. So there are two parts: the month of the newest story,
+// which a new story re-indexes (~140 stories at 10,000), and the archive of every earlier
+// story, re-indexed when a story of a new month arrives (once a month) or an old story
+// changes. Stories whose date cannot be read have a part of their own.
 import { compareText } from '../../src/content/compare.ts';
 import type { SearchRecord } from '../../src/prerender/search-record.ts';
 
@@ -17,32 +21,31 @@ export const PARTS_LIST = 'pagefind/parts.json';
 export const partFolder = (part: string) => `pagefind/parts/${part}/`;
 
 export interface PartsList {
-  /** Part names, newest first; the undated part last. The first is Pagefind's primary. */
+  /** Part names: the recent month, the archive, the undated part. The first is Pagefind's primary. */
   parts: string[];
 }
 
-/** "2025-03-14T00:00:00+09:00" -> [2025, 3] in UTC; undefined when it is not a date. */
-const yearMonth = (date: string | undefined): [number, number] | undefined => {
+/** The part of every story before the newest story's month. */
+export const ARCHIVE = 'archive';
+
+/** "2025-03-14T00:00:00+09:00" -> "2025-03" (in UTC); undefined when it is not a date. */
+export const monthOf = (date: string | undefined): string | undefined => {
   if (!date) return undefined;
   const time = Date.parse(date);
   if (Number.isNaN(time)) return undefined;
   const d = new Date(time);
-  return [d.getUTCFullYear(), d.getUTCMonth() + 1];
+  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
 };
 
-const pad = (n: number, width: number) => String(n).padStart(width, '0');
-
 /**
- * The part of a story dated `date`, when the newest dated story is in `newestYear`: its
- * month ("2026-03") in that year, its year ("2024") before it. Measured by the record set,
- * not the clock, so the same seeds give the same parts on any day.
+ * The part of a story dated `date` when the newest dated story is of `newestMonth`: that
+ * month ("2026-11"), or the archive. Taken from the records, not the clock, so the same
+ * seeds give the same parts on any day.
  */
-export const partOf = (date: string | undefined, newestYear: number | undefined): string => {
-  const ym = yearMonth(date);
-  if (!ym || newestYear === undefined) return UNDATED;
-  const [year, month] = ym;
-  // Years of four digits: a date of year 99999 is refused by the pipeline anyway.
-  return year >= newestYear ? `${pad(year, 4)}-${pad(month, 2)}` : pad(year, 4);
+export const partOf = (date: string | undefined, newestMonth: string | undefined): string => {
+  const month = monthOf(date);
+  if (!month || !newestMonth) return UNDATED;
+  return month >= newestMonth ? month : ARCHIVE;
 };
 
 export interface Part {
@@ -51,22 +54,24 @@ export interface Part {
   records: SearchRecord[];
 }
 
-/** Newest first ("2026-03" > "2026-01" > "2025"), undated last: the list's order. */
-const byRecency = (a: string, b: string) =>
-  a === UNDATED ? 1 : b === UNDATED ? -1 : compareText(b, a);
+/** Newest first: the recent month, the archive, the undated part: the list's order. */
+const RANK = (name: string) => (name === UNDATED ? 2 : name === ARCHIVE ? 1 : 0);
 
-/** The records split into parts, newest part first; no part is empty. */
+/** The records split into parts, recent part first; no part is empty. */
 export const splitIntoParts = (records: readonly SearchRecord[]): Part[] => {
-  const years = records.map((r) => yearMonth(r.date)?.[0]).filter((y) => y !== undefined);
-  const newestYear = years.length ? Math.max(...years) : undefined;
+  // Months as "YYYY-MM" sort as text.
+  const months = records.map((r) => monthOf(r.date)).filter((m) => m !== undefined);
+  const newestMonth = months.reduce<string | undefined>((a, m) => (a && a > m ? a : m), undefined);
   const parts = new Map<string, SearchRecord[]>();
   for (const record of records) {
-    const name = partOf(record.date, newestYear);
+    const name = partOf(record.date, newestMonth);
     const part = parts.get(name);
     if (part) part.push(record);
     else parts.set(name, [record]);
   }
-  return [...parts.keys()].sort(byRecency).map((name) => ({ name, records: parts.get(name)! }));
+  return [...parts.keys()]
+    .sort((a, b) => RANK(a) - RANK(b) || compareText(a, b))
+    .map((name) => ({ name, records: parts.get(name)! }));
 };
 
 /** The list the browser reads first: which part folders to load and merge. */
