@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import type { SearchName, SearchNames, SummaryPage } from '../../src/content/model.ts';
+import type { SearchName, SearchNames, SummaryPage } from '../../src/contract/model.ts';
 
 /** A first query's budget: bytes as sent (gzip), and Enter to results. */
 export const SEARCH_BUDGET = { bytes: 250_000, ms: 300 };

@@ -2,7 +2,7 @@
 // a tagged corpus (or every problem found) out. No file system here: see the edges in
 // vite-plugin.ts and scripts/content-check.ts.
 import type { NearMiss } from './tag/key-merge.ts';
-import type { Block, TagRef } from './model.ts';
+import type { Block, TagRef } from '../contract/model.ts';
 import { compareText } from './compare.ts';
 import { decodeSeed } from './read/decode.ts';
 import { registrySource, type RegistryInput } from './knowledge/registry-input.ts';

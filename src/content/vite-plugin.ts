@@ -7,10 +7,11 @@ import { resolve } from 'node:path';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
 import { siteUrlOf } from '../config/site.ts';
 import { emitData, type EmittedFiles } from './emit/emit.ts';
-import { loadSeeds } from './load-seeds.ts';
+import { contentKeyOf } from './content-key.ts';
+import { loadSeeds, type LoadedSeeds } from './load-seeds.ts';
 import { runPipeline, type PipelineMemo, emptyPipelineMemo } from './pipeline.ts';
 import { ContentError } from './problems.ts';
-import { writeOutputs } from './write-outputs.ts';
+import { dataMadeFrom, writeOutputs } from './write-outputs.ts';
 import { buildNotices } from './emit/notices.ts';
 
 export interface ContentPluginOptions {
@@ -19,12 +20,10 @@ export interface ContentPluginOptions {
 }
 
 const build = async (
-  root: string,
-  seedsDir: string,
+  loaded: LoadedSeeds,
   logger?: Logger,
   memo?: PipelineMemo,
 ): Promise<EmittedFiles> => {
-  const loaded = await loadSeeds(root, seedsDir);
   const result = runPipeline({ ...loaded, memo });
   if (!result.ok) throw new ContentError(result.problems);
   // Valid seeds can still need an editor's look: a date years ahead, provisional dates.
@@ -52,7 +51,9 @@ const serveData = (server: ViteDevServer, getFiles: () => EmittedFiles | undefin
 
 export const contentPlugin = (options: ContentPluginOptions = {}): Plugin => {
   let root = process.cwd();
-  let files: EmittedFiles | undefined;
+  // The data files; in a build, the last build's when nothing they are made from changed.
+  let files: EmittedFiles | { kept: string[] } | undefined;
+  let contentKey = '';
   let outDir = 'dist';
   let publicDir = '';
   let command: 'build' | 'serve' = 'build';
@@ -72,8 +73,18 @@ export const contentPlugin = (options: ContentPluginOptions = {}): Plugin => {
       publicDir = config.publicDir;
     },
     async buildStart() {
+      this.addWatchFile(seedsDir());
       try {
-        files = await build(root, seedsDir(), logger, memoFor());
+        const loaded = await loadSeeds(root, seedsDir());
+        if (command === 'build') {
+          contentKey = await contentKeyOf(root, loaded, siteUrlOf(process.env).url);
+          const kept = await dataMadeFrom(root, outDir, contentKey);
+          if (kept) {
+            files = { kept };
+            return;
+          }
+        }
+        files = await build(loaded, logger, memoFor());
       } catch (error) {
         if (!(error instanceof ContentError) || command !== 'build') throw error;
         // A bundler error would print its own stack under the list; an editor needs only
@@ -83,7 +94,6 @@ export const contentPlugin = (options: ContentPluginOptions = {}): Plugin => {
         );
         process.exit(1);
       }
-      this.addWatchFile(seedsDir());
     },
     async writeBundle(_options, bundle) {
       // Written straight to disk rather than emitted as assets: at 10,000 stories Vite
@@ -94,16 +104,17 @@ export const contentPlugin = (options: ContentPluginOptions = {}): Plugin => {
         outDir,
         publicDir,
         files: files ?? new Map(),
+        contentKey,
         bundle: Object.keys(bundle),
       });
     },
     configureServer(server) {
-      serveData(server, () => files);
+      serveData(server, () => (files instanceof Map ? files : undefined));
       server.watcher.add(seedsDir());
       const rerun = async (path: string) => {
         if (!resolve(path).startsWith(seedsDir())) return;
         try {
-          files = await build(root, seedsDir(), logger, memoFor());
+          files = await build(await loadSeeds(root, seedsDir()), logger, memoFor());
           server.config.logger.info(`content: rebuilt after ${path}`, { timestamp: true });
           server.ws.send({ type: 'full-reload' });
         } catch (error) {

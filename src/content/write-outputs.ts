@@ -1,7 +1,7 @@
 // The content plugin's file-system edge: writes the data files through the build's one
 // writer (src/build/output-writer.ts), which skips unchanged bytes, and hands the prerender
 // what it wrote and which files Vite itself wrote (they are never skipped later).
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import {
   buildCacheDir,
@@ -23,7 +23,10 @@ export interface WriteOutputsOptions {
   root: string;
   outDir: string;
   publicDir: string;
-  files: Map<string, string>;
+  /** The data files, or the last build's (`dataMadeFrom`) when nothing they come from changed. */
+  files: Map<string, string> | { kept: string[] };
+  /** What they are made from (content-key.ts), recorded with each. */
+  contentKey: string;
   /** The file names of Vite's bundle, relative to outDir. */
   bundle: string[];
 }
@@ -45,6 +48,7 @@ export const writeOutputs = async ({
   outDir,
   publicDir,
   files,
+  contentKey,
   bundle,
 }: WriteOutputsOptions) => {
   const cacheDir = buildCacheDir(root, outDir, process.env);
@@ -66,9 +70,11 @@ export const writeOutputs = async ({
       // Not written by this build (no manifest without `build.manifest`): nothing to record.
     }
   });
-  await inBatches([...files], async ([path, body]) => {
-    await writer.write(path, body);
-  });
+  if (files instanceof Map)
+    await inBatches([...files], async ([path, body]) => {
+      await writer.write(path, body, contentKey);
+    });
+  else for (const path of files.kept) writer.keepIfMadeFrom(path, contentKey);
   const phase: BuildPhase = {
     manifest: writer.current,
     touched: vite.sort(),
@@ -78,6 +84,28 @@ export const writeOutputs = async ({
   await writeFile(phasePath(cacheDir), JSON.stringify(phase));
   console.log(
     // Peak memory of this process (vite build, the pipeline in it), read by bench:build.
-    `content: ${writer.stats.written} data files written, ${writer.stats.kept} unchanged; peak memory ${peakMb()} MB`,
+    `content: ${files instanceof Map ? '' : 'seeds, registry and code as in the last build; '}${writer.stats.written} data files written, ${writer.stats.kept} unchanged; peak memory ${peakMb()} MB`,
   );
+};
+
+/**
+ * The last build's data files, when they were made from `contentKey` and every one is still
+ * in the output folder; otherwise null, and the pipeline runs.
+ */
+export const dataMadeFrom = async (root: string, outDir: string, contentKey: string) => {
+  if (isCleanBuild(process.env, process.argv)) return null;
+  const previous = await readManifest(manifestPath(buildCacheDir(root, outDir, process.env)));
+  const paths = Object.entries(previous.outputs)
+    .filter(([, entry]) => entry.k === contentKey)
+    .map(([path]) => path);
+  if (!paths.length) return null;
+  const there = await Promise.all(
+    paths.map((path) =>
+      stat(join(outDir, path)).then(
+        (s) => s.isFile(),
+        () => false,
+      ),
+    ),
+  );
+  return there.every(Boolean) ? paths : null;
 };

@@ -1,4 +1,4 @@
-import type { TagRef } from '../content/model';
+import type { TagRef } from '../contract/model';
 import { KINDS } from '../contract/kinds';
 
 /** Kinds a story is "about" for a reader: who is in it and what show or group it concerns. */

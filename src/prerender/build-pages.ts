@@ -66,7 +66,7 @@ export const buildPages = async ({
   // The server bundle is built when a first page needs rendering: a build with nothing
   // changed builds none.
   let ssrBuilt: ReturnType<typeof buildSsrBundle> | undefined;
-  const ssr = () => (ssrBuilt ??= buildSsrBundle(root, dist));
+  const ssr = () => (ssrBuilt ??= buildSsrBundle(root, dist, sharedKey));
   const fill = await readTemplate(dist, baseUrl);
   const preloads = await readPreloads(dist);
   let rendered = 0;
@@ -143,6 +143,5 @@ export const buildPages = async ({
   ];
   const counts = {} as PageCounts;
   for (const id of order) counts[id] = await writeType(id, pageTypes[id]);
-  if (ssrBuilt) await (await ssrBuilt).close();
   return { counts, rendered, cardsPlaced };
 };

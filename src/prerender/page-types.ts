@@ -12,7 +12,7 @@ import type {
   SummaryPage,
   TagDetail,
   TagDirectory,
-} from '../content/model.ts';
+} from '../contract/model.ts';
 import { dataPaths } from '../config/data-paths.ts';
 import { paths } from '../config/paths.ts';
 import { sharePaths } from '../config/site.ts';

@@ -1,7 +1,7 @@
 // The <head> facts of each page type (title, description, JSON-LD), from the JSON the
 // pipeline wrote; its row in page-types.ts says which data each one gets.
 import { KIND_RULES } from '../contract/kinds.ts';
-import type { ArticleDetail, SummaryPage, TagDetail, TagDirectory } from '../content/model.ts';
+import type { ArticleDetail, SummaryPage, TagDetail, TagDirectory } from '../contract/model.ts';
 import { paths } from '../config/paths.ts';
 import { DEFAULT_SHARE_IMAGE, SITE_DESCRIPTION, SITE_NAME, sharePaths } from '../config/site.ts';
 import { documentTitle } from '../lib/site.ts';

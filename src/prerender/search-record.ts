@@ -4,7 +4,7 @@
 // body word (title matches first); every other name of every tag follows the body, so a search
 // for "Steve Yoo" also finds the story that only says "Yoo Seung-jun" or "유승준". Those
 // names are for matching only: excerpts are cut before them.
-import type { ArticleDetail, Block } from '../content/model.ts';
+import type { ArticleDetail, Block } from '../contract/model.ts';
 import { escapeHtml } from './html.ts';
 
 const blockHtml = (b: Block) => {

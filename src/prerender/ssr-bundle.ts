@@ -1,6 +1,6 @@
 // The server bundle: the same route tree the browser runs, compiled for Node with Vite, and
 // answering its loaders' /data/... requests from the built site on disk.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -9,29 +9,57 @@ import type * as RenderModule from './render.tsx';
 
 export interface SsrBundle {
   renderUrl: typeof RenderModule.renderUrl;
-  /** Removes the bundle: a build internal. */
-  close: () => Promise<void>;
 }
 
-export const buildSsrBundle = async (root: string, dist: string): Promise<SsrBundle> => {
-  // Inside node_modules so the bundle resolves React from it; a folder per run, so two builds
-  // in one checkout (dist and dist-fixture) never share or delete each other's bundle.
-  const outDir = await mkdtemp(join(root, 'node_modules', '.prerender-'));
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    plugins: [react()],
-    build: {
-      ssr: 'src/prerender/render.tsx',
-      outDir,
-      emptyOutDir: true,
-      rollupOptions: { output: { entryFileNames: 'render.mjs' } },
-    },
-  });
-  const render = (await import(
-    pathToFileURL(join(outDir, 'render.mjs')).href
-  )) as typeof RenderModule;
+/** Server bundles kept, newest first: a build of dist/ and one of dist-fixture/ keep theirs. */
+const KEEP = 4;
+
+const newest = async (dir: string) => {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const dated = await Promise.all(
+    names.map(async (name) => ({ name, time: (await stat(join(dir, name))).mtimeMs })),
+  );
+  return dated.sort((a, b) => b.time - a.time).map((d) => d.name);
+};
+
+/**
+ * Builds the server bundle, or reuses the one built from the same code: `key` names
+ * everything pages are made with (scripts/lib/code-key.ts). A build with one story added
+ * renders a few pages and would otherwise spend seconds compiling the app for them.
+ */
+export const buildSsrBundle = async (
+  root: string,
+  dist: string,
+  key: string,
+): Promise<SsrBundle> => {
+  // Inside node_modules so the bundle resolves React from it.
+  const cache = join(root, 'node_modules', '.cache', 'kwave-ssr');
+  const outDir = join(cache, key);
+  const entry = join(outDir, 'render.mjs');
+  if (!(await stat(entry).catch(() => null))) {
+    // Built beside it, then renamed: a build that stops half-way leaves no half bundle.
+    await mkdir(cache, { recursive: true });
+    const building = await mkdtemp(join(cache, '.building-'));
+    await build({
+      configFile: false,
+      root,
+      logLevel: 'warn',
+      plugins: [react()],
+      build: {
+        ssr: 'src/prerender/render.tsx',
+        outDir: building,
+        emptyOutDir: true,
+        rollupOptions: { output: { entryFileNames: 'render.mjs' } },
+      },
+    });
+    // Another build of the same code may have got there first: its bundle is the same.
+    await rename(building, outDir).catch(() => rm(building, { recursive: true, force: true }));
+  }
+  const now = new Date();
+  await utimes(outDir, now, now);
+  for (const old of (await newest(cache)).filter((n) => !n.startsWith('.')).slice(KEEP))
+    await rm(join(cache, old), { recursive: true, force: true });
+  const render = (await import(pathToFileURL(entry).href)) as typeof RenderModule;
   // Loaders fetch /data/... as in the browser; here the answer comes from dist/ on disk.
   render.setTransport(async (url) => {
     try {
@@ -42,8 +70,5 @@ export const buildSsrBundle = async (root: string, dist: string): Promise<SsrBun
       return new Response('not found', { status: 404 });
     }
   });
-  return {
-    renderUrl: render.renderUrl,
-    close: () => rm(outDir, { recursive: true, force: true }),
-  };
+  return { renderUrl: render.renderUrl };
 };

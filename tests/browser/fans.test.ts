@@ -2,7 +2,7 @@
 // nowhere, tag URLs in any case, j/k on a story page, and a host with an SPA fallback.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TagCount } from '../../src/content/model';
+import type { TagCount } from '../../src/contract/model';
 import { data, openPage, ready, setupSite, showJourney, startServer, type Site } from './support';
 
 const env = setupSite();

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleDetail, SummaryPage } from '../../src/content/model';
+import type { ArticleDetail, SummaryPage } from '../../src/contract/model';
 import { serveDist, type Served } from '../../scripts/lib/serve-dist';
 import { launchBrowser, openPage, ready } from './support';
 

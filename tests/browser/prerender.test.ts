@@ -6,7 +6,7 @@ import { CHROME_ARGS, CHROME_PATH } from '../../scripts/lib/chromium.ts';
 import { serveDist, type Served } from '../../scripts/lib/serve-dist.ts';
 import { paths } from '../../src/config/paths.ts';
 import { dataPaths } from '../../src/config/data-paths.ts';
-import type { ArticleDetail } from '../../src/content/model.ts';
+import type { ArticleDetail } from '../../src/contract/model.ts';
 import { SITES, readJson, summariesOf } from '../dist/support.ts';
 
 let browser: Browser;

@@ -11,7 +11,7 @@ import type {
   SummaryPage,
   TagDirectory,
   TagOrdinals,
-} from '../../src/content/model';
+} from '../../src/contract/model';
 
 // Vitest runs from the project root.
 const ROOT = process.cwd();

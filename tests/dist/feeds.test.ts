@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
 import { paths } from '../../src/config/paths.ts';
-import type { ArticleDetail } from '../../src/content/model.ts';
+import type { ArticleDetail } from '../../src/contract/model.ts';
 import { SITES, summariesOf, tagsOf, readJson } from './support.ts';
 
 const FEED_SIZE = 50;

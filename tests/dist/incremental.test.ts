@@ -25,9 +25,6 @@ const clean = join(work, 'clean');
 cpSync(resolve('tests/fixtures/site-seeds'), seeds, { recursive: true });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** The last build's line about the search index ("... rebuilt (0.1 s): 2026-11 (4 stories)"). */
-let searchLine = '';
-
 const build = (outDir: string, fromScratch = false) => {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -39,11 +36,15 @@ const build = (outDir: string, fromScratch = false) => {
   };
   // As `npm run build:fixture` runs it: vitest's NODE_ENV=test would make Vite build another bundle.
   delete env.NODE_ENV;
-  const log = execFileSync('npm', ['run', 'build'], { env, stdio: 'pipe' }).toString();
-  const written = /build files: (\d+) written/.exec(log);
-  searchLine = /search index of .*/.exec(log)?.[0] ?? '';
+  lastLog = execFileSync('npm', ['run', 'build'], { env, stdio: 'pipe' }).toString();
+  const written = /build files: (\d+) written/.exec(lastLog);
   return Number(written?.[1]);
 };
+let lastLog = '';
+/** The pipeline did not run: the seeds, registry and code were the last build's. */
+const dataKept = () => /seeds, registry and code as in the last build/.test(lastLog);
+/** The last build's line about the search index ("... rebuilt (0.1 s): 2026-11 (4 stories)"). */
+const searchLine = () => /search index of .*/.exec(lastLog)?.[0] ?? '';
 
 const filesOf = (root: string): string[] =>
   (readdirSync(root, { recursive: true, withFileTypes: true }) as Dirent[])
@@ -79,22 +80,24 @@ describe('an incremental build', { timeout: 600_000 }, () => {
     expect(filesOf(incremental)).not.toContain('assets/index-OLD.js');
     // Vite writes its index.html (the template) every build; the home page then replaces it.
     expect(build(incremental)).toBe(1);
+    expect(dataKept()).toBe(true);
   });
 
   it('equals a clean build after a story is added', () => {
     writeFileSync(join(seeds, '006_added.txt'), ADDED);
     expect(build(incremental)).toBeLessThan(200);
+    expect(dataKept()).toBe(false);
     // One part of the index is made again (here the archive: the copied seeds without a
     // Date: line are dated by their files, today, so the story of 30 November is older than
     // the newest month); the other part's files are kept.
-    expect(searchLine).toMatch(/ in 2 parts rebuilt \([\d.]+ s\): [\w-]+ \(\d+ stories\)$/);
+    expect(searchLine()).toMatch(/ in 2 parts rebuilt \([\d.]+ s\): [\w-]+ \(\d+ stories\)$/);
     expectSameSite();
   });
 
   it('equals a clean build after a story is edited', () => {
     edit('006_added.txt', (t) => t.replace('a second pop-up store', 'a second, larger pop-up store'));
     build(incremental);
-    expect(searchLine).toMatch(/ in 2 parts rebuilt \([\d.]+ s\): [\w-]+ \(\d+ stories\)$/);
+    expect(searchLine()).toMatch(/ in 2 parts rebuilt \([\d.]+ s\): [\w-]+ \(\d+ stories\)$/);
     expectSameSite();
   });
 
@@ -117,6 +120,13 @@ describe('an incremental build', { timeout: 600_000 }, () => {
       return changed;
     });
     build(incremental);
+    expectSameSite();
+  });
+
+  it('writes a data file deleted by hand again, with nothing else changed', () => {
+    rmSync(join(incremental, 'data/site.json'));
+    build(incremental);
+    expect(dataKept()).toBe(false);
     expectSameSite();
   });
 });

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
-import type { SummaryPage, TagDirectory } from '../../src/content/model.ts';
+import type { SummaryPage, TagDirectory } from '../../src/contract/model.ts';
 
 export interface BuiltSite {
   name: string;

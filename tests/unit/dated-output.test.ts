@@ -4,7 +4,7 @@ import { parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
 import { emitData } from '../../src/content/emit/emit.ts';
 import { FEED_SIZE, bodyHtml } from '../../src/content/emit/emitters/feeds.ts';
-import type { ArticleDetail } from '../../src/content/model.ts';
+import type { ArticleDetail } from '../../src/contract/model.ts';
 import { buildHead } from '../../src/prerender/head.ts';
 import { articleMeta } from '../../src/prerender/pages.ts';
 import { bytes, corpusOf } from './support.ts';

@@ -6,7 +6,7 @@ import type {
   TagDetail,
   TagDirectory,
   TagFacets,
-} from '../../src/content/model.ts';
+} from '../../src/contract/model.ts';
 import { bytes, corpusOf, readDir, SEEDS, seedCorpus } from './support.ts';
 
 const json = <T>(files: Map<string, string>, path: string) => JSON.parse(files.get(path)!) as T;

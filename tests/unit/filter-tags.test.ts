@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TagCount } from '../../src/content/model.ts';
+import type { TagCount } from '../../src/contract/model.ts';
 import {
   countsWithin,
   pickFilterTags,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TagRef } from '../../src/content/model';
+import type { TagRef } from '../../src/contract/model';
 import { leadingTags, mainTags } from '../../src/lib/main-tags';
 
 const tag = (id: string, kind: TagRef['kind']): TagRef => ({ id, name: id, kind });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ordinalsByTag, relatedArticles } from '../../src/content/emit/related.ts';
 import { summaryOf } from '../../src/content/emit/summarize.ts';
-import type { TagKind, TagRef } from '../../src/content/model.ts';
+import type { TagKind, TagRef } from '../../src/contract/model.ts';
 import type { Article } from '../../src/content/pipeline.ts';
 
 const tag = (id: string, kind: TagKind): TagRef => ({ id, name: id, kind });

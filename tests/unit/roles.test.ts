@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emitData } from '../../src/content/emit/emit.ts';
 import { castRoles } from '../../src/content/emit/roles.ts';
-import type { TagDetail } from '../../src/content/model.ts';
+import type { TagDetail } from '../../src/contract/model.ts';
 import type { Entity } from '../../src/content/validate/schema.ts';
 import { seedCorpus } from './support.ts';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../src/content/model.ts';
+import type { Block } from '../../src/contract/model.ts';
 import { TITLE_BULLET, LIST_MARKER, isTrailer } from '../../src/content/read/text.ts';
 import { LAYOUTS, SEEDS, corpusOf, readDir, seedCorpus, tagIds } from './support.ts';
 

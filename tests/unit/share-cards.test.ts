@@ -13,7 +13,7 @@ import {
   storyCard,
   tagCard,
 } from '../../src/prerender/cards/card-content.ts';
-import type { TagRef } from '../../src/content/model.ts';
+import type { TagRef } from '../../src/contract/model.ts';
 
 const tag = (name: string, kind: TagRef['kind']): TagRef => ({ id: name, name, kind });
 /** Fonts that draw everything, and one that draws ASCII and Hangul syllables only. */

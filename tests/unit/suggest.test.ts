@@ -1,6 +1,6 @@
 // Tag suggestions for what a reader types: any spelling, prefix first, then story count.
 import { describe, expect, it } from 'vitest';
-import type { SearchName } from '../../src/content/model.ts';
+import type { SearchName } from '../../src/contract/model.ts';
 import { searchNameShards, searchNames } from '../../src/content/emit/search-names.ts';
 import { buildSuggestIndex, shardOfQuery, suggest } from '../../src/features/search/api/suggest.ts';
 

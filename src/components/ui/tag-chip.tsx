@@ -1,5 +1,5 @@
 import { Link } from './link';
-import type { TagRef } from '../../content/model';
+import type { TagRef } from '../../contract/model';
 import { paths } from '../../config/paths';
 import { langOf } from '../../lib/hangul';
 import { chipClass } from './styles';

@@ -1,7 +1,7 @@
 // What several data files are made of, worked out once per build and shared by the
 // emitters (emitters/*.ts): each emitter then writes its own file from it.
 import { compareText } from '../compare.ts';
-import type { ArticleSummary, RelatedArticle, TagCount, TagRef } from '../model.ts';
+import type { ArticleSummary, RelatedArticle, TagCount, TagRef } from '../../contract/model.ts';
 import { PAGE_SIZE } from '../../config/data-paths.ts';
 import type { Article, Corpus } from '../pipeline.ts';
 import type { TaggedEntity } from '../tag/tagger.ts';

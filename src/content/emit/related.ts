@@ -6,7 +6,7 @@
 // capped around the article's own position, so a tag on thousands of stories costs the
 // same as one on ten.
 import { KIND_RULES } from '../../contract/kinds.ts';
-import type { ArticleSummary, RelatedArticle, TagRef } from '../model.ts';
+import type { ArticleSummary, RelatedArticle, TagRef } from '../../contract/model.ts';
 import type { Article } from '../pipeline.ts';
 
 const RELATED_COUNT = 4;

@@ -1,7 +1,7 @@
 // Actor-as-character pairs for tag pages, from the knowledge only: a character entity
 // with an actor (playedBy) and, when known, its show. Nothing is inferred: a show's cast
 // list says who acted in it, not whom they played.
-import type { CastRole, RoleName } from '../model.ts';
+import type { CastRole, RoleName } from '../../contract/model.ts';
 import { targetsOf } from '../validate/registry.ts';
 import type { Entity } from '../validate/schema.ts';
 

@@ -5,7 +5,7 @@
 // spelling once and no keys.
 import { searchKeys } from '../../lib/names/name-keys.ts';
 import { ALL_SHARDS, shardsOfKey } from '../../lib/names/name-shards.ts';
-import type { SearchName, SearchNames, TagCount } from '../model.ts';
+import type { SearchName, SearchNames, TagCount } from '../../contract/model.ts';
 import type { Entity } from '../validate/schema.ts';
 
 /** The aliases that add a key the name and earlier aliases do not already give. */

@@ -1,5 +1,5 @@
 // Derived fields of an article for list views: excerpt, reading time, plain text.
-import type { ArticleSummary, Block } from '../model.ts';
+import type { ArticleSummary, Block } from '../../contract/model.ts';
 import type { Article } from '../pipeline.ts';
 import { countWords } from '../read/text.ts';
 

@@ -7,7 +7,7 @@
 import type { Problem } from '../problems.ts';
 import { parseRegistry, relationTargets, type RegistryFile } from '../validate/registry.ts';
 import type { Entity } from '../validate/schema.ts';
-import { RELATION_KEYS } from '../../config/relations.ts';
+import { RELATION_KEYS } from '../../contract/relations.ts';
 import { kpopnetEntities, type KpopnetProfiles } from './kpopnet.ts';
 import { nameKey } from '../names/names.ts';
 import { parseKoreanName } from '../names/korean-names.ts';

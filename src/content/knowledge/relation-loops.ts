@@ -1,7 +1,7 @@
 // Relations that lead back to where they start: an entity naming itself in any relation,
 // and groups that are members of each other. Tag pages and context would otherwise drop
 // the self-link without a word, or go round in circles.
-import { RELATION_KEYS } from '../../config/relations.ts';
+import { RELATION_KEYS } from '../../contract/relations.ts';
 import type { Problem } from '../problems.ts';
 import { targetsOf } from '../validate/registry.ts';
 import type { Entity } from '../validate/schema.ts';

@@ -2,7 +2,7 @@
 // Every line of the file ends up in exactly one article's title or body, except
 // trailers ("Source (1)", "Leave a Reply"), which are dropped. A credit trailer
 // ("Source: Soompi") leaves the body too, but is kept as the article's source.
-import type { Block } from '../model.ts';
+import type { Block } from '../../contract/model.ts';
 import {
   LIST_MARKER,
   creditOf,

@@ -11,7 +11,7 @@ import type { Discovery, RuleContext } from './rules/rule.ts';
 import { notATitle } from './rules/phrases.ts';
 import { KPOP_WORDS } from './lexicon/kpop-words.ts';
 import { AMBIGUOUS_KIND_WORDS, KIND_WORDS } from './rules/kind-words.ts';
-import type { TagKind } from '../model.ts';
+import type { TagKind } from '../../contract/model.ts';
 
 const TOPIC_WORD = new Map([...KIND_WORDS].filter(([w]) => !AMBIGUOUS_KIND_WORDS.has(w)));
 

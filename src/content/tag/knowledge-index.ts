@@ -4,7 +4,7 @@
 // English words ("Joy", "Signal") and very short ones are marked weak: they tag only
 // where the text uses them as names.
 import { KIND_RULES } from '../../contract/kinds.ts';
-import type { TagKind } from '../model.ts';
+import type { TagKind } from '../../contract/model.ts';
 import type { Entity } from '../validate/schema.ts';
 import type { Knowledge } from '../knowledge/build-knowledge.ts';
 import { isEnglishWord } from './english-words.ts';

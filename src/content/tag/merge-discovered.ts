@@ -2,7 +2,7 @@
 // corpus into one entity per name, however it was spelled: hyphen, space and case fold
 // as always, and Korean personal names meet on their romanization key ("Lee Byung-hun",
 // "Lee Byeong-heon"). Each merge of different spellings is listed for an editor.
-import type { TagKind } from '../model.ts';
+import type { TagKind } from '../../contract/model.ts';
 import { TAGGING_ORDER } from '../../contract/kinds.ts';
 import { slugify } from '../permalink.ts';
 import type { Entity } from '../validate/schema.ts';

@@ -1,7 +1,7 @@
 // Relations between entities, both ways, from the one relation table
-// (src/config/relations.ts): a group's members and a member's group, a show's cast,
+// (src/contract/relations.ts): a group's members and a member's group, a show's cast,
 // director and writer, a character's actor and show.
-import { RELATIONS, RELATION_KEYS, type RelationLabel } from '../../config/relations.ts';
+import { RELATIONS, RELATION_KEYS, type RelationLabel } from '../../contract/relations.ts';
 import { targetsOf } from '../validate/registry.ts';
 import type { Entity } from '../validate/schema.ts';
 

@@ -2,7 +2,7 @@
 // entities a reader would filter by got a tag (must recall), how many named in passing
 // did (should recall), entities split over two tags, tags on trap words, and tags no key
 // names (junk). Pure: the CLI (scripts/tags-score.ts) and a unit test feed it.
-import type { TagKind } from '../model.ts';
+import type { TagKind } from '../../contract/model.ts';
 import type { Corpus } from '../pipeline.ts';
 import { parseKoreanName } from '../names/korean-names.ts';
 import { nameKey } from '../names/names.ts';

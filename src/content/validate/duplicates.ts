@@ -1,7 +1,7 @@
 // The same story pasted into two files (or twice into one) would be published under two
 // URLs, each looking like news. Stories are the same when their titles and texts are,
 // spacing aside: the seeds come from copy and paste, which moves line breaks and spaces.
-import type { Block } from '../model.ts';
+import type { Block } from '../../contract/model.ts';
 import type { Problem } from '../problems.ts';
 
 interface StoryText {

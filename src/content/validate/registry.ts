@@ -4,7 +4,7 @@
 import type { Problem } from '../problems.ts';
 import { parseJsonTree, type JsonTree } from './json-tree.ts';
 import { registrySchema, type Entity, type Registry } from './schema.ts';
-import { RELATION_KEYS, type RelationKey } from '../../config/relations.ts';
+import { RELATION_KEYS, type RelationKey } from '../../contract/relations.ts';
 
 export interface RegistryFile {
   path: string;

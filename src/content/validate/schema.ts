@@ -3,8 +3,8 @@
 import { z } from 'zod';
 import type { ParsedArticle } from '../read/parse.ts';
 import type { Problem } from '../problems.ts';
-import { TAG_KINDS } from '../model.ts';
-import { RELATIONS, RELATION_KEYS, type RelationKey } from '../../config/relations.ts';
+import { TAG_KINDS } from '../../contract/model.ts';
+import { RELATIONS, RELATION_KEYS, type RelationKey } from '../../contract/relations.ts';
 import { bidiControlsIn, hasVisibleText } from '../read/visible.ts';
 
 // Control characters other than tab have no place in a story; they signal a broken scrape.

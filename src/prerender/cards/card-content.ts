@@ -1,6 +1,6 @@
 // What each share card shows, and the key it is cached under. Pure: no file system.
 import { createHash } from 'node:crypto';
-import type { ArticleSummary, TagDetail } from '../../content/model.ts';
+import type { ArticleSummary, TagDetail } from '../../contract/model.ts';
 import { BRAND, SITE_DESCRIPTION, SITE_NAME } from '../../config/site.ts';
 import { mainTags } from '../../lib/main-tags.ts';
 import { kindLabel } from '../../lib/tag-kinds.ts';

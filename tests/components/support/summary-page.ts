@@ -1,4 +1,4 @@
-import type { SummaryPage } from '../../../src/content/model';
+import type { SummaryPage } from '../../../src/contract/model';
 
 /** Page n of a list of `total` stories, holding one story titled "Story on page n". */
 export const summaryPage = (n: number, total: number): SummaryPage => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TagKind } from '../../../src/content/model.ts';
+import type { TagKind } from '../../../src/contract/model.ts';
 import { creditTitle } from '../../../src/content/tag/rules/credit-title.ts';
 import { contextOf, lineOf } from './support.ts';
 

@@ -1,5 +1,5 @@
 // Builds one rule's input from a sentence, as the tagger does, with a tiny knowledge.
-import type { TagKind } from '../../../src/content/model.ts';
+import type { TagKind } from '../../../src/contract/model.ts';
 import { prepareArticle } from '../../../src/content/tag/prepare.ts';
 import type { DiscoveryRule, RuleContext } from '../../../src/content/tag/rules/rule.ts';
 

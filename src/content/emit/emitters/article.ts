@@ -1,5 +1,5 @@
 // data/articles/<slug>.json: one story whole, with its related, previous and next stories.
-import type { ArticleDetail } from '../../model.ts';
+import type { ArticleDetail } from '../../../contract/model.ts';
 import { dataPaths } from '../../../config/data-paths.ts';
 import type { DataEmitter } from './emitter.ts';
 

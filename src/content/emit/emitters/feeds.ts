@@ -3,7 +3,7 @@
 import { generateJsonFeed, generateRssFeed } from 'feedsmith';
 import { paths } from '../../../config/paths.ts';
 import { feedPaths, SITE_NAME, SITE_DESCRIPTION } from '../../../config/site.ts';
-import type { ArticleSummary, Block } from '../../model.ts';
+import type { ArticleSummary, Block } from '../../../contract/model.ts';
 import { escapeXml } from '../xml.ts';
 import type { EmitOutput, SiteFileEmitter } from './emitter.ts';
 

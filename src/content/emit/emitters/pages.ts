@@ -1,5 +1,5 @@
 // data/pages/<n>.json: the home list, newest first, a page a file.
-import type { SummaryPage } from '../../model.ts';
+import type { SummaryPage } from '../../../contract/model.ts';
 import { dataPaths } from '../../../config/data-paths.ts';
 import { pagesOf } from '../emit-context.ts';
 import type { DataEmitter } from './emitter.ts';

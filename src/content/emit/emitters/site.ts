@@ -1,5 +1,5 @@
 // data/site.json: how many stories and list pages the site has.
-import type { SiteInfo } from '../../model.ts';
+import type { SiteInfo } from '../../../contract/model.ts';
 import { PAGE_SIZE, dataPaths } from '../../../config/data-paths.ts';
 import type { DataEmitter } from './emitter.ts';
 

@@ -1,5 +1,5 @@
 // data/tags.json: every tag some story carries, by kind, then name.
-import type { TagDirectory } from '../../model.ts';
+import type { TagDirectory } from '../../../contract/model.ts';
 import { dataPaths } from '../../../config/data-paths.ts';
 import type { DataEmitter } from './emitter.ts';
 

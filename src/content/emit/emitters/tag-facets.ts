@@ -1,7 +1,7 @@
 // data/tags/<id>/facets.json: the other tags of each of a tag's stories, for the filter's
 // chip counts.
 import { compareText } from '../../compare.ts';
-import type { TagFacets } from '../../model.ts';
+import type { TagFacets } from '../../../contract/model.ts';
 import { dataPaths } from '../../../config/data-paths.ts';
 import type { DataEmitter } from './emitter.ts';
 

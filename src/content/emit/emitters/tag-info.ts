@@ -1,5 +1,5 @@
 // data/tags/<id>/info.json: what a tag page says of its tag: names, related tags, roles.
-import type { TagDetail } from '../../model.ts';
+import type { TagDetail } from '../../../contract/model.ts';
 import { dataPaths } from '../../../config/data-paths.ts';
 import { nameVariants } from '../../names/names.ts';
 import { buildLinks } from '../../tag/relations.ts';

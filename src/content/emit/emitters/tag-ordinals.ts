@@ -1,6 +1,6 @@
 // data/tags/<id>/ordinals.json: where a tag's stories stand in the home list, for filters
 // that intersect tags.
-import type { TagOrdinals } from '../../model.ts';
+import type { TagOrdinals } from '../../../contract/model.ts';
 import { dataPaths } from '../../../config/data-paths.ts';
 import type { DataEmitter } from './emitter.ts';
 

@@ -4,7 +4,7 @@
 // brackets. A winner is a person by a personal name's shape or in a film or TV category,
 // else (in music) a group when written in capitals or stylized; a work in brackets is a show
 // in film and TV, a song in music. Names the knowledge has keep their own kind.
-import type { TagKind } from '../../model.ts';
+import type { TagKind } from '../../../contract/model.ts';
 import { possessiveOwnerLength } from './phrases.ts';
 import { NOT_NAMES } from '../lexicon/not-names.ts';
 import { STOP } from '../lexicon/stop-words.ts';

@@ -3,7 +3,7 @@
 import { looksLikeTitle, quotedStrings } from './phrases.ts';
 import type { DiscoveryRule } from './rule.ts';
 import { KIND_WORDS } from './kind-words.ts';
-import type { TagKind } from '../../model.ts';
+import type { TagKind } from '../../../contract/model.ts';
 
 // Besides the kind words, headlines name a work by the words around it.
 const HINTS: Record<string, TagKind> = Object.fromEntries([

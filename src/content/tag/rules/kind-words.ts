@@ -1,6 +1,6 @@
 // Every word that says what kind of work (or group) a title is, in one typed table. The
 // rules and the story's topic read their vocabularies from here: a new kind word is a row.
-import type { TagKind } from '../../model.ts';
+import type { TagKind } from '../../../contract/model.ts';
 
 interface KindWord {
   kind: TagKind;

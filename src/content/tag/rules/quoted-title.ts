@@ -9,7 +9,7 @@ import { STOP } from '../lexicon/stop-words.ts';
 import { MEMBER_OF_BEFORE, NOT_WORK_WORDS, REFERENCE_BEFORE } from '../lexicon/not-work-words.ts';
 import type { Discovery, DiscoveryRule } from './rule.ts';
 import { AMBIGUOUS_KIND_WORDS, KIND_WORDS } from './kind-words.ts';
-import type { TagKind } from '../../model.ts';
+import type { TagKind } from '../../../contract/model.ts';
 import type { Token } from '../../names/names.ts';
 
 /**

@@ -1,6 +1,6 @@
 // The interface every discovery rule implements: one line of an article in, the names it
 // finds out. Rules are listed in index.ts; a new rule is a new file and one entry there.
-import type { TagKind } from '../../model.ts';
+import type { TagKind } from '../../../contract/model.ts';
 import type { Token } from '../../names/names.ts';
 import type { NameSpan } from '../korean-name-spans.ts';
 

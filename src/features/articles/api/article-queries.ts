@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { ArticleDetail, SiteInfo, SummaryPage, TagOrdinals } from '../../../content/model';
+import type { ArticleDetail, SiteInfo, SummaryPage, TagOrdinals } from '../../../contract/model';
 import { dataPaths } from '../../../config/data-paths';
 import { fetchJson } from '../../../lib/fetch-json';
 

@@ -1,5 +1,5 @@
 import { queryOptions, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import type { ArticleSummary, SummaryPage } from '../../../content/model';
+import type { ArticleSummary, SummaryPage } from '../../../contract/model';
 import { PAGE_SIZE, pageOfOrdinal } from '../../../config/data-paths';
 import { intersectSorted } from '../../../lib/intersect';
 import type { ListSearch } from '../../../lib/list-search';

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { Block } from '../../../content/model';
+import type { Block } from '../../../contract/model';
 
 /** Keeps the seed's line breaks inside a block (verse, Q&A) without inventing paragraphs. */
 function Lines({ lines }: { lines: string[] }) {

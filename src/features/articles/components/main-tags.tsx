@@ -1,4 +1,4 @@
-import type { TagRef } from '../../../content/model';
+import type { TagRef } from '../../../contract/model';
 import { TagChip } from '../../../components/ui/tag-chip';
 import { mainTags } from '../../../lib/main-tags';
 

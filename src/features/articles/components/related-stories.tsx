@@ -1,4 +1,4 @@
-import type { RelatedArticle } from '../../../content/model';
+import type { RelatedArticle } from '../../../contract/model';
 import { mutedTextClass } from '../../../components/ui/styles';
 import { formatReadingTime } from '../../../lib/format';
 import { STORY_LINK_ATTRIBUTE } from '../../../lib/keyboard';

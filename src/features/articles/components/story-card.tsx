@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '../../../content/model';
+import type { ArticleSummary } from '../../../contract/model';
 import { TagChip } from '../../../components/ui/tag-chip';
 import { mutedTextClass } from '../../../components/ui/styles';
 import { formatReadingTime } from '../../../lib/format';

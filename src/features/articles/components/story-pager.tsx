@@ -1,4 +1,4 @@
-import type { ArticleLink as ArticleLinkData } from '../../../content/model';
+import type { ArticleLink as ArticleLinkData } from '../../../contract/model';
 import { useLayoutEffect } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { paths } from '../../../config/paths';

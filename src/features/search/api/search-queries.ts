@@ -1,7 +1,7 @@
 // Queries of the search feature. The names file loads when a reader starts typing; the
 // full-text index (Pagefind) when a search runs. Neither is part of any page's first load.
 import { queryOptions } from '@tanstack/react-query';
-import type { SearchNames } from '../../../content/model';
+import type { SearchNames } from '../../../contract/model';
 import { dataPaths } from '../../../config/data-paths';
 import { fetchJson } from '../../../lib/fetch-json';
 import { searchFullText } from './full-text';

@@ -2,7 +2,7 @@
 // normalised as the tagger normalises names (src/lib/names/name-keys.ts), so "Rose" finds
 // Rosé, "Yu Seung-jun" and "유승준" find Steve Yoo, "Lee Jae Kyu" finds Lee Jae-kyu.
 // Pure and synchronous: a few thousand tags answer in well under a millisecond.
-import type { SearchName, SearchNames } from '../../../content/model';
+import type { SearchName, SearchNames } from '../../../contract/model';
 import { searchKeys } from '../../../lib/names/name-keys';
 import { shardOf } from '../../../lib/names/name-shards';
 

@@ -1,4 +1,4 @@
-import type { TagCount, TagFacets } from '../../../content/model';
+import type { TagCount, TagFacets } from '../../../contract/model';
 import { compareNames } from '../../../lib/compare-names';
 
 /** How many chips of each kind the filter offers: enough to be useful on a phone. */

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { TagDetail, TagDirectory, TagFacets } from '../../../content/model';
+import type { TagDetail, TagDirectory, TagFacets } from '../../../contract/model';
 import { dataPaths } from '../../../config/data-paths';
 import { fetchJson } from '../../../lib/fetch-json';
 

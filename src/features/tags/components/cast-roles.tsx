@@ -1,5 +1,5 @@
 import { Link } from '../../../components/ui/link';
-import type { CastRole, RoleName, TagKind } from '../../../content/model';
+import type { CastRole, RoleName, TagKind } from '../../../contract/model';
 import { inlineLinkClass } from '../../../components/ui/styles';
 import { paths } from '../../../config/paths';
 import { langOf } from '../../../lib/hangul';

@@ -1,7 +1,7 @@
 // How a relation reads on a tag page, for one target and for several. Typed by the
-// relation table's labels (src/config/relations.ts), so a new relation cannot go unlabelled.
+// relation table's labels (src/contract/relations.ts), so a new relation cannot go unlabelled.
 // It lives with the tag page so the labels load with that page, not with every page.
-import type { RelationLabel } from '../../../config/relations';
+import type { RelationLabel } from '../../../contract/relations';
 
 /** Display labels: one target, several targets. */
 export const RELATION_DISPLAY: Record<RelationLabel, { one: string; many: string }> = {

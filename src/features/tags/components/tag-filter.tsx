@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '../../../components/ui/link';
-import type { TagCount } from '../../../content/model';
+import type { TagCount } from '../../../contract/model';
 import { NoScriptNote } from '../../../components/ui/no-script-note';
 import { chipClass, inlineLinkClass, mutedTextClass } from '../../../components/ui/styles';
 import { paths } from '../../../config/paths';

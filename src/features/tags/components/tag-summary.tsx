@@ -1,11 +1,11 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '../../../components/ui/link';
-import type { TagDetail } from '../../../content/model';
+import type { TagDetail } from '../../../contract/model';
 import { DocumentTitle } from '../../../components/ui/document-title';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { inlineLinkClass, mutedTextClass } from '../../../components/ui/styles';
 import { paths } from '../../../config/paths';
-import type { RelationLabel } from '../../../config/relations';
+import type { RelationLabel } from '../../../contract/relations';
 import { CastRoles } from './cast-roles';
 import { RELATION_DISPLAY } from './relation-labels';
 import { langOf } from '../../../lib/hangul';

@@ -2,10 +2,10 @@
 // Types only: the app imports this file with `import type`, so no pipeline code
 // (zod, node:fs) ever reaches the browser bundle.
 
-import type { RelationLabel } from '../config/relations';
+import type { RelationLabel } from './relations';
 
-export { TAG_KINDS, type TagKind } from '../contract/kinds.ts';
-import type { TagKind } from '../contract/kinds.ts';
+export { TAG_KINDS, type TagKind } from './kinds.ts';
+import type { TagKind } from './kinds.ts';
 
 /** A body block. `lines` keeps the line structure of the seed. */
 export type Block =

@@ -3,7 +3,7 @@
 // The pipeline builds links from it and the app labels tag pages with it, so adding a
 // relation is one row here (the compiler then asks for its labels, here and in the tag
 // page's RELATION_DISPLAY).
-import type { TagKind } from '../contract/kinds';
+import type { TagKind } from './kinds';
 
 export type RelationLabel =
   | 'member of'

@@ -1,0 +1,28 @@
+// What the data files of a build are made from: the seeds (bytes and dates), the registry,
+// the built-in knowledge, the pipeline's code and the public base URL. The same key as the
+// last build's: its data files are this build's, and the pipeline need not run (a warm
+// build at 10,000 stories spends its time there). The clock is left out: it only decides
+// warnings, which the build that changed something printed.
+import { join } from 'node:path';
+import { hashOf } from '../build/build-manifest.ts';
+import { filesKey, sourcesUnder } from '../build/source-key.ts';
+import type { LoadedSeeds } from './load-seeds.ts';
+
+export const contentKeyOf = async (root: string, loaded: LoadedSeeds, baseUrl: string) => {
+  const code = await filesKey(root, [
+    ...(await sourcesUnder(join(root, 'src'))),
+    join(root, 'package-lock.json'),
+  ]);
+  const seeds = loaded.seeds.map((s) => hashOf(s.path, s.bytes, JSON.stringify(s.date ?? null)));
+  return hashOf(
+    code,
+    baseUrl,
+    ...seeds,
+    JSON.stringify(loaded.skipped),
+    JSON.stringify(loaded.readProblems ?? []),
+    loaded.registry.path,
+    loaded.registry.bytes ?? '',
+    loaded.registry.unreadable ?? '',
+    JSON.stringify(loaded.knowledge ?? null),
+  );
+};
