@@ -31,6 +31,16 @@ const TRAILERS = [
   'Source: (4)',
 ];
 
+// Stories are dated a few hours apart, ending on a fixed day whatever the count: a corpus
+// spread over years, as a real archive is (the search index is split by story date), and
+// the same bytes on every run (no file dates, which would make every story "3 minutes ago").
+const LAST_DATE = Date.UTC(2026, 10, 30, 9);
+const HOURS_APART = 5;
+const dateOf = (n: number, articles: number) =>
+  new Date(LAST_DATE - (articles - 1 - n) * HOURS_APART * 3_600_000)
+    .toISOString()
+    .replace(/:00\.000Z$/, 'Z');
+
 /** A small seeded random generator, so the same count always gives the same corpus. */
 const random = (seed: number) => () => {
   seed = (seed * 1664525 + 1013904223) >>> 0;
@@ -74,7 +84,14 @@ export const generateCorpus = (articles: number, perFile = 40): GeneratedFile[] 
       const { title, body } = article(start + i);
       const bullet = layout === 3 && i === 0 ? '' : `${i % 2 ? '  ' : ''}• `;
       const lines = body.flatMap((p) => [...p.split('\n').map((l) => (l ? indent + l : l)), '']);
-      return [`${bullet}${title}`, '', ...lines, pick(TRAILERS), ''].join('\n');
+      return [
+        `${bullet}${title}`,
+        `${indent}Date: ${dateOf(start + i, articles)}`,
+        '',
+        ...lines,
+        pick(TRAILERS),
+        '',
+      ].join('\n');
     });
     let text = parts.join('\n');
     if (f % 5 === 0) text = text.replace(/\n/g, '\r\n');

@@ -95,12 +95,17 @@ console.log(
     ? `share cards: ${drawn} drawn in ${threads} worker threads (layout ${each(layoutMs)}, raster ${each(rasterMs)} a card; ${((seconds * 1000) / drawn).toFixed(1)} ms of prerender time a card), ${cached} from the cache`
     : `share cards: ${cached} placed from the cache, ${built.cardsPlaced ? 'none' : 'none needed'} drawn`,
 );
+// "rebuilt (0.4 s): 2026-11 (140 stories)": the parts indexed again, or "unchanged".
+const rebuiltParts = (parts: { name: string; records: number }[], seconds: string) =>
+  parts.length
+    ? `rebuilt (${seconds} s): ${parts.map((p) => `${p.name} (${p.records} ${p.records === 1 ? 'story' : 'stories'})`).join(', ')}`
+    : 'unchanged';
 const kb = (n: number) => `${Math.round(n / 1000).toLocaleString('en')} KB`;
 console.log(
   `precompressed ${packed.compressed} of ${packed.files} text files (${kb(packed.bytes.original)}) in ${packSeconds} s: brotli ${kb(packed.bytes.br)}, gzip ${kb(packed.bytes.gz)}`,
 );
 console.log(
-  `prerendered ${built.rendered} of ${pages} pages (${counts.article} stories, ${counts.tag} tags) in ${seconds.toFixed(1)} s for ${siteUrlLabel}; search index of ${search.records} stories ${search.rebuilt ? `rebuilt (${indexSeconds} s)` : 'unchanged'}`,
+  `prerendered ${built.rendered} of ${pages} pages (${counts.article} stories, ${counts.tag} tags) in ${seconds.toFixed(1)} s for ${siteUrlLabel}; search index of ${search.records} stories in ${search.parts} parts ${rebuiltParts(search.rebuilt, indexSeconds)}`,
 );
 const { written, kept, deleted } = writer.stats;
 // The line the bench and the tests read: what this build did to the output folder.

@@ -49,6 +49,13 @@ export const CACHE = {
  * reader who gets a new page mid-deploy never asks for a file that is not there yet.
  * The first class that matches a path owns it; the last matches everything.
  */
+/**
+ * The index's lists, which name the files a search fetches and change with the stories:
+ * the list of parts and each part's entry (at the root too, for a bundle from before parts).
+ */
+const isSearchList = (key: string) =>
+  key === 'pagefind/parts.json' || /^pagefind\/(parts\/[^/]+\/)?pagefind-entry\.json$/.test(key);
+
 export const PATH_CLASSES = [
   {
     name: 'assets',
@@ -58,8 +65,10 @@ export const PATH_CLASSES = [
   {
     name: 'search-index',
     cacheControl: CACHE.immutable,
+    // Named by their bytes, in the index's parts (pagefind/parts/<part>/) or at its root.
     match: (key: string) =>
-      /^pagefind\/(fragment|index)\//.test(key) || /^pagefind\/[^/]+\.pf_meta$/.test(key),
+      /^pagefind\/(parts\/[^/]+\/)?(fragment|index|filter)\//.test(key) ||
+      /^pagefind\/(parts\/[^/]+\/)?[^/]+\.pf_meta$/.test(key),
   },
   {
     name: 'images',
@@ -69,12 +78,12 @@ export const PATH_CLASSES = [
   {
     name: 'search-runtime',
     cacheControl: CACHE.hour,
-    match: (key: string) => key.startsWith('pagefind/') && key !== 'pagefind/pagefind-entry.json',
+    match: (key: string) => key.startsWith('pagefind/') && !isSearchList(key),
   },
   {
     name: 'data',
     cacheControl: CACHE.short,
-    match: (key: string) => key.startsWith('data/') || key === 'pagefind/pagefind-entry.json',
+    match: (key: string) => key.startsWith('data/') || isSearchList(key),
   },
   { name: 'pages', cacheControl: CACHE.short, match: () => true },
 ] as const;

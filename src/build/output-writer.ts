@@ -2,7 +2,7 @@
 // and Vite's files are recorded): it skips a file whose bytes, or whose inputs, are what the
 // previous build recorded, and at the end deletes what that build wrote and this one did
 // not. The record lives beside node_modules' other caches (build-cache.ts), not in dist/.
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import {
   canKeep,
@@ -63,6 +63,14 @@ const filesUnder = async (dir: string) => {
   } catch {
     return new Set<string>();
   }
+};
+
+/** The folders a path is in, innermost first: 'a/b/c.json' -> ['a/b', 'a']. */
+const foldersOf = (path: string) => {
+  const folders: string[] = [];
+  for (let dir = dirname(path); dir !== '.' && dir !== '/' && dir !== ''; dir = dirname(dir))
+    folders.push(dir);
+  return folders;
 };
 
 export const createOutputWriter = async (options: OutputWriterOptions) => {
@@ -130,6 +138,11 @@ export const createOutputWriter = async (options: OutputWriterOptions) => {
         ? [...(await filesUnder(outDir))].filter((p) => !(p in current.outputs))
         : staleOutputs(options.previous, current);
       for (const path of stale) await rm(join(outDir, path), { force: true });
+      // Folders left empty go too (a part of the search index, a deleted tag's data):
+      // deepest first, and a folder that still holds anything stays.
+      const folders = new Set(stale.flatMap((path) => foldersOf(path)));
+      for (const folder of [...folders].sort((a, b) => b.length - a.length))
+        await rmdir(join(outDir, folder)).catch(() => undefined);
       stats.deleted = stale.length;
       return current;
     },

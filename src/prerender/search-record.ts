@@ -25,6 +25,8 @@ const unsaid = (names: string[], text: string) => {
 export interface SearchRecord {
   url: string;
   content: string;
+  /** The story's date: which part of the index it goes into (scripts/lib/search-parts.ts). */
+  date?: string;
 }
 
 export const searchRecord = (
@@ -52,5 +54,5 @@ export const searchRecord = (
     aka ? `<p>${escapeHtml(aka)}</p>` : '',
     '</body></html>',
   ].join('\n');
-  return { url, content };
+  return { url, content, date: article.date };
 };

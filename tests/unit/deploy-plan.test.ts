@@ -24,12 +24,13 @@ const SITE = [
   ['assets/index-CCF3cnz-.css.gz', 6000],
   ['pagefind/pagefind.js', 45555],
   ['pagefind/pagefind.js.gz', 12951],
-  ['pagefind/wasm.en.pagefind', 72209],
-  ['pagefind/pagefind-entry.json', 172],
-  ['pagefind/pagefind-entry.json.gz', 157],
-  ['pagefind/pagefind.en_c0ae2362aa.pf_meta', 180],
-  ['pagefind/fragment/en_41d87b7.pf_fragment', 900],
-  ['pagefind/index/en_b7d2e0f.pf_index', 3000],
+  ['pagefind/parts.json', 40],
+  ['pagefind/parts/2026-11/wasm.en.pagefind', 72209],
+  ['pagefind/parts/2026-11/pagefind-entry.json', 172],
+  ['pagefind/parts/2026-11/pagefind-entry.json.gz', 157],
+  ['pagefind/parts/2026-11/pagefind.en_c0ae2362aa.pf_meta', 180],
+  ['pagefind/parts/2026-11/fragment/en_41d87b7.pf_fragment', 900],
+  ['pagefind/parts/2024/index/en_b7d2e0f.pf_index', 3000],
   ['cards/articles/a-1.png', 50000],
   ['cards/tags/bts.png', 40000],
   ['og-default.png', 30000],
@@ -71,7 +72,10 @@ describe('planUploads', () => {
   });
 
   it("never marks Pagefind's chunks as encoded: its script unpacks them itself", () => {
-    for (const key of ['pagefind/wasm.en.pagefind', 'pagefind/fragment/en_41d87b7.pf_fragment']) {
+    for (const key of [
+      'pagefind/parts/2026-11/wasm.en.pagefind',
+      'pagefind/parts/2026-11/fragment/en_41d87b7.pf_fragment',
+    ]) {
       expect(byKey(key)).toMatchObject({ source: key, contentType: 'application/octet-stream' });
       expect(byKey(key)?.contentEncoding).toBeUndefined();
     }
@@ -82,15 +86,16 @@ describe('planUploads', () => {
     expect(cache).toMatchObject({
       'assets/index-BU_JeY2-.js': CACHE.immutable,
       'assets/index-CCF3cnz-.css': CACHE.immutable,
-      'pagefind/fragment/en_41d87b7.pf_fragment': CACHE.immutable,
-      'pagefind/index/en_b7d2e0f.pf_index': CACHE.immutable,
-      'pagefind/pagefind.en_c0ae2362aa.pf_meta': CACHE.immutable,
+      'pagefind/parts/2026-11/fragment/en_41d87b7.pf_fragment': CACHE.immutable,
+      'pagefind/parts/2024/index/en_b7d2e0f.pf_index': CACHE.immutable,
+      'pagefind/parts/2026-11/pagefind.en_c0ae2362aa.pf_meta': CACHE.immutable,
       'cards/articles/a-1.png': CACHE.day,
       'og-default.png': CACHE.day,
       'favicon.svg': CACHE.day,
       'pagefind/pagefind.js': CACHE.hour,
-      'pagefind/wasm.en.pagefind': CACHE.hour,
-      'pagefind/pagefind-entry.json': CACHE.short,
+      'pagefind/parts/2026-11/wasm.en.pagefind': CACHE.hour,
+      'pagefind/parts/2026-11/pagefind-entry.json': CACHE.short,
+      'pagefind/parts.json': CACHE.short,
       'data/site.json': CACHE.short,
       'index.html': CACHE.short,
       '404.html': CACHE.short,

@@ -1,6 +1,8 @@
 // Full-text search with Pagefind: its index is written by the build (scripts/lib/
-// search-index.ts) in chunks, so a query downloads the few it needs. The library is
-// loaded from the built site at the first search, never with a page.
+// search-index.ts) in parts by story date, each in chunks, so a query downloads the few it
+// needs. The library is loaded from the built site at the first search, never with a page:
+// it opens the first part and merges the others, and a search runs over all of them.
+import { fetchJson } from '../../../lib/fetch-json';
 import { withoutLeadingTitle, type ExcerptPiece } from './excerpt';
 import { storyExcerpt, type WordLocation } from './story-excerpt';
 
@@ -11,13 +13,24 @@ interface PagefindData {
   weighted_locations: WordLocation[];
   meta: Record<string, string | undefined>;
 }
+interface PagefindResults {
+  results: { id: string; data: () => Promise<PagefindData> }[];
+  /** Results per filter value: here, per part (each part's pages carry `part: <name>`). */
+  filters: Record<string, Record<string, number> | undefined>;
+}
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
+  mergeIndex: (basePath: string, options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   preload: (term: string) => Promise<void>;
   search: (
     term: string,
-  ) => Promise<{ results: { id: string; data: () => Promise<PagefindData> }[] }>;
+    options?: { filters?: Record<string, { any: string[] }> },
+  ) => Promise<PagefindResults>;
+}
+interface PartedIndex {
+  pagefind: Pagefind;
+  parts: string[];
 }
 
 export interface FullTextResult {
@@ -39,15 +52,40 @@ const EXCERPT_WORDS = 30;
 
 // A variable, so the bundler leaves the import alone: the file exists only in dist/.
 const PAGEFIND_URL = '/pagefind/pagefind.js';
-let pagefind: Promise<Pagefind> | undefined;
+/** The parts of the index, newest first (written by scripts/lib/search-parts.ts). */
+const PARTS_URL = '/pagefind/parts.json';
+const partUrl = (part: string) => `/pagefind/parts/${part}/`;
+let pagefind: Promise<PartedIndex | null> | undefined;
+
+// Result URLs are the records' own: no base to put in front of them.
+const PART_OPTIONS = { baseUrl: '/', excerptLength: EXCERPT_WORDS };
+// Every page of a part carries this filter (Pagefind's mergeFilter: no file, no download),
+// so a search says how many of its results each part holds.
+const partFilter = (part: string) => ({ mergeFilter: { part } });
 
 const loadPagefind = () =>
-  (pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(
-    async (module) => {
+  (pagefind ??= Promise.all([
+    import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>,
+    fetchJson<{ parts: string[] }>(PARTS_URL),
+  ]).then(
+    async ([module, { parts }]) => {
+      const [first, ...others] = parts;
+      if (first === undefined) return null; // no stories: nothing to search
       // On the main thread: the worker would be one more file (12 KB) and round trip for a
-      // search that takes a few milliseconds of WebAssembly.
-      await module.options({ excerptLength: EXCERPT_WORDS, noWorker: true });
-      return module;
+      // search that takes a few milliseconds of WebAssembly. The first part is Pagefind's
+      // primary (its WebAssembly is fetched from there); the others are merged into it.
+      await module.options({
+        ...PART_OPTIONS,
+        ...partFilter(first),
+        basePath: partUrl(first),
+        noWorker: true,
+      });
+      await Promise.all(
+        others.map((part) =>
+          module.mergeIndex(partUrl(part), { ...PART_OPTIONS, ...partFilter(part) }),
+        ),
+      );
+      return { pagefind: module, parts };
     },
     (cause: unknown) => {
       pagefind = undefined;
@@ -61,7 +99,7 @@ const loadPagefind = () =>
  */
 export function preloadFullText() {
   loadPagefind().then(
-    (index) => index.init(),
+    (index) => index?.pagefind.init(),
     () => undefined,
   );
 }
@@ -73,7 +111,7 @@ export function preloadFullText() {
  */
 export function preloadTerm(term: string) {
   loadPagefind().then(
-    (index) => index.preload(searchTerm(term)),
+    (index) => index?.pagefind.preload(searchTerm(term)),
     () => undefined,
   );
 }
@@ -89,10 +127,34 @@ export const searchTerm = (q: string) => {
   return (kept.length ? kept : words).join(' ');
 };
 
+/**
+ * A search over every part with one index's answer. Pagefind skips a word its index does
+ * not have (unless it has none of them): one index of every story skips only words no
+ * story has, but a part that lacks a word some other part has would answer for the other
+ * words alone ("Park Chae-young" found every Park). So each word is looked up alone first
+ * (its chunks are loaded already: milliseconds of WebAssembly), and the parts that lack a
+ * word found elsewhere are filtered out. A quoted phrase needs every word in every index.
+ */
+export async function searchParts({ pagefind, parts }: PartedIndex, term: string) {
+  const words = term.split(' ').filter(Boolean);
+  if (words.length < 2 || parts.length < 2 || /^\s*".+"\s*$/.test(term))
+    return (await pagefind.search(term)).results;
+  const perPart = await Promise.all(
+    words.map(async (word) => (await pagefind.search(word)).filters.part ?? {}),
+  );
+  const found = perPart.filter((counts) => Object.values(counts).some((n) => n > 0));
+  const whole = parts.filter((part) => found.every((counts) => (counts[part] ?? 0) > 0));
+  if (whole.length === parts.length) return (await pagefind.search(term)).results;
+  if (!whole.length) return [];
+  return (await pagefind.search(term, { filters: { part: { any: whole } } })).results;
+}
+
 /** One page of results for a query, best first (headline matches weigh most). */
 export async function searchFullText(q: string, page = 1): Promise<FullTextResults> {
   const index = await loadPagefind();
-  const { results } = await index.search(searchTerm(q));
+  if (!index) return { total: 0, results: [] };
+  // Each part ranks its own pages; Pagefind sorts them all by score (decision 0023).
+  const results = await searchParts(index, searchTerm(q));
   const start = (page - 1) * RESULTS_PER_PAGE;
   const shown = await Promise.all(
     results.slice(start, start + RESULTS_PER_PAGE).map((r) => r.data()),

@@ -1,0 +1,80 @@
+// Which part of the full-text index a story's record goes into, and the list of parts the
+// browser merges (docs/decisions/0023-search-in-parts.md). Pure: no Pagefind, no files.
+//
+// Parts follow story dates so that a new story (the newest) lands in a small, recent part
+// while the others keep their records, and so their files, from build to build. Every part
+// costs a reader's first query one more index chunk per word (Pagefind cuts an index into
+// chunks of 20,000 word locations, ~11 KB gzip, however small the part) and its entry: at
+// 10,000 stories, a part a year and a month each in the newest year (16 parts) took a
+// first query from 263 to 565 KB. So there are two parts: the month of the newest story,
+// which a new story re-indexes (~140 stories at 10,000), and the archive of every earlier
+// story, re-indexed when a story of a new month arrives (once a month) or an old story
+// changes. Stories whose date cannot be read have a part of their own.
+import { compareText } from '../../src/content/compare.ts';
+import type { SearchRecord } from '../../src/prerender/search-record.ts';
+
+/** The part of stories whose date cannot be read: a part of its own. */
+export const UNDATED = 'undated';
+
+/** Where the browser finds the list of parts, and each part's Pagefind bundle. */
+export const PARTS_LIST = 'pagefind/parts.json';
+export const partFolder = (part: string) => `pagefind/parts/${part}/`;
+
+export interface PartsList {
+  /** Part names: the recent month, the archive, the undated part. The first is Pagefind's primary. */
+  parts: string[];
+}
+
+/** The part of every story before the newest story's month. */
+export const ARCHIVE = 'archive';
+
+/** "2025-03-14T00:00:00+09:00" -> "2025-03" (in UTC); undefined when it is not a date. */
+export const monthOf = (date: string | undefined): string | undefined => {
+  if (!date) return undefined;
+  const time = Date.parse(date);
+  if (Number.isNaN(time)) return undefined;
+  const d = new Date(time);
+  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+};
+
+/**
+ * The part of a story dated `date` when the newest dated story is of `newestMonth`: that
+ * month ("2026-11"), or the archive. Taken from the records, not the clock, so the same
+ * seeds give the same parts on any day.
+ */
+export const partOf = (date: string | undefined, newestMonth: string | undefined): string => {
+  const month = monthOf(date);
+  if (!month || !newestMonth) return UNDATED;
+  return month >= newestMonth ? month : ARCHIVE;
+};
+
+export interface Part {
+  name: string;
+  /** In the order the build gave them (their positions): Pagefind numbers pages as added. */
+  records: SearchRecord[];
+}
+
+/** Newest first: the recent month, the archive, the undated part: the list's order. */
+const RANK = (name: string) => (name === UNDATED ? 2 : name === ARCHIVE ? 1 : 0);
+
+/** The records split into parts, recent part first; no part is empty. */
+export const splitIntoParts = (records: readonly SearchRecord[]): Part[] => {
+  // Months as "YYYY-MM" sort as text.
+  const months = records.map((r) => monthOf(r.date)).filter((m) => m !== undefined);
+  const newestMonth = months.reduce<string | undefined>((a, m) => (a && a > m ? a : m), undefined);
+  const parts = new Map<string, SearchRecord[]>();
+  for (const record of records) {
+    const name = partOf(record.date, newestMonth);
+    const part = parts.get(name);
+    if (part) part.push(record);
+    else parts.set(name, [record]);
+  }
+  return [...parts.keys()]
+    .sort((a, b) => RANK(a) - RANK(b) || compareText(a, b))
+    .map((name) => ({ name, records: parts.get(name)! }));
+};
+
+/** The list the browser reads first: which part folders to load and merge. */
+export const partsList = (parts: readonly Part[]): PartsList => ({
+  parts: parts.map((p) => p.name),
+});

@@ -1,0 +1,33 @@
+// The build's writer deletes what the previous build wrote and this one did not, and the
+// folders that leaves empty (a dropped part of the search index leaves no empty folder).
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { emptyManifest } from '../../src/build/build-manifest';
+import { createOutputWriter } from '../../src/build/output-writer';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('the output writer', () => {
+  it('deletes stale files and the folders they leave empty, and keeps the rest', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'kwave-writer-'));
+    dirs.push(outDir);
+    const first = await createOutputWriter({ outDir, previous: emptyManifest(), clean: false });
+    await first.write('pagefind/parts/2026-10/index/a.pf_index', 'a');
+    await first.write('pagefind/parts/2026-10/pagefind-entry.json', '{}');
+    await first.write('pagefind/parts/archive/pagefind-entry.json', '{}');
+    await first.write('pagefind/parts.json', '{}');
+    const previous = await first.finish();
+
+    const second = await createOutputWriter({ outDir, previous, clean: false });
+    await second.write('pagefind/parts/archive/pagefind-entry.json', '{}');
+    await second.write('pagefind/parts.json', '{"parts":["archive"]}');
+    await second.finish();
+
+    expect(second.stats).toEqual({ written: 1, kept: 1, deleted: 2 });
+    expect(existsSync(join(outDir, 'pagefind/parts/2026-10'))).toBe(false);
+    expect(existsSync(join(outDir, 'pagefind/parts/archive/pagefind-entry.json'))).toBe(true);
+  });
+});
