@@ -22,19 +22,15 @@ export const memoRun = <T>(memo: RunMemo<T> | undefined, scope: string) => {
     memo.entries = new Map();
   }
   const used = new Map<string, T>();
-  let reused = 0;
   return {
     get: (key: string, make: () => T): T => {
-      const last = memo?.entries.get(key);
-      if (last !== undefined) reused++;
-      const value = last ?? make();
+      const value = memo?.entries.get(key) ?? make();
       used.set(key, value);
       return value;
     },
-    /** Ends the run; gives how many results were reused. */
+    /** Ends the run. */
     done: () => {
       if (memo) memo.entries = used;
-      return reused;
     },
   };
 };
