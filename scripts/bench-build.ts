@@ -1,7 +1,8 @@
-// npm run bench:build -- [--articles 10000] [--tagged]: the incremental build measured in one run on a
-// generated corpus: cold (no build record, no card cache), warm (nothing changed), one story
-// added, edited, deleted. Seconds, files written, pages rendered, cards placed,
-// peak memory (the larger of vite build's and the prerender's) and ratios to cold.
+// npm run bench:build -- [--articles 10000] [--tagged]: the incremental build measured in one
+// run on a generated corpus: cold (no build record, no card cache), warm (nothing changed),
+// one story added (the newest), edited, deleted, and the first story of a new month. Seconds,
+// files written, pages rendered, cards placed, peak memory (the larger of the data step's and
+// the prerender's) and ratios to cold.
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { flag, option } from './lib/cli.ts';
 import { writeCorpus } from './generate-corpus.ts';
+import { LAST_DATE } from './corpus-generator.ts';
 
 const articles = Number(option('articles') ?? '10000');
 const work = mkdtempSync(join(tmpdir(), 'kwave-bench-build-'));
@@ -81,13 +83,24 @@ const run = (name: string, extra: NodeJS.ProcessEnv = {}) => {
 // --tagged: the added story names a director and a show the corpus tags often, so their
 // tag lists change too.
 const tagged = flag('tagged') ? ' Director Lee Jae Kyu talks about All of Us Are Dead.' : '';
-const added = `• Bench Story Added for the Incremental Build\nDate: 2030-01-01\n\nA story written by the bench, newest of all.${tagged}\n`;
+// An editor's new story is the newest: dated just after the corpus's last story, in its month.
+// The first story of a new month costs more (the search archive is indexed again, decision
+// 0023): measured on its own line.
+const story = (date: string) =>
+  `• Bench Story Added for the Incremental Build\nDate: ${date}\n\nA story written by the bench, newest of all.${tagged}\n`;
+const newest = new Date(LAST_DATE + 3 * 3_600_000).toISOString();
+const last = new Date(LAST_DATE);
+const nextMonth = new Date(
+  Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1, 9),
+).toISOString();
+const added = join(seeds, 'zz_added.txt');
 const results = [
   run('cold (no caches, cards drawn)', { CLEAN: '1' }),
   run('warm (nothing changed)'),
-  (writeFileSync(join(seeds, 'zz_added.txt'), added), run('one story added')),
-  (appendFileSync(join(seeds, 'zz_added.txt'), '\nOne more line.\n'), run('one story edited')),
-  (rmSync(join(seeds, 'zz_added.txt')), run('one story deleted')),
+  (writeFileSync(added, story(newest)), run('one story added')),
+  (appendFileSync(added, '\nOne more line.\n'), run('one story edited')),
+  (rmSync(added), run('one story deleted')),
+  (writeFileSync(added, story(nextMonth)), run('first story of a new month')),
 ];
 const cold = results[0]!.seconds;
 console.log(

@@ -34,7 +34,7 @@ const TRAILERS = [
 // Stories are dated a few hours apart, ending on a fixed day whatever the count: a corpus
 // spread over years, as a real archive is (the search index is split by story date), and
 // the same bytes on every run (no file dates, which would make every story "3 minutes ago").
-const LAST_DATE = Date.UTC(2026, 10, 30, 9);
+export const LAST_DATE = Date.UTC(2026, 10, 30, 9);
 const HOURS_APART = 5;
 const dateOf = (n: number, articles: number) =>
   new Date(LAST_DATE - (articles - 1 - n) * HOURS_APART * 3_600_000)

@@ -1,7 +1,7 @@
-// npm run build = vite build, then this: renders every page of every page type
-// (src/prerender/page-types.ts) to its own HTML file in dist/ (folder index.html files,
-// plus 404.html), so any static host serves full pages that crawlers and link previews can
-// read, and the app hydrates them. Then the search index, and .br/.gz copies of every file.
+// The last step of npm run build (scripts/build.ts), after the bundle and the data: renders
+// every page of every page type (src/prerender/page-types.ts) to its own HTML file in dist/
+// (folder index.html files, plus 404.html), so any static host serves full pages that
+// crawlers and link previews can read, and the app hydrates them. Then the search index, and .br/.gz copies of every file.
 // Incremental: every file goes through one writer (src/build/output-writer.ts), which skips
 // what is unchanged and deletes what the previous build wrote and this one did not; a page
 // made from the same inputs as last time is not rendered. `--clean` or CLEAN=1 ignores that.

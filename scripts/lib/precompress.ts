@@ -132,9 +132,15 @@ export const precompressOutputs = async (
     stats.files += 1;
     stats.compressed += 1;
     stats.bytes.original += bytes.length;
-    for (const variant of await compressedVariants(bytes, quality)) {
-      stats.bytes[variant.suffix === '.br' ? 'br' : 'gz'] += variant.bytes.length;
-      if (await writer.write(path + variant.suffix, variant.bytes, key)) stats.written += 1;
+    const variants = await compressedVariants(bytes, quality);
+    for (const suffix of ['.br', '.gz'] as const) {
+      const variant = variants.find((v) => v.suffix === suffix);
+      // Not smaller than its source: no twin, and the next build need not compress it again.
+      if (!variant) await writer.decline(path + suffix, key);
+      else {
+        stats.bytes[suffix === '.br' ? 'br' : 'gz'] += variant.bytes.length;
+        if (await writer.write(path + suffix, variant.bytes, key)) stats.written += 1;
+      }
     }
   });
   return stats;

@@ -8,6 +8,8 @@ export interface OutputEntry {
   h: string;
   /** Hash of what it was made from (a page's data, a twin's source): equal, not made again. */
   k?: string;
+  /** No file: made from `k`, the output was decided against (a twin not smaller than its source). */
+  n?: true;
 }
 
 export interface BuildManifest {
@@ -29,8 +31,8 @@ export const outputKey = (path: string) => path.replaceAll('\\', '/').replace(/^
 
 /**
  * Can an output stay as the previous build left it? Only when that build recorded the same
- * bytes (or inputs), the file is still there, and nothing else wrote it in this build (a
- * file Vite's bundle or public/ holds).
+ * bytes (or inputs), the file is still there (or was decided against: none to be there), and
+ * nothing else wrote it in this build (a file Vite's bundle or public/ holds).
  */
 export const canKeep = (
   previous: OutputEntry | undefined,
@@ -39,7 +41,7 @@ export const canKeep = (
   touched: boolean,
 ) =>
   previous !== undefined &&
-  onDisk &&
+  (onDisk || previous.n === true) &&
   !touched &&
   (want.h === undefined || previous.h === want.h) &&
   (want.k === undefined || previous.k === want.k);

@@ -123,9 +123,19 @@ export const createOutputWriter = async (options: OutputWriterOptions) => {
     /** True, and the output recorded as kept, when the previous build made it from `k`. */
     keepIfMadeFrom: (path: string, k: string) => {
       if (!keepable(path, { k })) return false;
-      record(path, previous.outputs[outputKey(path)]!);
-      stats.kept++;
+      const entry = previous.outputs[outputKey(path)]!;
+      record(path, entry);
+      if (!entry.n) stats.kept++;
       return true;
+    },
+    /**
+     * Records that the output at `path`, made from `k`, is no file (a compressed twin that
+     * would not be smaller): the next build made from the same `k` keeps that decision
+     * without making it again. A file an earlier build left there goes.
+     */
+    decline: async (path: string, k: string) => {
+      record(path, { h: '', k, n: true });
+      if (onDisk.has(outputKey(path))) await rm(join(outDir, outputKey(path)), { force: true });
     },
     /** The previous build's outputs under a folder (e.g. 'pagefind/'). */
     previousPaths: (prefix: string) =>

@@ -1,35 +1,20 @@
-// The build-time entry point of the pipeline: runs it when Vite starts, writes the JSON
-// into the bundle as assets, and in `vite dev` serves the same JSON from memory and
+// The pipeline inside Vite: in `vite build` it writes the data files (data-step.ts; when
+// the code is unchanged scripts/build.ts runs that step without Vite), and in `vite dev` serves the same JSON from memory and
 // re-runs the pipeline whenever a seed changes, reusing what the last run read and tagged
 // of every unchanged seed and story (run-memo.ts): at 10,000 stories a save re-runs the
 // pipeline in a quarter of the time (`npm run bench`).
 import { resolve } from 'node:path';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
-import { siteUrlOf } from '../config/site.ts';
-import { emitData, type EmittedFiles } from './emit/emit.ts';
-import { contentKeyOf } from './content-key.ts';
-import { loadSeeds, type LoadedSeeds } from './load-seeds.ts';
-import { runPipeline, type PipelineMemo, emptyPipelineMemo } from './pipeline.ts';
-import { ContentError } from './problems.ts';
-import { dataMadeFrom, writeOutputs } from './write-outputs.ts';
-import { buildNotices } from './emit/notices.ts';
+import type { EmittedFiles } from './emit/emit.ts';
+import { buildData, emitFromSeeds, exitOnContentError } from './data-step.ts';
+import { loadSeeds } from './load-seeds.ts';
+import { emptyPipelineMemo } from './pipeline.ts';
+import { writeOutputs } from './write-outputs.ts';
 
 export interface ContentPluginOptions {
   /** Folder with the seed files; defaults to <root>/seeds. */
   seedsDir?: string;
 }
-
-const build = async (
-  loaded: LoadedSeeds,
-  logger?: Logger,
-  memo?: PipelineMemo,
-): Promise<EmittedFiles> => {
-  const result = runPipeline({ ...loaded, memo });
-  if (!result.ok) throw new ContentError(result.problems);
-  // Valid seeds can still need an editor's look: a date years ahead, provisional dates.
-  for (const line of buildNotices(result.corpus, loaded.skipped)) logger?.warn(line);
-  return emitData(result.corpus, { baseUrl: siteUrlOf(process.env).url });
-};
 
 const serveData = (server: ViteDevServer, getFiles: () => EmittedFiles | undefined) => {
   const types: Record<string, string> = {
@@ -61,7 +46,6 @@ export const contentPlugin = (options: ContentPluginOptions = {}): Plugin => {
   const seedsDir = () => resolve(root, options.seedsDir ?? 'seeds');
   // Kept between the dev server's runs; a build runs the pipeline once and keeps none.
   const memo = emptyPipelineMemo();
-  const memoFor = () => (command === 'serve' ? memo : undefined);
 
   return {
     name: 'kwave-content',
@@ -74,26 +58,13 @@ export const contentPlugin = (options: ContentPluginOptions = {}): Plugin => {
     },
     async buildStart() {
       this.addWatchFile(seedsDir());
-      try {
-        const loaded = await loadSeeds(root, seedsDir());
-        if (command === 'build') {
-          contentKey = await contentKeyOf(root, loaded, siteUrlOf(process.env).url);
-          const kept = await dataMadeFrom(root, outDir, contentKey);
-          if (kept) {
-            files = { kept };
-            return;
-          }
-        }
-        files = await build(loaded, logger, memoFor());
-      } catch (error) {
-        if (!(error instanceof ContentError) || command !== 'build') throw error;
-        // A bundler error would print its own stack under the list; an editor needs only
-        // the list, as content:check prints it.
-        process.stderr.write(
-          `\n${error.message}\n\n${error.problems.length} problem(s) in the seeds; nothing was built.\n`,
-        );
-        process.exit(1);
+      if (command === 'build') {
+        ({ files, contentKey } = await buildData(root, seedsDir(), outDir, logger).catch(
+          exitOnContentError,
+        ));
+        return;
       }
+      files = emitFromSeeds(await loadSeeds(root, seedsDir()), logger, memo);
     },
     async writeBundle(_options, bundle) {
       // Written straight to disk rather than emitted as assets: at 10,000 stories Vite
@@ -114,7 +85,7 @@ export const contentPlugin = (options: ContentPluginOptions = {}): Plugin => {
       const rerun = async (path: string) => {
         if (!resolve(path).startsWith(seedsDir())) return;
         try {
-          files = await build(await loadSeeds(root, seedsDir()), logger, memoFor());
+          files = emitFromSeeds(await loadSeeds(root, seedsDir()), logger, memo);
           server.config.logger.info(`content: rebuilt after ${path}`, { timestamp: true });
           server.ws.send({ type: 'full-reload' });
         } catch (error) {

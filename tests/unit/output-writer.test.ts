@@ -1,6 +1,6 @@
 // The build's writer deletes what the previous build wrote and this one did not, and the
 // folders that leaves empty (a dropped part of the search index leaves no empty folder).
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -29,5 +29,23 @@ describe('the output writer', () => {
     expect(second.stats).toEqual({ written: 1, kept: 1, deleted: 2 });
     expect(existsSync(join(outDir, 'pagefind/parts/2026-10'))).toBe(false);
     expect(existsSync(join(outDir, 'pagefind/parts/archive/pagefind-entry.json'))).toBe(true);
+  });
+
+  it('remembers an output decided against, and removes a file an older build left there', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'kwave-writer-'));
+    dirs.push(outDir);
+    // An older build's twin, from other bytes, where this build declines one.
+    writeFileSync(join(outDir, 'a.json.gz'), 'old twin');
+    const first = await createOutputWriter({ outDir, previous: emptyManifest(), clean: false });
+    await first.write('a.json', '{}');
+    await first.decline('a.json.gz', 'key-1');
+    const previous = await first.finish();
+    expect(existsSync(join(outDir, 'a.json.gz'))).toBe(false);
+
+    // Made from the same key: kept as declined, without a file; from another: not kept.
+    const second = await createOutputWriter({ outDir, previous, clean: false });
+    expect(second.keepIfMadeFrom('a.json.gz', 'key-1')).toBe(true);
+    expect(second.keepIfMadeFrom('a.json.gz', 'key-2')).toBe(false);
+    expect(second.stats.kept).toBe(0);
   });
 });

@@ -1,0 +1,55 @@
+// npm run build: the app's bundle, the data files, then every page (scripts/prerender.ts).
+// The bundle is Vite's work (with the content plugin writing the data), unless the code it is
+// made from is an earlier build's: then that bundle is put back from the cache
+// (scripts/lib/client-cache.ts) and the data step runs alone. Each step is its own process,
+// so the pipeline's memory is gone before the pages are rendered. `--clean` or CLEAN=1
+// ignores every cache.
+import { spawnSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import {
+  buildCacheDir,
+  isCleanBuild,
+  phasePath,
+  TEMPLATE_FILE,
+  type BuildPhase,
+} from '../src/build/build-cache.ts';
+import { clientCacheDir, clientKeyOf, restoreClient, saveClient } from './lib/client-cache.ts';
+
+const root = process.cwd();
+// Every step reads CLEAN=1; `--clean` reaches only this process.
+if (isCleanBuild(process.env, process.argv)) process.env.CLEAN = '1';
+const outDir = resolve(root, process.env.OUT_DIR ?? 'dist');
+const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+/** Runs a step; a failed step ends the build with its exit code (it printed why). */
+const step = (command: string, args: string[], input?: string) => {
+  const result = spawnSync(command, args, {
+    stdio: [input === undefined ? 'inherit' : 'pipe', 'inherit', 'inherit'],
+    input,
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+
+const started = performance.now();
+const cache = clientCacheDir(root);
+const key = await clientKeyOf(root, process.env);
+const restored = isCleanBuild(process.env, process.argv)
+  ? null
+  : await restoreClient(cache, key, outDir);
+// Vite's manifest and the page template sit in .vite/ for the prerender, which removes them.
+const internal = (file: string) => file.startsWith('.vite/');
+if (restored) {
+  const bundle = restored.files.filter((f) => !internal(f));
+  console.log(
+    `app bundle: the code is an earlier build's; ${bundle.length} files from ${cache} (${restored.written.filter((f) => !internal(f)).length} written) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  step(bin('tsx'), [join(root, 'scripts/data-step.ts')], JSON.stringify(bundle));
+} else {
+  step(bin('vite'), ['build']);
+  const phase = JSON.parse(
+    await readFile(phasePath(buildCacheDir(root, outDir, process.env)), 'utf8'),
+  ) as BuildPhase;
+  await saveClient(cache, key, outDir, [...phase.touched, '.vite/manifest.json', TEMPLATE_FILE]);
+}
+await import('./prerender.ts');
