@@ -14,9 +14,23 @@ import { templateAside } from './scripts/lib/template-aside.ts';
 // the browser needs on every page: libraries, the shell, shared helpers.
 // Name normalisation (src/lib/names) is used only by search, which loads when used; how
 // lists are cut into chunks (src/config/list-chunks.ts) only by the pages that show one,
-// and tags are intersected (src/lib/intersect.ts) only by a filter by several.
+// and tags are intersected (src/lib/intersect.ts) only by a filter by several. The reader's
+// marks (src/lib/stars.ts) stay in the entry: every list and the header read them.
 const onDemand =
-  /\/src\/(app\/routes|features|lib\/names)\/|\/shortcuts-dialog\.|\/(config\/list-chunks|lib\/intersect)\./;
+  /\/src\/(app\/routes|features|lib\/names|components\/stars)\/|\/shortcuts-dialog\.|\/(config\/list-chunks|lib\/intersect|lib\/persist|lib\/offline-cache)\./;
+// Follow, save and export controls: the tag, story, Following and Saved pages use them, the
+// home page does not; one chunk of their own keeps them out of "shared", which it loads.
+const storyBasics = (id: string) =>
+  /\/src\/features\/articles\/(components\/(story-date|article-link)|api\/article-queries)\./.test(
+    id,
+  );
+const storyListCode = (id: string) =>
+  /\/src\/(features\/articles\/(components\/(story-list|story-card|read-controls)|api\/(story-list|load-view))|config\/list-chunks)\./.test(
+    id,
+  );
+// Export and import are for the Following and Saved pages only.
+const starsCode = (id: string) =>
+  /\/src\/(components\/stars\/|lib\/persist\.)/.test(id) && !id.includes('stars-transfer');
 // Search code but the header's box (which every page shows) and the search page's form:
 // one chunk, loaded when the reader starts to search or a query is shown. Several chunks
 // use it, so without this group it would land in "shared", which every page loads.
@@ -59,6 +73,13 @@ export default defineConfig({
             // The tag kinds table goes with it: every page but search shows kinds or main tags.
             { name: 'index', test: (id) => !onDemand.test(id) },
             { name: 'search', test: searchCode },
+            { name: 'stars', test: starsCode },
+            // What a story list shares with the pages that show none (a story's date and
+            // link, the article queries): first, or the list's group would take it along.
+            { name: 'story-basics', test: storyBasics },
+            // The story list: home, tag and Following pages show it; a story page does not,
+            // and would load it with "shared" if it went there.
+            { name: 'story-list', test: storyListCode },
             // Feature code three or more pages use, in one chunk instead of one per combination.
             { name: 'shared', minShareCount: 3 },
           ],

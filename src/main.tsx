@@ -6,6 +6,7 @@ import { createQueryClient, restoreQueries, type EmbeddedQueries } from './app/q
 import { createRoutes } from './app/router';
 import { QUERY_STATE_ID } from './config/site';
 import { canonicalPath } from './lib/canonical-path';
+import { startVisit } from './lib/stars';
 import './styles.css';
 
 type Router = ReturnType<typeof createBrowserRouter>;
@@ -43,6 +44,8 @@ function Started() {
 }
 
 async function start() {
+  // Before anything reads the marks: what arrived since the previous visit is "new".
+  startVisit();
   await nextTask();
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');

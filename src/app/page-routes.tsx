@@ -33,6 +33,8 @@ export const pageRoutes = {
   tags: { path: paths.tags.path, load: () => import('./routes/tags') },
   search: { path: paths.search.path, load: () => import('./routes/search') },
   tag: { path: paths.tag.path, load: () => import('./routes/tag') },
+  following: { path: paths.following.path, load: () => import('./routes/following') },
+  saved: { path: paths.saved.path, load: () => import('./routes/saved') },
   // Any other path. A loader that throws, so a server render gets a real 404 status.
   notFound: { path: '*', loader: () => notFound('page'), element: <NotFoundView /> },
 } satisfies Record<string, PageRoute>;

@@ -8,9 +8,14 @@ import { SiteHeader } from '../components/layout/site-header';
 import { SkipLink } from '../components/layout/skip-link';
 import { useKeyboardShortcuts } from '../components/layout/use-keyboard-shortcuts';
 import { HeaderSearch } from '../features/search/components/header-search';
+import { useStars } from '../lib/stars';
 
 // Most readers never open the shortcuts dialog: its code loads the first time it is asked
 // for (? or the footer button), not with the page.
+// The count of new stories beside Following: only for a reader who follows someone, and
+// loaded after the page, as it reads their tags' lists.
+const NewCount = lazy(() => import('../features/articles/components/new-count'));
+
 const ShortcutsDialog = lazy(() =>
   import('../components/layout/shortcuts-dialog').then((m) => ({ default: m.ShortcutsDialog })),
 );
@@ -21,12 +26,22 @@ export function RootLayout() {
   const [helpOpen, setHelpOpen] = useState<boolean | null>(null);
   const openHelp = useCallback(() => setHelpOpen(true), []);
   useKeyboardShortcuts(openHelp);
+  const following = useStars().follows.length > 0;
 
   return (
     <div className="flex min-h-screen flex-col">
       <SkipLink />
       <NavigationProgress />
-      <SiteHeader search={<HeaderSearch />} />
+      <SiteHeader
+        search={<HeaderSearch />}
+        newCount={
+          following && (
+            <Suspense fallback={null}>
+              <NewCount />
+            </Suspense>
+          )
+        }
+      />
       <main
         id="main"
         tabIndex={-1}

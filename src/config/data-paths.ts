@@ -17,6 +17,8 @@ export const dataPaths = {
   tagChunk: (id: string, n: number) => `${DATA_ROOT}/tags/${id}/chunks/${n}.json`,
   tagOrdinals: (id: string) => `${DATA_ROOT}/tags/${id}/ordinals.json`,
   tagFacets: (id: string) => `${DATA_ROOT}/tags/${id}/facets.json`,
+  /** The people, groups and shows most covered lately: what to follow first (the Following page). */
+  suggested: () => `${DATA_ROOT}/suggested.json`,
 } as const;
 
 /**

@@ -23,4 +23,8 @@ export const paths = {
     path: '/tags/:id',
     getHref: (id: string) => `/tags/${encodeURIComponent(id)}`,
   },
+  /** The stories of everything the reader follows (kept in this browser). */
+  following: { path: '/following', getHref: () => '/following' },
+  /** The stories the reader saved to read later, also offline. */
+  saved: { path: '/saved', getHref: () => '/saved' },
 } as const;

@@ -122,6 +122,13 @@ export interface SearchNames {
   tags: SearchName[];
 }
 
+/** data/suggested.json: tags to follow first, the most covered lately first. */
+export interface Suggested {
+  /** How many days before the newest story count as "lately". */
+  days: number;
+  tags: TagCount[];
+}
+
 /** data/tags/<id>/ordinals.json: corpus positions (ascending: oldest first), for intersecting tag filters. */
 export interface TagOrdinals {
   ordinals: number[];

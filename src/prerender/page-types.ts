@@ -11,6 +11,7 @@ import type {
   ListChunk,
   SearchNames,
   SiteInfo,
+  Suggested,
   TagDetail,
   TagDirectory,
 } from '../contract/model.ts';
@@ -21,7 +22,16 @@ import { sharePaths } from '../config/site.ts';
 import { storyCard, tagCard } from './cards/card-content.ts';
 import type { PageTypeId } from '../app/page-routes.tsx';
 import { pageAt, pageType, type PageType, type SitemapSource } from './page-type.ts';
-import { articleMeta, homeMeta, notFoundMeta, searchMeta, tagMeta, tagsMeta } from './pages.ts';
+import {
+  articleMeta,
+  followingMeta,
+  homeMeta,
+  notFoundMeta,
+  savedMeta,
+  searchMeta,
+  tagMeta,
+  tagsMeta,
+} from './pages.ts';
 import { searchRecord } from './search-record.ts';
 
 /** The stories a list's first view shows, newest first (its chunks, as the app reads them). */
@@ -157,6 +167,33 @@ export const pageTypes: Record<PageTypeId, PageType> = {
         return slug ? paths.article.getHref(slug) : null;
       },
     },
+  }),
+  following: pageType({
+    view: 'src/app/routes/following.tsx',
+    status: 200,
+    // Rendered for a reader who follows no one yet: what to follow first. Whom a reader
+    // follows is in their browser; the app draws their list there.
+    inputs: ['suggested'],
+    pages: async ({ read }) => [
+      pageAt(paths.following.getHref(), () => read<Suggested>(dataPaths.suggested())),
+    ],
+    head: () => followingMeta(),
+    card: () => null,
+    fullText: null,
+    sitemap: null,
+    sample: { name: 'following', pick: () => paths.following.getHref() },
+  }),
+  saved: pageType({
+    view: 'src/app/routes/saved.tsx',
+    status: 200,
+    // The saved stories are in the reader's browser: the page itself reads no data.
+    inputs: [],
+    pages: async () => [pageAt(paths.saved.getHref(), async () => null)],
+    head: () => savedMeta(),
+    card: () => null,
+    fullText: null,
+    sitemap: null,
+    sample: { name: 'saved', pick: () => paths.saved.getHref() },
   }),
   notFound: pageType({
     // Its view is in the entry (it answers any unknown path): nothing to preload.

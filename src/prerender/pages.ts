@@ -112,6 +112,31 @@ export const articleMeta = (article: ArticleDetail, base: string): PageMeta => (
   },
 });
 
+/** A page of the reader's own (follows, saves): kept in their browser, nothing to index. */
+const personalMeta = (path: string, heading: string, description: string): PageMeta => ({
+  path,
+  title: documentTitle(heading),
+  heading,
+  description,
+  type: 'website',
+  noindex: true,
+  jsonLd: { '@type': 'WebPage', name: heading },
+});
+
+export const followingMeta = () =>
+  personalMeta(
+    paths.following.getHref(),
+    'Following',
+    `The latest stories about the people, groups and shows you follow on ${SITE_NAME}.`,
+  );
+
+export const savedMeta = () =>
+  personalMeta(
+    paths.saved.getHref(),
+    'Saved stories',
+    `Stories you saved on ${SITE_NAME} to read later, also offline.`,
+  );
+
 export const notFoundMeta = (): PageMeta => ({
   path: '/404',
   title: documentTitle('Page not found'),

@@ -9,8 +9,11 @@ const navLinkClass = ({ isActive }: { isActive: boolean }) =>
     isActive ? 'text-rose-700 dark:text-rose-300' : 'text-zinc-700 dark:text-zinc-200'
   }`;
 
-/** `search` is the search box, given by the app shell (features meet only in app/). */
-export function SiteHeader({ search }: { search?: ReactNode }) {
+/**
+ * `search` is the search box and `newCount` the count of new stories beside Following, given
+ * by the app shell (features meet only in app/).
+ */
+export function SiteHeader({ search, newCount }: { search?: ReactNode; newCount?: ReactNode }) {
   return (
     <header className="border-b border-zinc-200 dark:border-zinc-800">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-2 gap-y-2 px-4 py-3 sm:px-6">
@@ -40,6 +43,12 @@ export function SiteHeader({ search }: { search?: ReactNode }) {
               <li>
                 <NavLink to={paths.tags.getHref()} className={navLinkClass}>
                   Tags
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.following.getHref()} className={navLinkClass}>
+                  Following
+                  {newCount}
                 </NavLink>
               </li>
             </ul>

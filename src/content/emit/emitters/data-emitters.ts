@@ -11,6 +11,7 @@ import { emitTagFacets } from './tag-facets.ts';
 import { emitTagInfo } from './tag-info.ts';
 import { emitTagOrdinals } from './tag-ordinals.ts';
 import { emitTagChunks } from './tag-chunks.ts';
+import { emitSuggested } from './suggested.ts';
 
 export const dataEmitters: Record<keyof typeof dataPaths, DataEmitter> = {
   site: emitSite,
@@ -22,4 +23,5 @@ export const dataEmitters: Record<keyof typeof dataPaths, DataEmitter> = {
   tagChunk: emitTagChunks,
   tagOrdinals: emitTagOrdinals,
   tagFacets: emitTagFacets,
+  suggested: emitSuggested,
 };

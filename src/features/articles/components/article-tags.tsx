@@ -1,4 +1,5 @@
 import type { TagRef } from '../../../contract/model';
+import { FollowButton, FOLLOWABLE } from '../../../components/stars/follow-button';
 import { TagChip } from '../../../components/ui/tag-chip';
 import { groupByKind, kindLabel } from '../../../lib/tag-kinds';
 
@@ -18,8 +19,9 @@ export function ArticleTags({ tags }: { tags: TagRef[] }) {
             <dd className="mt-1">
               <ul className="flex flex-wrap gap-2">
                 {items.map((tag) => (
-                  <li key={tag.id}>
+                  <li key={tag.id} className="flex items-center gap-1">
                     <TagChip tag={tag} />
+                    {FOLLOWABLE.has(tag.kind) && <FollowButton tag={tag} compact />}
                   </li>
                 ))}
               </ul>

@@ -1,8 +1,11 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { SaveButton } from '../../../components/stars/save-button';
 import { DocumentTitle } from '../../../components/ui/document-title';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { mutedTextClass } from '../../../components/ui/styles';
 import { formatReadingTime } from '../../../lib/format';
+import { markRead } from '../../../lib/stars';
 import { articleDetailQuery } from '../api/article-queries';
 import { ArticleBody } from './article-body';
 import { ArticleTags } from './article-tags';
@@ -18,6 +21,11 @@ const LONG_HEADLINE = 80;
 
 export function ArticleView({ slug }: { slug: string }) {
   const { data: article } = useSuspenseQuery(articleDetailQuery(slug));
+  // Opened is read: every list marks it from now on.
+  useEffect(() => {
+    markRead([slug]);
+  }, [slug]);
+  const { title, date, excerpt } = article;
   return (
     <article className="lg:grid lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-x-12">
       <DocumentTitle page={article.title} />
@@ -30,6 +38,7 @@ export function ArticleView({ slug }: { slug: string }) {
             <StoryDate date={article.date} /> ·{' '}
             <span>{formatReadingTime(article.readingMinutes)}</span>
           </p>
+          <SaveButton story={{ slug, title, date, excerpt }} />
           <ShareButton title={article.title} slug={article.slug} />
         </div>
         <MainTags tags={article.tags} />

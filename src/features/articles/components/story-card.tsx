@@ -4,8 +4,13 @@ import { mutedTextClass } from '../../../components/ui/styles';
 import { formatReadingTime } from '../../../lib/format';
 import { STORY_LINK_ATTRIBUTE } from '../../../lib/keyboard';
 import { leadingTags } from '../../../lib/main-tags';
+import { useStars } from '../../../lib/stars';
 import { ArticleLink } from './article-link';
 import { StoryDate } from './story-date';
+
+const markClass = 'mr-2 inline-block rounded px-1.5 align-middle text-xs font-semibold uppercase';
+const readMarkClass = `${markClass} bg-zinc-200 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300`;
+const newMarkClass = `${markClass} bg-rose-700 text-white dark:bg-rose-300 dark:text-zinc-950`;
 
 /** Chips past this many crowd a phone screen; the story page lists every tag. */
 const MAIN_TAG_COUNT = 4;
@@ -14,14 +19,26 @@ interface StoryCardProps {
   story: ArticleSummary;
   /** 2 on the home page, 3 where the list sits under its own h2. */
   headingLevel?: 2 | 3;
+  /** Marked "New": arrived since the reader's previous visit (the Following view). */
+  isNew?: boolean;
 }
 
-export function StoryCard({ story, headingLevel = 2 }: StoryCardProps) {
+export function StoryCard({ story, headingLevel = 2, isNew }: StoryCardProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const linkProps = { [STORY_LINK_ATTRIBUTE]: '' };
+  const read = useStars().read.includes(story.slug);
   return (
-    <article data-story className="py-6">
-      <Heading className="text-xl leading-snug font-bold text-pretty">
+    <article data-story data-read={read || undefined} className="py-6">
+      <Heading
+        className={`text-xl leading-snug text-pretty ${read ? `font-semibold ${mutedTextClass}` : 'font-bold'}`}
+      >
+        {(read || isNew) && (
+          // Before the title, so a screen reader says it first: "Read, <title>".
+          <span className={isNew && !read ? newMarkClass : readMarkClass}>
+            {isNew && !read ? 'New' : 'Read'}
+            <span className="sr-only">: </span>
+          </span>
+        )}
         <ArticleLink slug={story.slug} className="hover:underline" {...linkProps}>
           {story.title}
         </ArticleLink>

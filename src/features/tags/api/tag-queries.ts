@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { TagDetail, TagDirectory, TagFacets } from '../../../contract/model';
+import type { Suggested, TagDetail, TagDirectory, TagFacets } from '../../../contract/model';
 import { dataPaths } from '../../../config/data-paths';
 import { fetchJson } from '../../../lib/fetch-json';
 
@@ -20,4 +20,11 @@ export const tagFacetsQuery = (id: string) =>
   queryOptions({
     queryKey: ['tags', 'facets', id],
     queryFn: ({ signal }) => fetchJson<TagFacets>(dataPaths.tagFacets(id), signal),
+  });
+
+/** What to follow first: the people, groups and shows most covered lately. */
+export const suggestedQuery = () =>
+  queryOptions({
+    queryKey: ['tags', 'suggested'],
+    queryFn: ({ signal }) => fetchJson<Suggested>(dataPaths.suggested(), signal),
   });

@@ -6,6 +6,7 @@ import { PageHeading } from '../../../components/ui/page-heading';
 import { inlineLinkClass, mutedTextClass } from '../../../components/ui/styles';
 import { paths } from '../../../config/paths';
 import type { RelationLabel } from '../../../contract/relations';
+import { FollowButton, FOLLOWABLE } from '../../../components/stars/follow-button';
 import { CastRoles } from './cast-roles';
 import { RELATION_DISPLAY } from './relation-labels';
 import { langOf } from '../../../lib/hangul';
@@ -49,6 +50,11 @@ export function TagSummary({ id }: { id: string }) {
             </span>
           ))}
         </p>
+      )}
+      {FOLLOWABLE.has(tag.kind) && (
+        <div className="mt-4">
+          <FollowButton tag={tag} />
+        </div>
       )}
       <CastRoles kind={tag.kind} roles={tag.roles} />
       {tag.related.length > 0 && (
