@@ -9,7 +9,7 @@ export const SAVED_CACHE = 'kwave-saved';
 /** A saved story's page and data file, as the browser asks for them. */
 export const savedUrls = (slug: string) => [
   paths.article.getHref(slug),
-  `/${dataPaths.article(slug)}`,
+  dataPaths.article(slug),
 ];
 
 /**
