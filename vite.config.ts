@@ -17,7 +17,7 @@ import { templateAside } from './scripts/lib/template-aside.ts';
 // and tags are intersected (src/lib/intersect.ts) only by a filter by several. The reader's
 // marks (src/lib/stars.ts) stay in the entry: every list and the header read them.
 const onDemand =
-  /\/src\/(app\/routes|features|lib\/names|components\/stars)\/|\/shortcuts-dialog\.|\/(config\/list-chunks|lib\/intersect|lib\/persist|lib\/offline-cache)\./;
+  /\/src\/(app\/routes|features|lib\/names|components\/stars)\/|\/(shortcuts-dialog|not-found-view)\.|\/(config\/list-chunks|lib\/intersect|lib\/persist|lib\/offline-cache)\./;
 // Follow, save and export controls: the tag, story, Following and Saved pages use them, the
 // home page does not; one chunk of their own keeps them out of "shared", which it loads.
 const storyBasics = (id: string) =>

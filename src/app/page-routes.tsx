@@ -5,7 +5,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType, ReactElement } from 'react';
 import type { LoaderFunction } from 'react-router-dom';
-import { NotFoundView } from '../components/not-found/not-found-view';
+import { NotFound } from '../components/not-found/not-found';
 import { paths } from '../config/paths';
 import { notFound } from './route-helpers';
 
@@ -36,7 +36,7 @@ export const pageRoutes = {
   following: { path: paths.following.path, load: () => import('./routes/following') },
   saved: { path: paths.saved.path, load: () => import('./routes/saved') },
   // Any other path. A loader that throws, so a server render gets a real 404 status.
-  notFound: { path: '*', loader: () => notFound('page'), element: <NotFoundView /> },
+  notFound: { path: '*', loader: () => notFound('page'), element: <NotFound /> },
 } satisfies Record<string, PageRoute>;
 
 export type PageTypeId = keyof typeof pageRoutes;

@@ -7,10 +7,7 @@ import { paths } from '../config/paths';
 export const SAVED_CACHE = 'kwave-saved';
 
 /** A saved story's page and data file, as the browser asks for them. */
-export const savedUrls = (slug: string) => [
-  paths.article.getHref(slug),
-  dataPaths.article(slug),
-];
+export const savedUrls = (slug: string) => [paths.article.getHref(slug), dataPaths.article(slug)];
 
 /**
  * Puts a saved story's page and data into the saved cache (or takes them out), so it opens

@@ -3,7 +3,8 @@
 // Bundled with Vite (SSR build, ssr-bundle.ts) and run in Node by the prerenderer.
 import { dehydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
+import { prerenderToNodeStream } from 'react-dom/static';
+import { text } from 'node:stream/consumers';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
 import { AppProviders } from '../app/providers';
 import { createQueryClient, embeddableQueries, type EmbeddedQueries } from '../app/query-client';
@@ -26,7 +27,9 @@ export async function renderUrl(url: string): Promise<Rendered> {
   if (context instanceof Response)
     throw new Error(`${url} redirected to ${context.headers.get('location')}`);
   const router = createStaticRouter(handler.dataRoutes, context);
-  const html = renderToString(
+  // prerender, not renderToString: it waits for code a page loads on demand (the not-found
+  // view), so the HTML is whole.
+  const { prelude } = await prerenderToNodeStream(
     <StrictMode>
       <AppProviders queryClient={queryClient}>
         {/* hydrate={false}: the router's own hydration data would be an inline script, which
@@ -35,6 +38,7 @@ export async function renderUrl(url: string): Promise<Rendered> {
       </AppProviders>
     </StrictMode>,
   );
+  const html = await text(prelude);
   const state = embeddableQueries(dehydrate(queryClient));
   queryClient.clear();
   return { status: context.statusCode, html, state };

@@ -207,6 +207,15 @@ describe('read marks and saved stories', () => {
       await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Following' }).waitFor();
+    // A story saved by keyboard: Tab to Save, then Space.
+    const { story } = showJourney();
+    await page.goto(`${env.site.url}/articles/${story.slug}`);
+    await ready(page);
+    const save = page.getByRole('button', { name: 'Save', exact: true });
+    for (let i = 0; i < 30 && !(await save.evaluate((b) => b === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Saved', exact: true }).waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });

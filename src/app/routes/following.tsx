@@ -5,7 +5,7 @@ import { StarsTransfer } from '../../components/stars/stars-transfer';
 import { DocumentTitle } from '../../components/ui/document-title';
 import { Link } from '../../components/ui/link';
 import { PageHeading } from '../../components/ui/page-heading';
-import { chipClass, mutedTextClass } from '../../components/ui/styles';
+import { chipClass, inlineLinkClass, mutedTextClass } from '../../components/ui/styles';
 import { TagChip } from '../../components/ui/tag-chip';
 import { paths } from '../../config/paths';
 import type { TagRef } from '../../contract/model';
@@ -50,6 +50,11 @@ export function Component() {
     <>
       <DocumentTitle page="Following" />
       <PageHeading>Following</PageHeading>
+      <p className="mt-3">
+        <Link to={paths.saved.getHref()} className={inlineLinkClass}>
+          Saved stories
+        </Link>
+      </p>
       {follows.length ? <FollowedStories follows={follows} /> : <Suggestions />}
       <StarsTransfer />
     </>

@@ -1,6 +1,7 @@
 import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router-dom';
 import { isNotFoundError } from '../../lib/fetch-json';
-import { NotFoundView, type Missing } from '../not-found/not-found-view';
+import { NotFound } from '../not-found/not-found';
+import type { Missing } from '../not-found/not-found-view';
 import { ErrorView } from './error-view';
 
 /**
@@ -18,9 +19,9 @@ export function RouteErrorBoundary() {
       typeof data === 'object' && data !== null && 'missing' in data
         ? (data.missing as Missing)
         : 'page';
-    return <NotFoundView missing={missing} />;
+    return <NotFound missing={missing} />;
   }
-  if (isNotFoundError(error)) return <NotFoundView />;
+  if (isNotFoundError(error)) return <NotFound />;
 
   return (
     <ErrorView

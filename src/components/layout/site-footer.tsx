@@ -1,6 +1,4 @@
-import { paths } from '../../config/paths';
 import { SITE_NAME } from '../../lib/site';
-import { Link } from '../ui/link';
 import { jsOnlyClass, keyboardOnlyClass, mutedTextClass } from '../ui/styles';
 
 export function SiteFooter({ onShowShortcuts }: { onShowShortcuts: () => void }) {
@@ -10,9 +8,6 @@ export function SiteFooter({ onShowShortcuts }: { onShowShortcuts: () => void })
         className={`mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-6 text-sm sm:px-6 ${mutedTextClass}`}
       >
         <p>{SITE_NAME}: news from Korean music, film and television.</p>
-        <Link to={paths.saved.getHref()} className="inline-flex min-h-10 items-center underline">
-          Saved stories
-        </Link>
         <button
           type="button"
           onClick={onShowShortcuts}
