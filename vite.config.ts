@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { contentPlugin } from './src/content/vite-plugin.ts';
 import {
   directDynamicImports,
+  queryClientWithoutUnusedMethods,
   queryCoreWithoutMutations,
   reactRouterProduction,
   treeShakeReactRouter,
@@ -17,20 +18,21 @@ import { templateAside } from './scripts/lib/template-aside.ts';
 // and tags are intersected (src/lib/intersect.ts) only by a filter by several. The reader's
 // marks (src/lib/stars.ts) stay in the entry: every list and the header read them.
 const onDemand =
-  /\/src\/(app\/routes|features|lib\/names|components\/stars)\/|\/(shortcuts-dialog|not-found-view)\.|\/(config\/list-chunks|lib\/intersect|lib\/persist|lib\/offline-cache)\./;
-// Follow, save and export controls: the tag, story, Following and Saved pages use them, the
-// home page does not; one chunk of their own keeps them out of "shared", which it loads.
+  /\/src\/(app\/routes|features|lib\/names|components\/stars)\/|\/(shortcuts-dialog|keyboard-shortcuts|not-found-view)\.|\/(config\/list-chunks|lib\/intersect|lib\/persist|lib\/offline-cache)\./;
+// Follow, save and export controls load with the pages that show them (tag, story,
+// Following, Saved), not with the home page.
 const storyBasics = (id: string) =>
-  /\/src\/features\/articles\/(components\/(story-date|article-link)|api\/article-queries)\./.test(
+  /\/src\/features\/(articles\/(components\/(story-date|article-link)|api\/article-queries)|tags\/api\/tag-queries)\./.test(
     id,
   );
 const storyListCode = (id: string) =>
   /\/src\/(features\/articles\/(components\/(story-list|story-card|read-controls)|api\/(story-list|load-view))|config\/list-chunks)\./.test(
     id,
   );
-// Export and import are for the Following and Saved pages only.
+// The Follow button (and the storage request it shares with Save): Save and Export/Import
+// go with the pages that show them.
 const starsCode = (id: string) =>
-  /\/src\/(components\/stars\/|lib\/persist\.)/.test(id) && !id.includes('stars-transfer');
+  /\/src\/(components\/stars\/follow-button|lib\/persist)\./.test(id);
 // Search code but the header's box (which every page shows) and the search page's form:
 // one chunk, loaded when the reader starts to search or a query is shown. Several chunks
 // use it, so without this group it would land in "shared", which every page loads.
@@ -44,6 +46,7 @@ export default defineConfig({
     reactRouterProduction,
     treeShakeReactRouter,
     queryCoreWithoutMutations,
+    queryClientWithoutUnusedMethods,
     react(),
     tailwindcss(),
     contentPlugin({ seedsDir: process.env.SEEDS_DIR }),
@@ -73,7 +76,7 @@ export default defineConfig({
             // The tag kinds table goes with it: every page but search shows kinds or main tags.
             { name: 'index', test: (id) => !onDemand.test(id) },
             { name: 'search', test: searchCode },
-            { name: 'stars', test: starsCode },
+            { name: 'follow', test: starsCode },
             // What a story list shares with the pages that show none (a story's date and
             // link, the article queries): first, or the list's group would take it along.
             { name: 'story-basics', test: storyBasics },

@@ -48,6 +48,7 @@ export const reactRouterProduction: Plugin = {
  * `npm run dev`) keeps the warnings: this plugin runs for builds only.
  */
 const ROUTER_WARNING = /^function warning\(cond, message\) \{$/m;
+const ROUTER_FETCH = /^ {4}fetch: fetch2,\n/m;
 export const treeShakeReactRouter: Plugin = {
   name: 'kwave:tree-shake-react-router',
   apply: 'build',
@@ -56,6 +57,13 @@ export const treeShakeReactRouter: Plugin = {
     // A router release that writes `warning` differently would keep its warnings silently.
     if (/^function warning\(/m.test(code) && !ROUTER_WARNING.test(code))
       this.error(`react-router's warning() has changed in ${id}: update ROUTER_WARNING`);
+    // The data router's fetchers (useFetcher, useSubmit, <Form>: none used here) hang off
+    // router.fetch; with it gone from the router object, their loading and action code is
+    // unused and goes too. A release that writes the object differently fails the build.
+    if (/^ {2}router = \{$/m.test(code)) {
+      if (!ROUTER_FETCH.test(code)) this.error(`react-router's router.fetch has changed in ${id}`);
+      code = code.replace(ROUTER_FETCH, '');
+    }
     return code
       .replace(/^\w+\.displayName = "[^"]*";$/gm, '')
       .replace(/\bif \(init\.instrumentations\) \{/g, 'if (false) {')
@@ -157,4 +165,78 @@ export const queryCoreWithoutMutations: Plugin = {
   },
   load: (id) =>
     id.startsWith(STUB_PREFIX) ? STUB_CODE.get(id.slice(STUB_PREFIX.length)) : undefined,
+};
+
+// QueryClient's methods this app and the parts of React Query it bundles never call: infinite
+// queries, bulk filters (invalidate, refetch, reset, cancel, remove), mutation defaults,
+// defaults set after creation. Class methods are never tree-shaken, so every page carried them.
+const UNUSED_CLIENT_METHODS = new Set([
+  'infiniteQuery',
+  'fetchInfiniteQuery',
+  'prefetchInfiniteQuery',
+  'ensureInfiniteQueryData',
+  'getQueriesData',
+  'setQueriesData',
+  'removeQueries',
+  'resetQueries',
+  'cancelQueries',
+  'invalidateQueries',
+  'refetchQueries',
+  'isFetching',
+  'isMutating',
+  'setDefaultOptions',
+  'setQueryDefaults',
+  'setMutationDefaults',
+  'getMutationDefaults',
+  'defaultMutationOptions',
+]);
+
+interface AstNode {
+  type: string;
+  start: number;
+  end: number;
+  key?: { name?: string };
+  body?: AstNode | AstNode[];
+  declarations?: { init?: AstNode }[];
+}
+
+/**
+ * Removes those methods from QueryClient's class body (found by parsing, not by pattern), and
+ * fails the build if a method that stays still calls one, or if the class has changed so that
+ * none was found: a React Query release then needs this list looked at again.
+ */
+export const queryClientWithoutUnusedMethods: Plugin = {
+  name: 'kwave:query-client-without-unused-methods',
+  apply: 'build',
+  transform(code, id) {
+    if (!/\/@tanstack\/query-core\/build\/modern\/queryClient\.js$/.test(id)) return undefined;
+    const program = this.parse(code) as unknown as AstNode;
+    const classBodies: AstNode[] = [];
+    const visit = (node: unknown) => {
+      if (!node || typeof node !== 'object') return;
+      const n = node as AstNode;
+      if (n.type === 'ClassBody') classBodies.push(n);
+      for (const value of Object.values(n)) {
+        if (Array.isArray(value)) value.forEach(visit);
+        else if (value && typeof value === 'object') visit(value);
+      }
+    };
+    visit(program);
+    const removed = classBodies
+      .flatMap((body) => body.body as AstNode[])
+      .filter((m) => m.type === 'MethodDefinition' && UNUSED_CLIENT_METHODS.has(m.key?.name ?? ''))
+      .sort((a, b) => b.start - a.start);
+    if (removed.length !== UNUSED_CLIENT_METHODS.size)
+      this.error(
+        `QueryClient has changed: found ${removed.length} of ${UNUSED_CLIENT_METHODS.size} methods to drop; update UNUSED_CLIENT_METHODS`,
+      );
+    let out = code;
+    for (const method of removed) out = out.slice(0, method.start) + out.slice(method.end);
+    // Code only: the doc comments of the methods kept show the others in examples.
+    const bare = out.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+    for (const name of UNUSED_CLIENT_METHODS)
+      if (new RegExp(`\\.${name}\\(`).test(bare))
+        this.error(`QueryClient still calls ${name}() after it was dropped; keep it`);
+    return { code: out, map: null };
+  },
 };

@@ -1,7 +1,6 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
 import { FollowButton } from '../../components/stars/follow-button';
-import { StarsTransfer } from '../../components/stars/stars-transfer';
 import { DocumentTitle } from '../../components/ui/document-title';
 import { Link } from '../../components/ui/link';
 import { PageHeading } from '../../components/ui/page-heading';
@@ -56,7 +55,14 @@ export function Component() {
         </Link>
       </p>
       {follows.length ? <FollowedStories follows={follows} /> : <Suggestions />}
-      <StarsTransfer />
+      <p className={`mt-12 max-w-prose text-sm ${mutedTextClass}`}>
+        What you follow is kept in this browser. To move it to another device, use Export and Import
+        on the{' '}
+        <Link to={`${paths.saved.getHref()}#transfer`} className={inlineLinkClass}>
+          Saved stories
+        </Link>{' '}
+        page.
+      </p>
     </>
   );
 }

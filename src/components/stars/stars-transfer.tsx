@@ -62,7 +62,7 @@ export function StarsTransfer() {
     );
   };
   return (
-    <section aria-labelledby="transfer-heading" className={`mt-12 ${jsOnlyClass}`}>
+    <section id="transfer" aria-labelledby="transfer-heading" className={`mt-12 ${jsOnlyClass}`}>
       <h2 id="transfer-heading" className="text-lg font-bold">
         Move to another device
       </h2>
