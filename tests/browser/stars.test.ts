@@ -90,9 +90,11 @@ describe('following', () => {
 
     // Reading one takes its mark off, here and in the header's count.
     const first = page.locator('main article[data-story] h2 a').first();
+    const title = await first.innerText();
     await first.click();
-    await ready(page);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Following' }).waitFor();
     await page.locator('main article[data-story]').first().waitFor();
     await expect
       .poll(() => page.locator('main article[data-story]', { hasText: 'New' }).count())

@@ -21,7 +21,7 @@ describe.each(SITES)('the built site: $name', (site) => {
   const tags = tagsOf(site);
 
   it('has a page for every story and every tag, the tag directory, home and 404', () => {
-    const expected = ['index.html', '404.html', 'tags/index.html', 'search/index.html', ...summaries.map((s) => `articles/${s.slug}/index.html`), ...tags.map((t) => `tags/${t.id}/index.html`)];
+    const expected = ['index.html', '404.html', 'tags/index.html', 'search/index.html', 'following/index.html', 'saved/index.html', ...summaries.map((s) => `articles/${s.slug}/index.html`), ...tags.map((t) => `tags/${t.id}/index.html`)];
     expect(new Set(pages)).toEqual(new Set(expected));
   });
 
@@ -60,8 +60,11 @@ describe.each(SITES)('the built site: $name', (site) => {
       const url = `${site.baseUrl}${file === 'index.html' ? '/' : `/${file.replace(/\/index\.html$/, '')}`}`;
       expect(doc.title, file).toMatch(/K-Wave Reader/);
       expect(metaContent(doc, 'description')?.length, file).toBeGreaterThan(20);
-      expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), file).toBe(url);
-      expect(metaContent(doc, 'og:url'), file).toBe(url);
+      // A page of the reader's own (Following, Saved) is not for search engines: no canonical.
+      if (!metaContent(doc, 'robots')?.includes('noindex')) {
+        expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), file).toBe(url);
+        expect(metaContent(doc, 'og:url'), file).toBe(url);
+      }
       const ogTitle = metaContent(doc, 'og:title') ?? '';
       expect(ogTitle.length, file).toBeGreaterThan(0);
       expect(doc.title.startsWith(ogTitle) || ogTitle === 'K-Wave Reader', file).toBe(true);
