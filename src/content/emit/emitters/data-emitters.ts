@@ -11,6 +11,7 @@ import { emitTagFacets } from './tag-facets.ts';
 import { emitTagInfo } from './tag-info.ts';
 import { emitTagOrdinals } from './tag-ordinals.ts';
 import { emitTagChunks } from './tag-chunks.ts';
+import { emitTagFamily } from './tag-family.ts';
 
 export const dataEmitters: Record<keyof typeof dataPaths, DataEmitter> = {
   site: emitSite,
@@ -20,6 +21,7 @@ export const dataEmitters: Record<keyof typeof dataPaths, DataEmitter> = {
   searchNames: emitSearchNames,
   tagInfo: emitTagInfo,
   tagChunk: emitTagChunks,
+  tagFamilyChunk: emitTagFamily,
   tagOrdinals: emitTagOrdinals,
   tagFacets: emitTagFacets,
 };
