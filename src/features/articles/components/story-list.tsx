@@ -2,14 +2,12 @@ import type { ReactNode } from 'react';
 import { Pager } from '../../../components/ui/pagination';
 import { mutedTextClass } from '../../../components/ui/styles';
 import { formatCount } from '../../../lib/format';
-import type { ListSearch } from '../../../lib/list-search';
-import { useStoryList } from '../api/story-list';
+import type { StoryListPage } from '../api/story-list';
 import { StoryCard } from './story-card';
 
 interface StoryListProps {
-  search: ListSearch;
-  /** How many stories the one chosen tag has (see storyListQuery). */
-  tagTotal?: number;
+  /** The view to show, read by its route (useStoryList, or a group's familyListQuery). */
+  list: StoryListPage;
   /** The address of an archive page, or of the first view (null). */
   hrefForPage: (page: number | null) => string;
   headingLevel?: 2 | 3;
@@ -17,8 +15,7 @@ interface StoryListProps {
   empty?: ReactNode;
 }
 
-export function StoryList({ search, tagTotal, hrefForPage, headingLevel, empty }: StoryListProps) {
-  const list = useStoryList(search, tagTotal);
+export function StoryList({ list, hrefForPage, headingLevel, empty }: StoryListProps) {
   // Archive pages are numbered from the oldest, so a page's number, like its stories,
   // stays the same as stories are added; the first view has no number.
   const where = list.page === null ? 'Latest' : `Page ${list.page} of ${list.chunkCount}`;
