@@ -85,6 +85,8 @@ describe('home', () => {
       'Yoon Chan Young 1 story',
       'All of Us Are Dead (selected, remove filter)',
       'More tags',
+      'all',
+      'any',
       'Clear filters',
     ]);
     expect(fetchMock.mock.calls.map(([url]) => String(url))).toContain(
@@ -109,6 +111,8 @@ describe('home', () => {
       'Lee Jae Kyu (selected, remove filter)',
       'All of Us Are Dead (selected, remove filter)',
       'More tags',
+      'all',
+      'any',
       'Clear filters',
     ]);
     const facets = fetchMock.mock.calls
