@@ -29,7 +29,7 @@ export function StoryCard({ story, headingLevel = 2 }: StoryCardProps) {
       {/* On a group's page: the members a story is about (decision 0027). */}
       {story.members?.[0] && (
         <p className="mt-1 text-sm font-medium text-rose-700 dark:text-rose-300">
-          with {formatList(story.members.map((m) => m.name))}
+          {`with ${formatList(story.members.map((m) => m.name))}`}
         </p>
       )}
       <p className="mt-2 max-w-prose text-zinc-700 dark:text-zinc-300">{story.excerpt}</p>
