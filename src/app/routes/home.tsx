@@ -6,16 +6,13 @@ import { DocumentTitle } from '../../components/ui/document-title';
 import { PageHeading } from '../../components/ui/page-heading';
 import { inlineLinkClass } from '../../components/ui/styles';
 import { paths } from '../../config/paths';
-import { FeedLinks } from '../../components/feed-links';
+import { FeedLinks } from '../../features/feeds/components/feed-links';
 import { feedPaths } from '../../config/site';
 import { ensureStoryList, useStoryList } from '../../features/articles/api/story-list';
 import { StoryList } from '../../features/articles/components/story-list';
 import { rarestTag } from '../../features/tags/api/filter-tags';
-import {
-  anyOfCountsQuery,
-  tagDirectoryQuery,
-  tagFacetsQuery,
-} from '../../features/tags/api/tag-queries';
+import { anyOfCountsQuery } from '../../features/tags/api/any-of-query';
+import { tagDirectoryQuery, tagFacetsQuery } from '../../features/tags/api/tag-queries';
 import { TagFilter } from '../../features/tags/components/tag-filter';
 import { formatList } from '../../lib/format';
 import type { TagCount } from '../../contract/model';

@@ -1,6 +1,6 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
-import { FeedLinks } from '../../components/feed-links';
+import { FeedLinks } from '../../features/feeds/components/feed-links';
 import { isContentId } from '../../config/data-paths';
 import { paths } from '../../config/paths';
 import { feedPaths } from '../../config/site';
@@ -63,7 +63,7 @@ export function Component() {
     <>
       <TagSummary id={id} />
       <div className="mt-4 flex flex-wrap items-center gap-3">
-        <FeedLinks {...feedPaths.tag(id)} of={tag.name} />
+        <FeedLinks {...feedPaths.tag(id)} />
       </div>
       <section aria-labelledby="tag-stories-heading" className="mt-10 max-w-3xl">
         <h2 id="tag-stories-heading" className="text-2xl font-bold">

@@ -8,20 +8,16 @@ import { fetchJson } from '../../../lib/fetch-json';
 import { loadView } from './load-view';
 import type { StoryListPage } from './story-list';
 
-/** Chunk n of a group's stories with its members', counted from the oldest. */
-export const familyChunkQuery = (id: string, n: number) =>
-  queryOptions({
-    queryKey: ['articles', 'chunk', 'family', id, n],
-    queryFn: ({ signal }) => fetchJson<FamilyChunk>(dataPaths.tagFamilyChunk(id, n), signal),
-  });
-
-/** One view of the list, cut by `total` (the group's info.json: `family`). */
+/**
+ * One view of the list, cut by `total` (the group's info.json: `family`). Its chunks are
+ * read here, not as queries of their own: no other list shares them.
+ */
 export const familyListQuery = (id: string, total: number, page: number | null) =>
   queryOptions({
     queryKey: ['articles', 'list', 'family', id, total, page],
-    queryFn: ({ client }): Promise<StoryListPage> =>
+    queryFn: ({ signal }): Promise<StoryListPage> =>
       loadView(total, page, (n) =>
-        client.ensureQueryData(familyChunkQuery(id, n)).then((c) => c.items),
+        fetchJson<FamilyChunk>(dataPaths.tagFamilyChunk(id, n), signal).then((c) => c.items),
       ),
     retry: false,
   });

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { TagCount, TagDetail, TagDirectory, TagFacets } from '../../../contract/model';
+import type { TagDetail, TagDirectory, TagFacets } from '../../../contract/model';
 import { dataPaths } from '../../../config/data-paths';
 import { fetchJson } from '../../../lib/fetch-json';
 
@@ -20,12 +20,4 @@ export const tagFacetsQuery = (id: string) =>
   queryOptions({
     queryKey: ['tags', 'facets', id],
     queryFn: ({ signal }) => fetchJson<TagFacets>(dataPaths.tagFacets(id), signal),
-  });
-
-/** An "any of" filter's chip counts (any-of-counts.ts, loaded with the first such filter). */
-export const anyOfCountsQuery = (selected: string[], tags: readonly TagCount[]) =>
-  queryOptions({
-    queryKey: ['tags', 'any-of', selected.join('|'), tags.length],
-    queryFn: ({ client }) =>
-      import('./any-of-counts').then((m) => m.loadAnyOfCounts(client, selected, tags)),
   });

@@ -1,9 +1,6 @@
 import { Link } from '../../../components/ui/link';
-import { chipClass } from '../../../components/ui/styles';
+import { inlineLinkClass } from '../../../components/ui/styles';
 import { KEEP_FOCUS } from '../../../lib/navigation-state';
-
-const currentClass =
-  'inline-flex min-h-8 items-center rounded-full border border-rose-700 bg-rose-700 px-3 text-sm text-white dark:border-rose-300 dark:bg-rose-300 dark:text-zinc-950';
 
 interface GroupScopeProps {
   name: string;
@@ -14,28 +11,23 @@ interface GroupScopeProps {
 }
 
 /**
- * A group's page lists its members' stories too; this switch shows its own alone. Two
- * links, not a button: the choice is in the URL (?own=1), so each is a page of its own
- * (decision 0027). The current one is marked for screen readers as well as by its look.
+ * A group's page lists its members' stories too; this switch shows its own alone. It says
+ * which list is shown, and links to the other: a link, not a button, as the choice is in
+ * the URL (?own=1), so each list is a page of its own (decision 0027). One link costs the
+ * first-load JS less than a pair.
  */
 export function GroupScope({ name, own, hrefFor }: GroupScopeProps) {
-  const option = (value: boolean, label: string) => (
-    <li>
+  return (
+    <p className="mt-2 flex flex-wrap gap-x-3 text-sm">
+      {own ? `${name}'s own stories.` : `${name}'s stories and its members'.`}
       <Link
-        to={hrefFor(value)}
+        to={hrefFor(!own)}
         state={KEEP_FOCUS}
         preventScrollReset
-        aria-current={own === value ? 'true' : undefined}
-        className={own === value ? currentClass : chipClass}
+        className={`inline-flex min-h-6 items-center ${inlineLinkClass}`}
       >
-        {label}
+        {own ? "With its members' stories" : `${name}'s own stories only`}
       </Link>
-    </li>
-  );
-  return (
-    <ul aria-label="Which stories" className="mt-3 flex flex-wrap gap-2">
-      {option(false, `${name} and members`)}
-      {option(true, `${name} only`)}
-    </ul>
+    </p>
   );
 }

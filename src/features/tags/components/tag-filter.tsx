@@ -8,7 +8,8 @@ import { langOf } from '../../../lib/hangul';
 import { toggleTag } from '../../../lib/list-search';
 import { KEEP_FOCUS } from '../../../lib/navigation-state';
 import { countsWithin, pickFilterTags, rarestTag } from '../api/filter-tags';
-import { anyOfCountsQuery, tagFacetsQuery } from '../api/tag-queries';
+import { anyOfCountsQuery } from '../api/any-of-query';
+import { tagFacetsQuery } from '../api/tag-queries';
 
 // Only the filter has selected chips. The check mark is drawn by CSS (the stylesheet has
 // room; first-load JS has little), with empty alt text: the chip's own text says "selected".
@@ -37,17 +38,6 @@ export function TagFilter({ tags, selected, any, hrefFor }: TagFilterProps) {
   const { data } = useQuery({ ...tagFacetsQuery(own), enabled: own !== '' });
   const { data: anyCounts } = useQuery({ ...anyOfCountsQuery(selected, tags), enabled: any });
   const counts = any ? anyCounts : data && countsWithin(data, own, selected);
-  const matchLink = (value: boolean, label: string) => (
-    <Link
-      to={hrefFor(selected, value)}
-      state={KEEP_FOCUS}
-      preventScrollReset
-      aria-current={any === value ? 'true' : undefined}
-      className={`inline-flex min-h-6 items-center ${any === value ? 'font-semibold' : inlineLinkClass}`}
-    >
-      {label}
-    </Link>
-  );
   return (
     <section aria-labelledby="filter-heading" className="mt-6">
       <h2 id="filter-heading" className="text-sm font-semibold text-zinc-600 dark:text-zinc-400">
@@ -90,10 +80,15 @@ export function TagFilter({ tags, selected, any, hrefFor }: TagFilterProps) {
       <NoScriptNote />
       {selected.length > 0 && (
         <p className="mt-3 flex flex-wrap gap-x-3 text-sm">
-          {/* Links: the choice is in the URL (?match=any), so each is a page of its own. */}
-          <span>
-            Stories with {matchLink(false, 'all')} or {matchLink(true, 'any')} of these tags
-          </span>
+          {/* A link: the choice is in the URL (?match=any); the heading says which is on. */}
+          <Link
+            to={hrefFor(selected, !any)}
+            state={KEEP_FOCUS}
+            preventScrollReset
+            className={`inline-flex min-h-6 items-center ${inlineLinkClass}`}
+          >
+            {any ? 'Stories with all of these tags' : 'Stories with any of these tags'}
+          </Link>
           <Link
             to={hrefFor([], false)}
             state={KEEP_FOCUS}
