@@ -105,8 +105,8 @@ export const pageTypes: Record<PageTypeId, PageType> = {
       content: tagCard(info, canDraw),
     }),
     fullText: null,
-    sitemap: ({ tags, byTag, lastChange }) =>
-      tags.map((t) => [paths.tag.getHref(t.id), lastChange(byTag.get(t.id) ?? [])]),
+    sitemap: ({ tags, tagListed, lastChange }) =>
+      tags.map((t) => [paths.tag.getHref(t.id), lastChange(tagListed(t.id))]),
     sample: {
       name: 'tag',
       // The show with the most stories (the busiest tag page), else the first tag.
