@@ -14,9 +14,10 @@ import { templateAside } from './scripts/lib/template-aside.ts';
 // the browser needs on every page: libraries, the shell, shared helpers.
 // Name normalisation (src/lib/names) is used only by search, which loads when used; how
 // lists are cut into chunks (src/config/list-chunks.ts) only by the pages that show one,
-// and tags are intersected (src/lib/intersect.ts) only by a filter by several.
+// and tags are intersected (src/lib/intersect.ts) only by a filter by several; feed links
+// (src/config/feed-paths.ts) show on home and tag pages only.
 const onDemand =
-  /\/src\/(app\/routes|features|lib\/names)\/|\/shortcuts-dialog\.|\/(config\/list-chunks|lib\/intersect)\./;
+  /\/src\/(app\/routes|features|lib\/names)\/|\/shortcuts-dialog\.|\/(config\/(list-chunks|feed-paths)|lib\/intersect)\./;
 // Search code but the header's box (which every page shows) and the search page's form:
 // one chunk, loaded when the reader starts to search or a query is shown. Several chunks
 // use it, so without this group it would land in "shared", which every page loads.

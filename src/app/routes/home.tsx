@@ -7,7 +7,7 @@ import { PageHeading } from '../../components/ui/page-heading';
 import { inlineLinkClass } from '../../components/ui/styles';
 import { paths } from '../../config/paths';
 import { FeedLinks } from '../../features/feeds/components/feed-links';
-import { feedPaths } from '../../config/site';
+import { feedPaths } from '../../config/feed-paths';
 import { ensureStoryList, useStoryList } from '../../features/articles/api/story-list';
 import { StoryList } from '../../features/articles/components/story-list';
 import { rarestTag } from '../../features/tags/api/filter-tags';

@@ -3,7 +3,7 @@ import { useParams, useSearchParams, type LoaderFunctionArgs } from 'react-route
 import { FeedLinks } from '../../features/feeds/components/feed-links';
 import { isContentId } from '../../config/data-paths';
 import { paths } from '../../config/paths';
-import { feedPaths } from '../../config/site';
+import { feedPaths } from '../../config/feed-paths';
 import type { TagDetail } from '../../contract/model';
 import { familyListQuery } from '../../features/articles/api/family-list';
 import { storyListQuery } from '../../features/articles/api/story-list';

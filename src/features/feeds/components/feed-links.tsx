@@ -1,7 +1,7 @@
 import { inlineLinkClass, mutedTextClass } from '../../../components/ui/styles';
 
 interface FeedLinksProps {
-  /** The RSS 2.0 and JSON Feed 1.1 addresses (src/config/site.ts: feedPaths). */
+  /** The RSS 2.0 and JSON Feed 1.1 addresses (src/config/feed-paths.ts). */
   rss: string;
   json: string;
 }
