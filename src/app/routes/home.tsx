@@ -65,7 +65,7 @@ export function Component() {
     <>
       <DocumentTitle page={search.page !== null ? `${heading}, page ${search.page}` : heading} />
       <PageHeading>{heading}</PageHeading>
-      <div className="mt-3 flex flex-wrap items-center gap-3">
+      <div className="mt-3">
         <FeedLinks {...feedPaths.site()} />
       </div>
       <TagFilter
