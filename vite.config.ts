@@ -15,18 +15,20 @@ import { templateAside } from './scripts/lib/template-aside.ts';
 // the browser needs on every page: libraries, the shell, shared helpers.
 // Name normalisation (src/lib/names) is used only by search, which loads when used; how
 // lists are cut into chunks (src/config/list-chunks.ts) only by the pages that show one,
-// and tags are intersected (src/lib/intersect.ts) only by a filter by several. The reader's
-// marks (src/lib/stars.ts) stay in the entry: every list and the header read them.
+// and tags are intersected (src/lib/intersect.ts) only by a filter by several; feed links
+// (src/config/feed-paths.ts) show on home and tag pages only. The reader's marks
+// (src/lib/stars.ts) stay in the entry: every list and the header read them.
 const onDemand =
-  /\/src\/(app\/routes|features|lib\/names|components\/stars)\/|\/(shortcuts-dialog|keyboard-shortcuts|not-found-view)\.|\/(config\/list-chunks|lib\/intersect|lib\/persist|lib\/offline-cache)\./;
+  /\/src\/(app\/routes|features|lib\/names|components\/stars)\/|\/(shortcuts-dialog|keyboard-shortcuts|not-found-view)\.|\/(config\/(list-chunks|feed-paths)|lib\/(intersect|compare-names)|lib\/persist|lib\/offline-cache)\./;
 // Follow, save and export controls load with the pages that show them (tag, story,
 // Following, Saved), not with the home page.
 const storyBasics = (id: string) =>
   /\/src\/features\/(articles\/(components\/(story-date|article-link)|api\/article-queries)|tags\/api\/tag-queries)\./.test(
     id,
   );
+// With the feed links, which show on the same pages (home and tag pages).
 const storyListCode = (id: string) =>
-  /\/src\/(features\/articles\/(components\/(story-list|story-card|read-controls)|api\/(story-list|load-view))|config\/list-chunks)\./.test(
+  /\/src\/(features\/(articles\/(components\/(story-list|story-card)|api\/(story-list|load-view))|feeds\/components\/feed-links)|config\/(list-chunks|feed-paths))\./.test(
     id,
   );
 // The Follow button (and the storage request it shares with Save): Save and Export/Import
@@ -74,12 +76,10 @@ export default defineConfig({
             // One file with the entry. Left alone, the bundler moves modules the entry shares
             // with a lazy chunk (React itself) into an extra chunk every page then loads.
             // The tag kinds table goes with it: every page but search shows kinds or main tags.
-            { name: 'index', test: (id) => !onDemand.test(id) },
+            { name: 'index', test: (id) => !onDemand.test(id) || storyBasics(id) },
             { name: 'search', test: searchCode },
             { name: 'follow', test: starsCode },
-            // What a story list shares with the pages that show none (a story's date and
-            // link, the article queries): first, or the list's group would take it along.
-            { name: 'story-basics', test: storyBasics },
+
             // The story list: home, tag and Following pages show it; a story page does not,
             // and would load it with "shared" if it went there.
             { name: 'story-list', test: storyListCode },

@@ -15,6 +15,8 @@ export const dataPaths = {
   searchNames: (shard: string) => `${DATA_ROOT}/search-names/${shard}.json`,
   tagInfo: (id: string) => `${DATA_ROOT}/tags/${id}/info.json`,
   tagChunk: (id: string, n: number) => `${DATA_ROOT}/tags/${id}/chunks/${n}.json`,
+  /** A group's stories with its members', in chunks (decision 0027); groups with members only. */
+  tagFamilyChunk: (id: string, n: number) => `${DATA_ROOT}/tags/${id}/family/${n}.json`,
   tagOrdinals: (id: string) => `${DATA_ROOT}/tags/${id}/ordinals.json`,
   tagFacets: (id: string) => `${DATA_ROOT}/tags/${id}/facets.json`,
   /** The people, groups and shows most covered lately: what to follow first (the Following page). */

@@ -1,4 +1,4 @@
-// Site-wide names and the paths of the feeds, shared by the build and the app's <head>.
+// Site-wide names, shared by the build and the app (the feeds' paths: feed-paths.ts).
 /** The one place the site's name is spelled, so titles, header, feeds and tests agree. */
 export const SITE_NAME = 'K-Wave Reader';
 
@@ -28,11 +28,6 @@ export function siteUrlOf(env: SiteUrlEnv): { url: string; warning: string | nul
       : null,
   };
 }
-
-export const feedPaths = {
-  site: () => ({ rss: '/feed.xml', json: '/feed.json' }),
-  tag: (id: string) => ({ rss: `/tags/${id}/feed.xml`, json: `/tags/${id}/feed.json` }),
-} as const;
 
 /** The site-wide share picture (home page, tag directory): rendered at build time in the brand colour. */
 export const DEFAULT_SHARE_IMAGE = '/og-default.png';

@@ -71,6 +71,22 @@ export interface ListChunk {
   items: ArticleSummary[];
 }
 
+/** One story of a group's list with its members' stories: the members it carries. */
+export interface FamilyItem extends ArticleSummary {
+  /** The group's members (with pages) the story carries; empty: the group's own story. */
+  members: TagRef[];
+}
+
+/**
+ * data/tags/<id>/family/<n>.json: chunk n of a group's stories and its members', counted
+ * from the oldest like every list chunk (decision 0027).
+ */
+export interface FamilyChunk {
+  chunk: number;
+  /** Newest first. */
+  items: FamilyItem[];
+}
+
 export interface TagCount extends TagRef {
   count: number;
 }
@@ -109,6 +125,11 @@ export interface TagDetail extends TagCount {
    * person's page the characters they played. Absent when there are none.
    */
   roles?: CastRole[];
+  /**
+   * A group with members that have pages: how many stories its page lists, its own and its
+   * members' (data/tags/<id>/family/<n>.json). Absent for any other tag.
+   */
+  family?: number;
 }
 
 /** One entry of data/search-names/<shard>.json: a tag and every name a reader may type for it. */

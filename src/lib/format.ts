@@ -5,8 +5,8 @@ export const formatReadingTime = (minutes: number) =>
 export const formatCount = (count: number, one: string, many = `${one}s`) =>
   `${String(count).replace(/\B(?=(\d{3})+$)/g, ',')} ${count === 1 ? one : many}`;
 
-/** "A, B and C": for headings and announcements that name a filter. */
-export function formatList(items: readonly string[]): string {
+/** "A, B and C" (or "A, B or C"): for headings and announcements that name a filter. */
+export function formatList(items: readonly string[], word = 'and'): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  return `${items.slice(0, -1).join(', ')} ${word} ${items.at(-1)}`;
 }

@@ -8,3 +8,8 @@ export function intersectSorted(lists: readonly (readonly number[])[]): number[]
   const sets = rest.map((list) => new Set(list));
   return (smallest ?? []).filter((n) => sets.every((set) => set.has(n)));
 }
+
+/** Union of ascending number lists (tag ordinals, "any of" filters), ascending: corpus order. */
+export function unionSorted(lists: readonly (readonly number[])[]): number[] {
+  return [...new Set(lists.flat())].sort((a, b) => a - b);
+}

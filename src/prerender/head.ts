@@ -1,6 +1,7 @@
 // The <head> of a prerendered page: title, description, canonical URL, Open Graph,
 // Twitter card, JSON-LD, feed links and the Content-Security-Policy.
-import { DEFAULT_SHARE_IMAGE, SITE_DESCRIPTION, SITE_NAME, feedPaths } from '../config/site.ts';
+import { feedPaths } from '../config/feed-paths.ts';
+import { DEFAULT_SHARE_IMAGE, SITE_DESCRIPTION, SITE_NAME } from '../config/site.ts';
 import { escapeHtml, scriptSafeJson } from './html.ts';
 import type { InlineHashes } from './inline-assets.ts';
 

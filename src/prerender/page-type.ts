@@ -43,6 +43,8 @@ export interface ShareCard {
 
 /** What the sitemap is made from: the pipeline's corpus, before any page is written. */
 export interface SitemapSource extends Pick<EmitContext, 'summaries' | 'tags' | 'byTag'> {
+  /** The stories a tag's page lists: a group with members lists theirs too (decision 0027). */
+  tagListed: (id: string) => number[];
   /** When the latest of these stories last changed: its date, or a later commit. */
   lastChange: (ordinals: number[]) => string | undefined;
 }

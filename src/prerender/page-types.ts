@@ -95,13 +95,17 @@ export const pageTypes: Record<PageTypeId, PageType> = {
     view: 'src/app/routes/tag.tsx',
     status: 200,
     // Its view reads its info and first view's chunks (not the directory its pages are
-    // listed from); the info's count says which chunks those are.
-    inputs: ['tagInfo', 'tagChunk'],
+    // listed from); the info's count says which chunks those are. A group with members
+    // shows its stories and theirs (decision 0027): those chunks, cut by `family`.
+    inputs: ['tagInfo', 'tagChunk', 'tagFamilyChunk'],
     pages: async ({ read }) =>
       (await read<TagDirectory>(dataPaths.tagDirectory())).tags.map(({ id }) =>
         pageAt(paths.tag.getHref(id), async () => {
           const info = await read<TagDetail>(dataPaths.tagInfo(id));
-          const items = await firstView(read, info.count, (n) => dataPaths.tagChunk(id, n));
+          const items =
+            info.family === undefined
+              ? await firstView(read, info.count, (n) => dataPaths.tagChunk(id, n))
+              : await firstView(read, info.family, (n) => dataPaths.tagFamilyChunk(id, n));
           return { info, items };
         }),
       ),
@@ -111,8 +115,8 @@ export const pageTypes: Record<PageTypeId, PageType> = {
       content: tagCard(info, canDraw),
     }),
     fullText: null,
-    sitemap: ({ tags, byTag, lastChange }) =>
-      tags.map((t) => [paths.tag.getHref(t.id), lastChange(byTag.get(t.id) ?? [])]),
+    sitemap: ({ tags, tagListed, lastChange }) =>
+      tags.map((t) => [paths.tag.getHref(t.id), lastChange(tagListed(t.id))]),
     sample: {
       name: 'tag',
       // The show with the most stories (the busiest tag page), else the first tag.

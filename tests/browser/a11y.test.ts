@@ -1,7 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, ready, showJourney, setupSite } from './support';
+import type { TagDetail } from '../../src/contract/model';
+import { data, openPage, ready, readData, showJourney, setupSite } from './support';
 
 const env = setupSite();
 
@@ -17,6 +18,23 @@ async function violations(page: Page) {
   );
 }
 
+/** A group page that lists its members' stories, and an any-of filter, where the seeds have them. */
+function groupViews(showId: string): Record<string, string> {
+  const group = data
+    .tags()
+    .tags.find(
+      (tag) =>
+        tag.kind === 'group' &&
+        readData<TagDetail>(`tags/${tag.id}/info.json`).family !== undefined,
+    );
+  return group
+    ? {
+        'group with members': `/tags/${group.id}`,
+        'any-of filter': `/?tag=${group.id}&tag=${showId}&match=any`,
+      }
+    : {};
+}
+
 function views() {
   const { show, story } = showJourney();
   return {
@@ -26,6 +44,8 @@ function views() {
     tags: '/tags',
     tag: `/tags/${show.id}`,
     'not found': '/no/such/page',
+    // Issue 19: a group's page with its members' stories, and an "any of" filter.
+    ...groupViews(show.id),
   } as Record<string, string>;
 }
 

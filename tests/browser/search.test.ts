@@ -24,6 +24,7 @@ const ROSE_STORY = 'Rosé Holds the Top Spot Again With "APT."';
 const POP_UP_STORY = "Fans Queue for Hours at Jungkook's Pop-Up Store in Seoul";
 const SEVEN_STORY = 'Jungkook\'s "Seven" Passes Two Billion Streams';
 const FAVOURITE_STORY = 'Jungkook\'s "Seven" Is a Spotify Favourite';
+const GOLDEN_STORY = 'Jungkook Releases His First Solo Album, Golden';
 
 const resultTitles = (page: Page) =>
   page.locator('main section[aria-labelledby="search-stories"] ol h3').allInnerTexts();
@@ -50,7 +51,7 @@ describe('full-text search', () => {
     [
       'a legal name the story never uses',
       'Jeon Jung-kook',
-      [SEVEN_STORY, POP_UP_STORY, FAVOURITE_STORY],
+      [SEVEN_STORY, POP_UP_STORY, FAVOURITE_STORY, GOLDEN_STORY],
     ],
   ])('finds a star by %s', async (_how, q, expected) => {
     const { page, errors, context } = await search(`/search?q=${encodeURIComponent(q)}`);

@@ -75,11 +75,13 @@ export const data = {
   home: () => firstView(readData<SiteInfo>('site.json').total, (n) => `chunks/${n}.json`),
   tags: () => readData<TagDirectory>('tags.json'),
   article: (slug: string) => readData<ArticleDetail>(`articles/${slug}.json`),
-  tagPage: (id: string) =>
-    firstView(
-      readData<TagDetail>(`tags/${id}/info.json`).count,
-      (n) => `tags/${id}/chunks/${n}.json`,
-    ),
+  /** What a tag's page lists: a group with members lists theirs too (decision 0027). */
+  tagPage: (id: string) => {
+    const { count, family } = readData<TagDetail>(`tags/${id}/info.json`);
+    return family === undefined
+      ? firstView(count, (n) => `tags/${id}/chunks/${n}.json`)
+      : firstView(family, (n) => `tags/${id}/family/${n}.json`);
+  },
   ordinals: (id: string) => readData<TagOrdinals>(`tags/${id}/ordinals.json`),
 };
 

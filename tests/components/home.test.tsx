@@ -85,6 +85,7 @@ describe('home', () => {
       'Yoon Chan Young 1 story',
       'All of Us Are Dead (selected, remove filter)',
       'More tags',
+      'Stories with any of these tags',
       'Clear filters',
     ]);
     expect(fetchMock.mock.calls.map(([url]) => String(url))).toContain(
@@ -109,6 +110,7 @@ describe('home', () => {
       'Lee Jae Kyu (selected, remove filter)',
       'All of Us Are Dead (selected, remove filter)',
       'More tags',
+      'Stories with any of these tags',
       'Clear filters',
     ]);
     const facets = fetchMock.mock.calls

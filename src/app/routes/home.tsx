@@ -6,9 +6,12 @@ import { DocumentTitle } from '../../components/ui/document-title';
 import { PageHeading } from '../../components/ui/page-heading';
 import { inlineLinkClass } from '../../components/ui/styles';
 import { paths } from '../../config/paths';
-import { ensureStoryList } from '../../features/articles/api/story-list';
+import { FeedLinks } from '../../features/feeds/components/feed-links';
+import { feedPaths } from '../../config/feed-paths';
+import { ensureStoryList, useStoryList } from '../../features/articles/api/story-list';
 import { StoryList } from '../../features/articles/components/story-list';
 import { rarestTag } from '../../features/tags/api/filter-tags';
+import { anyOfCountsQuery } from '../../features/tags/api/any-of-query';
 import { tagDirectoryQuery, tagFacetsQuery } from '../../features/tags/api/tag-queries';
 import { TagFilter } from '../../features/tags/components/tag-filter';
 import { formatList } from '../../lib/format';
@@ -29,11 +32,14 @@ export const createLoader =
     const directory = await queryClient.ensureQueryData(tagDirectoryQuery());
     const known = new Set(directory.tags.map((tag) => tag.id));
     if (search.tags.some((id) => !known.has(id))) notFound('tag');
-    // The filter's chip counts come from the rarest chosen tag's facets, fetched alongside.
+    // The filter's chip counts come from the rarest chosen tag's facets ("any of": every
+    // chosen tag's), fetched alongside.
     const [list] = await Promise.all([
       orNotFound(ensureStoryList(queryClient, search, tagTotal(directory.tags, search)), 'page'),
       search.tags.length > 0 &&
-        queryClient.ensureQueryData(tagFacetsQuery(rarestTag(directory.tags, search.tags))),
+        (search.any
+          ? queryClient.ensureQueryData(anyOfCountsQuery(search.tags, directory.tags))
+          : queryClient.ensureQueryData(tagFacetsQuery(rarestTag(directory.tags, search.tags)))),
     ]);
     // Past the end of a filter's list (other lists have no chunk file there: not found).
     if ((list.page ?? 0) > list.chunkCount) notFound('page');
@@ -49,22 +55,28 @@ export function Component() {
   const search = parseListSearch(params) ?? { tags: [], page: null };
   const { data: directory } = useSuspenseQuery(tagDirectoryQuery());
   const names = search.tags.map((id) => directory.tags.find((tag) => tag.id === id)?.name ?? id);
-  const heading = names.length > 0 ? `Stories about ${formatList(names)}` : 'Latest stories';
+  const any = !!search.any;
+  const heading =
+    names.length > 0 ? `Stories about ${formatList(names, any ? 'or' : 'and')}` : 'Latest stories';
   const home = paths.home.getHref();
+  const list = useStoryList(search, tagTotal(directory.tags, search));
 
   return (
     <>
       <DocumentTitle page={search.page !== null ? `${heading}, page ${search.page}` : heading} />
       <PageHeading>{heading}</PageHeading>
+      <div className="mt-3">
+        <FeedLinks {...feedPaths.site()} />
+      </div>
       <TagFilter
         tags={directory.tags}
         selected={search.tags}
-        hrefFor={(tags) => listHref(home, { tags, page: null })}
+        any={any}
+        hrefFor={(tags, any) => listHref(home, { tags, page: null, any })}
       />
       <div className="mt-8 max-w-3xl">
         <StoryList
-          search={search}
-          tagTotal={tagTotal(directory.tags, search)}
+          list={list}
           hrefForPage={(page) => listHref(home, { ...search, page })}
           empty={
             <p>

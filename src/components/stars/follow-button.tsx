@@ -6,8 +6,9 @@ import { buttonClass, jsOnlyClass } from '../ui/styles';
 /** The kinds a reader follows: people, groups and shows (a song or a network is not a star). */
 export const FOLLOWABLE = new Set<string>(['person', 'group', 'show']);
 
+// Pressed (following): the site's accent on border and text, in both themes.
 const pressedClass =
-  'aria-pressed:border-rose-700 aria-pressed:bg-rose-700 aria-pressed:text-white aria-pressed:hover:bg-rose-800 dark:aria-pressed:border-rose-300 dark:aria-pressed:bg-rose-300 dark:aria-pressed:text-zinc-950';
+  'aria-pressed:border-rose-700 aria-pressed:text-rose-700 dark:aria-pressed:border-rose-300 dark:aria-pressed:text-rose-300';
 
 /**
  * Follow or unfollow a tag: a toggle button (aria-pressed). Its stories then appear on the
@@ -28,7 +29,8 @@ export function FollowButton({ tag, compact }: { tag: TagRef; compact?: boolean 
       type="button"
       aria-pressed={following}
       onClick={toggle}
-      className={`${buttonClass} ${pressedClass} ${jsOnlyClass} ${compact ? 'min-h-8 px-2 text-xs' : ''}`}
+      // Compact: a smaller button beside a chip (32 px, still over the 24 px target size).
+      className={`${compact ? buttonClass.replace('min-h-10', 'min-h-8').replace('px-4', 'px-2') : buttonClass} ${pressedClass} ${jsOnlyClass}`}
     >
       {following ? 'Following' : 'Follow'}
       {compact && <span className="sr-only"> {tag.name}</span>}

@@ -12,6 +12,7 @@ import { emitTagInfo } from './tag-info.ts';
 import { emitTagOrdinals } from './tag-ordinals.ts';
 import { emitTagChunks } from './tag-chunks.ts';
 import { emitSuggested } from './suggested.ts';
+import { emitTagFamily } from './tag-family.ts';
 
 export const dataEmitters: Record<keyof typeof dataPaths, DataEmitter> = {
   site: emitSite,
@@ -21,6 +22,7 @@ export const dataEmitters: Record<keyof typeof dataPaths, DataEmitter> = {
   searchNames: emitSearchNames,
   tagInfo: emitTagInfo,
   tagChunk: emitTagChunks,
+  tagFamilyChunk: emitTagFamily,
   tagOrdinals: emitTagOrdinals,
   tagFacets: emitTagFacets,
   suggested: emitSuggested,

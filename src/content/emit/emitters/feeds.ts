@@ -2,7 +2,8 @@
 // stories, dated, with their full text.
 import { generateJsonFeed, generateRssFeed } from 'feedsmith';
 import { paths } from '../../../config/paths.ts';
-import { feedPaths, SITE_NAME, SITE_DESCRIPTION } from '../../../config/site.ts';
+import { feedPaths } from '../../../config/feed-paths.ts';
+import { SITE_NAME, SITE_DESCRIPTION } from '../../../config/site.ts';
 import type { ArticleSummary, Block } from '../../../contract/model.ts';
 import { escapeXml } from '../xml.ts';
 import type { EmitOutput, SiteFileEmitter } from './emitter.ts';

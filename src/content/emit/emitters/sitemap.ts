@@ -2,10 +2,13 @@
 // each with its last change.
 import { pageTypes } from '../../../prerender/page-types.ts';
 import type { SitemapEntry, SitemapSource } from '../../../prerender/page-type.ts';
+import { familiesOf } from '../family.ts';
 import { escapeXml } from '../xml.ts';
 import type { SiteFileEmitter } from './emitter.ts';
 
-export const emitSitemap: SiteFileEmitter = ({ corpus, summaries, tags, byTag, at }, abs, out) => {
+export const emitSitemap: SiteFileEmitter = (context, abs, out) => {
+  const { corpus, summaries, tags, byTag, at } = context;
+  const families = familiesOf(context);
   // A story page last changed with its file (its date, or a later commit); a list page
   // with the latest change of any story it lists.
   const changed = (o: number) => corpus.articles[at(o)]!.modified ?? summaries[at(o)]!.date;
@@ -13,6 +16,7 @@ export const emitSitemap: SiteFileEmitter = ({ corpus, summaries, tags, byTag, a
     summaries,
     tags,
     byTag,
+    tagListed: (id) => families.get(id)?.ordinals ?? byTag.get(id) ?? [],
     lastChange: (ordinals) =>
       ordinals.map(changed).sort((a, b) => Date.parse(b) - Date.parse(a))[0],
   };

@@ -4,6 +4,7 @@ import { dataPaths } from '../../../config/data-paths.ts';
 import { nameVariants } from '../../names/names.ts';
 import { buildLinks } from '../../tag/relations.ts';
 import { castRoles } from '../roles.ts';
+import { familiesOf } from '../family.ts';
 import type { DataEmitter } from './emitter.ts';
 
 /**
@@ -20,7 +21,14 @@ const displayAliases = (name: string, aliases: string[]) => {
   });
 };
 
-export const emitTagInfo: DataEmitter = ({ corpus: { entities }, tagged, byTag, ref }, out) => {
+export const emitTagInfo: DataEmitter = (context, out) => {
+  const {
+    corpus: { entities },
+    tagged,
+    byTag,
+    ref,
+  } = context;
+  const families = familiesOf(context);
   const links = buildLinks(entities);
   const roles = castRoles(entities, (id) => ref.has(id));
   for (const e of tagged) {
@@ -34,6 +42,7 @@ export const emitTagInfo: DataEmitter = ({ corpus: { entities }, tagged, byTag, 
       related,
       discovered: e.discovered,
       ...(roles.has(e.id) ? { roles: roles.get(e.id) } : {}),
+      ...(families.has(e.id) ? { family: families.get(e.id)!.ordinals.length } : {}),
     };
     out.json(dataPaths.tagInfo(e.id), info);
   }

@@ -1,9 +1,8 @@
 import { queryOptions, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import type { ArticleSummary } from '../../../contract/model';
 import type { ListView } from '../../../config/list-chunks';
 import type { ListSearch } from '../../../lib/list-search';
 import { articleChunkQuery, siteInfoQuery, tagArticleChunkQuery } from './article-queries';
-import { loadView } from './load-view';
+import { loadView, type ListItem } from './load-view';
 
 // One story list, three sources: no tag reads the chunks of every story, one tag that
 // tag's own chunks, several tags intersect their ordinals and pick the stories out of the
@@ -16,7 +15,7 @@ import { loadView } from './load-view';
 /** What a list view shows: the stories, how many the list has, where its pager leads. */
 export interface StoryListPage extends ListView {
   total: number;
-  items: ArticleSummary[];
+  items: ListItem[];
 }
 
 /** Every story's list (no tag), cut by site.json's count, or one tag's, cut by its own. */
@@ -44,7 +43,8 @@ export const storyListQuery = (search: ListSearch, tagTotal = 0) => {
   const { tags, page } = search;
   return queryOptions({
     // The total is in the key: a list with one more story is cut differently.
-    queryKey: ['articles', 'list', tags.join('+'), tagTotal, page],
+    // "All of" joins the tags with +, "any of" with | (one tag: the same list either way).
+    queryKey: ['articles', 'list', tags.join(search.any ? '|' : '+'), tagTotal, page],
     queryFn: ({ client }): Promise<StoryListPage> =>
       tags.length > 1
         ? // Filters by several tags: code the first load of a page does not need.

@@ -1,10 +1,10 @@
-import type { ArticleSummary } from '../../../contract/model';
 import { TagChip } from '../../../components/ui/tag-chip';
 import { mutedTextClass } from '../../../components/ui/styles';
-import { formatReadingTime } from '../../../lib/format';
+import { formatList, formatReadingTime } from '../../../lib/format';
 import { STORY_LINK_ATTRIBUTE } from '../../../lib/keyboard';
 import { leadingTags } from '../../../lib/main-tags';
 import { useStars } from '../../../lib/stars';
+import type { ListItem } from '../api/load-view';
 import { ArticleLink } from './article-link';
 import { StoryDate } from './story-date';
 
@@ -16,7 +16,7 @@ const newMarkClass = `${markClass} bg-rose-700 text-white dark:bg-rose-300 dark:
 const MAIN_TAG_COUNT = 4;
 
 interface StoryCardProps {
-  story: ArticleSummary;
+  story: ListItem;
   /** 2 on the home page, 3 where the list sits under its own h2. */
   headingLevel?: 2 | 3;
   /** Marked "New": arrived since the reader's previous visit (the Following view). */
@@ -43,6 +43,12 @@ export function StoryCard({ story, headingLevel = 2, isNew }: StoryCardProps) {
           {story.title}
         </ArticleLink>
       </Heading>
+      {/* On a group's page: the members a story is about (decision 0027). */}
+      {story.members?.[0] && (
+        <p className="mt-1 text-sm font-medium text-rose-700 dark:text-rose-300">
+          {`with ${formatList(story.members.map((m) => m.name))}`}
+        </p>
+      )}
       <p className="mt-2 max-w-prose text-zinc-700 dark:text-zinc-300">{story.excerpt}</p>
       <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2">
         <p className={`text-sm ${mutedTextClass}`}>

@@ -3,16 +3,14 @@ import { useSearchParams } from 'react-router-dom';
 import { Pager } from '../../../components/ui/pagination';
 import { mutedTextClass } from '../../../components/ui/styles';
 import { formatCount } from '../../../lib/format';
-import type { ListSearch } from '../../../lib/list-search';
-import { useStoryList, type StoryListPage } from '../api/story-list';
+import type { StoryListPage } from '../api/story-list';
 import { useStars } from '../../../lib/stars';
 import { UNREAD_PARAM, withUnread } from './unread-param';
 import { StoryCard } from './story-card';
 
 interface StoryListProps {
-  search: ListSearch;
-  /** How many stories the one chosen tag has (see storyListQuery). */
-  tagTotal?: number;
+  /** The view to show, read by its route (useStoryList, a group's familyListQuery, the followed tags'). */
+  list: StoryListPage;
   /** The address of an archive page, or of the first view (null). */
   hrefForPage: (page: number | null) => string;
   headingLevel?: 2 | 3;
@@ -26,18 +24,13 @@ interface StoryListProps {
 // their code loads then, not with every first visit's page.
 const ReadControls = lazy(() => import('./read-controls'));
 
-export function StoryList(props: StoryListProps) {
-  return <StoryListView {...props} list={useStoryList(props.search, props.tagTotal)} />;
-}
-
-/** A list view already loaded (every story's, a tag's, a filter's, the followed tags'). */
-export function StoryListView({
+export function StoryList({
   list,
   hrefForPage,
   headingLevel,
   empty,
   newSince = Infinity,
-}: Omit<StoryListProps, 'search' | 'tagTotal'> & { list: StoryListPage }) {
+}: StoryListProps) {
   const [params] = useSearchParams();
   const { read } = useStars();
   // Unread only: this view's stories the reader has not opened (pages stay the list's).

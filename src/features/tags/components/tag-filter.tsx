@@ -8,6 +8,7 @@ import { langOf } from '../../../lib/hangul';
 import { toggleTag } from '../../../lib/list-search';
 import { KEEP_FOCUS } from '../../../lib/navigation-state';
 import { countsWithin, pickFilterTags, rarestTag } from '../api/filter-tags';
+import { anyOfCountsQuery } from '../api/any-of-query';
 import { tagFacetsQuery } from '../api/tag-queries';
 
 // Only the filter has selected chips. The check mark is drawn by CSS (the stylesheet has
@@ -18,8 +19,10 @@ const selectedChipClass =
 interface TagFilterProps {
   tags: readonly TagCount[];
   selected: string[];
-  /** The list URL for a set of tags; the caller owns the route. */
-  hrefFor: (tags: string[]) => string;
+  /** ?match=any: stories with any of the chosen tags, not all. */
+  any: boolean;
+  /** The list URL for a set of tags, all or any of them; the caller owns the route. */
+  hrefFor: (tags: string[], any: boolean) => string;
 }
 
 /**
@@ -27,12 +30,14 @@ interface TagFilterProps {
  * shared and reached with Back, and works before the script loads. Each offered chip says
  * how many stories choosing it shows, and none shows zero.
  */
-export function TagFilter({ tags, selected, hrefFor }: TagFilterProps) {
+export function TagFilter({ tags, selected, any, hrefFor }: TagFilterProps) {
   // A filter's counts come from its rarest tag's facets, which the loader has fetched; the
-  // unfiltered chips need only the directory, as the prerendered page does.
-  const own = selected.length ? rarestTag(tags, selected) : '';
+  // unfiltered chips need only the directory, as the prerendered page does. "Any of"
+  // counts come from every chosen tag's facets (any-of-counts.ts).
+  const own = selected.length && !any ? rarestTag(tags, selected) : '';
   const { data } = useQuery({ ...tagFacetsQuery(own), enabled: own !== '' });
-  const counts = data && countsWithin(data, own, selected);
+  const { data: anyCounts } = useQuery({ ...anyOfCountsQuery(selected, tags), enabled: any });
+  const counts = any ? anyCounts : data && countsWithin(data, own, selected);
   return (
     <section aria-labelledby="filter-heading" className="mt-6">
       <h2 id="filter-heading" className="text-sm font-semibold text-zinc-600 dark:text-zinc-400">
@@ -44,7 +49,7 @@ export function TagFilter({ tags, selected, hrefFor }: TagFilterProps) {
           return (
             <li key={tag.id}>
               <Link
-                to={hrefFor(toggleTag(selected, tag.id))}
+                to={hrefFor(toggleTag(selected, tag.id), any)}
                 state={KEEP_FOCUS}
                 preventScrollReset
                 className={active ? selectedChipClass : `${chipClass} gap-1.5`}
@@ -74,9 +79,18 @@ export function TagFilter({ tags, selected, hrefFor }: TagFilterProps) {
       </ul>
       <NoScriptNote />
       {selected.length > 0 && (
-        <p className="mt-3 text-sm">
+        <p className="mt-3 flex flex-wrap gap-x-3 text-sm">
+          {/* A link: the choice is in the URL (?match=any); the heading says which is on. */}
           <Link
-            to={hrefFor([])}
+            to={hrefFor(selected, !any)}
+            state={KEEP_FOCUS}
+            preventScrollReset
+            className={`inline-flex min-h-6 items-center ${inlineLinkClass}`}
+          >
+            {any ? 'Stories with all of these tags' : 'Stories with any of these tags'}
+          </Link>
+          <Link
+            to={hrefFor([], false)}
             state={KEEP_FOCUS}
             preventScrollReset
             className={`inline-flex min-h-6 items-center ${inlineLinkClass}`}
