@@ -8,6 +8,7 @@ import {
   reactRouterProduction,
   treeShakeReactRouter,
 } from './scripts/lib/bundle-plugins.ts';
+import { serviceWorker, SW_FILE } from './scripts/lib/service-worker-build.ts';
 import { templateAside } from './scripts/lib/template-aside.ts';
 
 // Page code (src/app/routes) and the shortcuts dialog are loaded on demand; everything else
@@ -15,8 +16,9 @@ import { templateAside } from './scripts/lib/template-aside.ts';
 // Name normalisation (src/lib/names) is used only by search, which loads when used; how
 // lists are cut into chunks (src/config/list-chunks.ts) only by the pages that show one,
 // and tags are intersected (src/lib/intersect.ts) only by a filter by several.
+// The service worker's registration (src/lib/service-worker.ts) loads after the page has.
 const onDemand =
-  /\/src\/(app\/routes|features|lib\/names)\/|\/shortcuts-dialog\.|\/(config\/list-chunks|lib\/intersect)\./;
+  /\/src\/(app\/routes|features|lib\/names|sw)\/|\/shortcuts-dialog\.|\/(config\/list-chunks|lib\/intersect|lib\/service-worker)\./;
 // Search code but the header's box (which every page shows) and the search page's form:
 // one chunk, loaded when the reader starts to search or a query is shown. Several chunks
 // use it, so without this group it would land in "shared", which every page loads.
@@ -32,8 +34,9 @@ export default defineConfig({
     queryCoreWithoutMutations,
     react(),
     tailwindcss(),
-    contentPlugin({ seedsDir: process.env.SEEDS_DIR }),
+    contentPlugin({ seedsDir: process.env.SEEDS_DIR, closeBundleFiles: [SW_FILE] }),
     templateAside,
+    serviceWorker(),
   ],
   build: {
     // OUT_DIR builds a second site beside dist/, e.g. the hostile-story fixture for tests.

@@ -33,6 +33,13 @@ export const pageRoutes = {
   tags: { path: paths.tags.path, load: () => import('./routes/tags') },
   search: { path: paths.search.path, load: () => import('./routes/search') },
   tag: { path: paths.tag.path, load: () => import('./routes/tag') },
+  // The service worker's answer for a page it has neither online nor cached: in the entry,
+  // which it precaches, so it shows with nothing else fetched.
+  offline: {
+    path: paths.offline.path,
+    loader: () => null,
+    element: <NotFoundView missing="offline" />,
+  },
   // Any other path. A loader that throws, so a server render gets a real 404 status.
   notFound: { path: '*', loader: () => notFound('page'), element: <NotFoundView /> },
 } satisfies Record<string, PageRoute>;

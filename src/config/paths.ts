@@ -23,4 +23,6 @@ export const paths = {
     path: '/tags/:id',
     getHref: (id: string) => `/tags/${encodeURIComponent(id)}`,
   },
+  /** What the service worker answers for a page it has neither online nor cached. */
+  offline: { path: '/offline', getHref: () => '/offline' },
 } as const;

@@ -21,7 +21,15 @@ import { sharePaths } from '../config/site.ts';
 import { storyCard, tagCard } from './cards/card-content.ts';
 import type { PageTypeId } from '../app/page-routes.tsx';
 import { pageAt, pageType, type PageType, type SitemapSource } from './page-type.ts';
-import { articleMeta, homeMeta, notFoundMeta, searchMeta, tagMeta, tagsMeta } from './pages.ts';
+import {
+  articleMeta,
+  homeMeta,
+  notFoundMeta,
+  offlineMeta,
+  searchMeta,
+  tagMeta,
+  tagsMeta,
+} from './pages.ts';
 import { searchRecord } from './search-record.ts';
 
 /** The stories a list's first view shows, newest first (its chunks, as the app reads them). */
@@ -157,6 +165,19 @@ export const pageTypes: Record<PageTypeId, PageType> = {
         return slug ? paths.article.getHref(slug) : null;
       },
     },
+  }),
+  offline: pageType({
+    // Its view is in the entry, like the not-found page's: the service worker serves this
+    // page for any page it has not kept, and the app then shows the same message.
+    view: null,
+    status: 200,
+    inputs: [],
+    pages: async () => [pageAt(paths.offline.getHref(), async () => null)],
+    head: () => offlineMeta(),
+    card: () => null,
+    fullText: null,
+    sitemap: null,
+    sample: null,
   }),
   notFound: pageType({
     // Its view is in the entry (it answers any unknown path): nothing to preload.

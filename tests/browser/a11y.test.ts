@@ -26,6 +26,7 @@ function views() {
     tags: '/tags',
     tag: `/tags/${show.id}`,
     'not found': '/no/such/page',
+    offline: '/offline',
   } as Record<string, string>;
 }
 
