@@ -16,9 +16,11 @@ import { templateAside } from './scripts/lib/template-aside.ts';
 // Name normalisation (src/lib/names) is used only by search, which loads when used; how
 // lists are cut into chunks (src/config/list-chunks.ts) only by the pages that show one,
 // and tags are intersected (src/lib/intersect.ts) only by a filter by several.
-// The service worker's registration (src/lib/service-worker.ts) loads after the page has.
+// The service worker's registration (src/lib/service-worker.ts) runs after load but is bundled
+// with the entry: a chunk of its own cost 229 B more gzip a page and a request no loader names
+// (tests/browser/budget.test.ts; decision 0027).
 const onDemand =
-  /\/src\/(app\/routes|features|lib\/names|sw)\/|\/shortcuts-dialog\.|\/(config\/list-chunks|lib\/intersect|lib\/service-worker)\./;
+  /\/src\/(app\/routes|features|lib\/names)\/|\/shortcuts-dialog\.|\/(config\/list-chunks|lib\/intersect)\./;
 // Search code but the header's box (which every page shows) and the search page's form:
 // one chunk, loaded when the reader starts to search or a query is shown. Several chunks
 // use it, so without this group it would land in "shared", which every page loads.

@@ -1,8 +1,8 @@
 // Registers the service worker (src/sw.ts) and offers a new deployment's worker to the
 // reader: "New stories are available" with a Reload button, in a status region, never
-// applied by itself (a page swapped mid-story loses the reader's place). Loaded on its own
-// after the app has started and the page has loaded (src/main.tsx), so nothing here delays
-// the first paint; plain DOM, not workbox-window, to keep it small (decision 0027).
+// applied by itself (a page swapped mid-story loses the reader's place). Run after the app
+// has started and the page has loaded (src/main.tsx), so nothing here delays the first paint
+// or hydration; plain DOM, not workbox-window, to keep it small (decision 0027).
 import { buttonClass } from '../components/ui/styles';
 import { SKIP_WAITING } from '../sw/skip-waiting';
 
