@@ -9,6 +9,7 @@ import {
   reactRouterProduction,
   treeShakeReactRouter,
 } from './scripts/lib/bundle-plugins.ts';
+import { serviceWorker, SW_FILE } from './scripts/lib/service-worker-build.ts';
 import { templateAside } from './scripts/lib/template-aside.ts';
 
 // Page code (src/app/routes) and the shortcuts dialog are loaded on demand; everything else
@@ -18,8 +19,11 @@ import { templateAside } from './scripts/lib/template-aside.ts';
 // and tags are intersected (src/lib/intersect.ts) only by a filter by several; feed links
 // (src/config/feed-paths.ts) show on home and tag pages only. The reader's marks
 // (src/lib/stars.ts) stay in the entry: every list and the header read them.
+// The service worker's registration (src/lib/service-worker.ts) runs after load but is bundled
+// with the entry: a chunk of its own cost 229 B more gzip a page and a request no loader names
+// (tests/browser/budget.test.ts; decision 0028).
 const onDemand =
-  /\/src\/(app\/routes|features|lib\/names|components\/stars)\/|\/(shortcuts-dialog|keyboard-shortcuts|not-found-view)\.|\/(config\/(list-chunks|feed-paths)|lib\/(intersect|compare-names)|lib\/persist|lib\/offline-cache)\./;
+  /\/src\/(app\/routes|features|lib\/names|components\/stars)\/|\/(shortcuts-dialog|keyboard-shortcuts|not-found-view)\.|\/(config\/(list-chunks|feed-paths)|lib\/(intersect|compare-names)|lib\/persist|lib\/offline-cache|lib\/service-worker-update)\./;
 // Follow, save and export controls load with the pages that show them (tag, story,
 // Following, Saved), not with the home page.
 const storyBasics = (id: string) =>
@@ -51,8 +55,9 @@ export default defineConfig({
     queryClientWithoutUnusedMethods,
     react(),
     tailwindcss(),
-    contentPlugin({ seedsDir: process.env.SEEDS_DIR }),
+    contentPlugin({ seedsDir: process.env.SEEDS_DIR, closeBundleFiles: [SW_FILE] }),
     templateAside,
+    serviceWorker(),
   ],
   build: {
     // OUT_DIR builds a second site beside dist/, e.g. the hostile-story fixture for tests.

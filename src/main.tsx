@@ -33,12 +33,21 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /**
  * Marks the page as run by the app once React has committed it (hydrated, or rendered
  * afresh): controls that need the script (share, theme, shortcuts) show from then on
- * (jsOnlyClass), not while a time-sliced hydration has yet to attach their handlers.
+ * (jsOnlyClass), not while a time-sliced hydration has yet to attach their handlers. Then
+ * registers the service worker.
  * Renders nothing, so the hydrated markup is the server's.
  */
 function Started() {
   useEffect(() => {
     document.documentElement.classList.add('js');
+    // The service worker (offline reading, decision 0028) registers once the app has started
+    // and the page has loaded: the first paint and hydration wait on none of it. (The module
+    // is bundled with the entry, vite.config.ts; the import keeps it apart in the code.)
+    if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+    const register = () =>
+      void import('./lib/service-worker').then((m) => m.registerServiceWorker());
+    if (document.readyState === 'complete') register();
+    else addEventListener('load', register, { once: true });
   }, []);
   return null;
 }

@@ -42,6 +42,8 @@ export const CACHE = {
   hour: 'public, max-age=3600',
   /** Pages, data, feeds: what a deploy changes; a reader sees news within 5 minutes. */
   short: 'public, max-age=300',
+  /** The service worker: checked with the server each time it is fetched. */
+  none: 'no-cache',
 } as const;
 
 /**
@@ -84,6 +86,13 @@ export const PATH_CLASSES = [
     name: 'data',
     cacheControl: CACHE.short,
     match: (key: string) => key.startsWith('data/') || isSearchList(key),
+  },
+  {
+    // The service worker: a browser asks for it on every navigation and must see a new one
+    // at once, so no cache may keep it (decision 0027). Up after the assets it precaches.
+    name: 'service-worker',
+    cacheControl: CACHE.none,
+    match: (key: string) => key === 'sw.js',
   },
   { name: 'pages', cacheControl: CACHE.short, match: () => true },
 ] as const;

@@ -35,6 +35,13 @@ export const pageRoutes = {
   tag: { path: paths.tag.path, load: () => import('./routes/tag') },
   following: { path: paths.following.path, load: () => import('./routes/following') },
   saved: { path: paths.saved.path, load: () => import('./routes/saved') },
+  // The service worker's answer for a page it has neither online nor cached (it precaches
+  // every chunk of the app, the not-found view's too).
+  offline: {
+    path: paths.offline.path,
+    loader: () => null,
+    element: <NotFound missing="offline" />,
+  },
   // Any other path. A loader that throws, so a server render gets a real 404 status.
   notFound: { path: '*', loader: () => notFound('page'), element: <NotFound /> },
 } satisfies Record<string, PageRoute>;

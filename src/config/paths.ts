@@ -27,4 +27,6 @@ export const paths = {
   following: { path: '/following', getHref: () => '/following' },
   /** The stories the reader saved to read later, also offline. */
   saved: { path: '/saved', getHref: () => '/saved' },
+  /** What the service worker answers for a page it has neither online nor cached. */
+  offline: { path: '/offline', getHref: () => '/offline' },
 } as const;

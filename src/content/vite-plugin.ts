@@ -14,6 +14,11 @@ import { writeOutputs } from './write-outputs.ts';
 export interface ContentPluginOptions {
   /** Folder with the seed files; defaults to <root>/seeds. */
   seedsDir?: string;
+  /**
+   * Files other plugins write into the output folder when the bundle is closed (the service
+   * worker, which vite-plugin-pwa builds then): recorded as Vite's own, after them.
+   */
+  closeBundleFiles?: string[];
 }
 
 const serveData = (server: ViteDevServer, getFiles: () => EmittedFiles | undefined) => {
@@ -42,6 +47,7 @@ export const contentPlugin = (options: ContentPluginOptions = {}): Plugin => {
   let outDir = 'dist';
   let publicDir = '';
   let command: 'build' | 'serve' = 'build';
+  let bundleFiles: string[] | undefined;
   let logger: Logger | undefined;
   const seedsDir = () => resolve(root, options.seedsDir ?? 'seeds');
   // Kept between the dev server's runs; a build runs the pipeline once and keeps none.
@@ -66,18 +72,27 @@ export const contentPlugin = (options: ContentPluginOptions = {}): Plugin => {
       }
       files = emitFromSeeds(await loadSeeds(root, seedsDir()), logger, memo);
     },
-    async writeBundle(_options, bundle) {
-      // Written straight to disk rather than emitted as assets: at 10,000 stories Vite
-      // would list some 30,000 files in its report. Only files whose bytes changed are
-      // written (src/build/output-writer.ts); Vite's own files are recorded for the prerender.
-      await writeOutputs({
-        root,
-        outDir,
-        publicDir,
-        files: files ?? new Map(),
-        contentKey,
-        bundle: Object.keys(bundle),
-      });
+    writeBundle(_options, bundle) {
+      bundleFiles = Object.keys(bundle);
+    },
+    // Last of the closeBundle hooks, so files written there (the service worker) are on disk.
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      async handler(error?: Error) {
+        if (error || command !== 'build' || !bundleFiles) return;
+        // Written straight to disk rather than emitted as assets: at 10,000 stories Vite
+        // would list some 30,000 files in its report. Only files whose bytes changed are
+        // written (src/build/output-writer.ts); Vite's own files are recorded for the prerender.
+        await writeOutputs({
+          root,
+          outDir,
+          publicDir,
+          files: files ?? new Map(),
+          contentKey,
+          bundle: [...bundleFiles, ...(options.closeBundleFiles ?? [])],
+        });
+      },
     },
     configureServer(server) {
       serveData(server, () => (files instanceof Map ? files : undefined));

@@ -1,8 +1,8 @@
 // Every relation between entities, in one typed table: the registry field, the label the
 // relation reads as from each side, and how a label reads for one target or several.
 // The pipeline builds links from it and the app labels tag pages with it, so adding a
-// relation is one row here (the compiler then asks for its labels, here and in the tag
-// page's RELATION_DISPLAY).
+// relation is one row here (the compiler then asks for its labels here; the tag page reads
+// them capitalised, with a plural for nouns: src/features/tags/components/relation-labels.ts).
 import type { TagKind } from './kinds';
 
 export type RelationLabel =

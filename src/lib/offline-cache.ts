@@ -1,6 +1,7 @@
-// The Cache Storage cache that holds saved stories (their page and data) so they open
-// without a connection: the app fills it when a story is saved, the service worker answers
-// from it (caches.match looks in every cache).
+// The Cache Storage cache where the app keeps what the reader saved to read later (a saved
+// story's page HTML and its data JSON). The service worker (src/sw.ts) answers a request it
+// cannot fetch from any cache, this one included, so a saved story opens offline; it never
+// deletes or caps this cache: only the app does, when the reader unsaves.
 import { dataPaths } from '../config/data-paths';
 import { paths } from '../config/paths';
 

@@ -23,6 +23,10 @@ export const contentSecurityPolicy = ({ scripts, styles }: InlineHashes = NO_INL
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The service worker (sw.js) and the web manifest, named here though default-src
+    // already allows them: this origin only (decision 0027).
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

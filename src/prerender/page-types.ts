@@ -27,6 +27,7 @@ import {
   followingMeta,
   homeMeta,
   notFoundMeta,
+  offlineMeta,
   savedMeta,
   searchMeta,
   tagMeta,
@@ -198,6 +199,19 @@ export const pageTypes: Record<PageTypeId, PageType> = {
     fullText: null,
     sitemap: null,
     sample: { name: 'saved', pick: () => paths.saved.getHref() },
+  }),
+  offline: pageType({
+    // The service worker serves this page for any page it has not kept; its view (the
+    // not-found view's offline message) loads on demand, and the worker precaches it.
+    view: null,
+    status: 200,
+    inputs: [],
+    pages: async () => [pageAt(paths.offline.getHref(), async () => null)],
+    head: () => offlineMeta(),
+    card: () => null,
+    fullText: null,
+    sitemap: null,
+    sample: null,
   }),
   notFound: pageType({
     // Its view is in the entry (it answers any unknown path): nothing to preload.

@@ -146,3 +146,14 @@ export const notFoundMeta = (): PageMeta => ({
   noindex: true,
   jsonLd: { '@type': 'WebPage', name: 'Page not found' },
 });
+
+/** The service worker's offline answer: not a page to index or list (decision 0028). */
+export const offlineMeta = (): PageMeta => ({
+  path: paths.offline.getHref(),
+  title: documentTitle('You are offline'),
+  heading: 'You are offline',
+  description: `This page of ${SITE_NAME} is not saved on this device.`,
+  type: 'website',
+  noindex: true,
+  jsonLd: { '@type': 'WebPage', name: 'You are offline' },
+});

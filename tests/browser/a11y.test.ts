@@ -46,6 +46,7 @@ function views() {
     'not found': '/no/such/page',
     // Issue 19: a group's page with its members' stories, and an "any of" filter.
     ...groupViews(show.id),
+    offline: '/offline',
   } as Record<string, string>;
 }
 

@@ -20,8 +20,8 @@ describe.each(SITES)('the built site: $name', (site) => {
   const summaries = summariesOf(site);
   const tags = tagsOf(site);
 
-  it('has a page for every story and every tag, the tag directory, home and 404', () => {
-    const expected = ['index.html', '404.html', 'tags/index.html', 'search/index.html', 'following/index.html', 'saved/index.html', ...summaries.map((s) => `articles/${s.slug}/index.html`), ...tags.map((t) => `tags/${t.id}/index.html`)];
+  it('has a page for every story and every tag, the tag directory, home, offline and 404', () => {
+    const expected = ['index.html', '404.html', 'offline/index.html', 'tags/index.html', 'search/index.html', 'following/index.html', 'saved/index.html', ...summaries.map((s) => `articles/${s.slug}/index.html`), ...tags.map((t) => `tags/${t.id}/index.html`)];
     expect(new Set(pages)).toEqual(new Set(expected));
   });
 
@@ -55,7 +55,9 @@ describe.each(SITES)('the built site: $name', (site) => {
   });
 
   it('gives every page a title, description, canonical URL, Open Graph, Twitter card and feed links', () => {
-    for (const file of pages.filter((p) => p !== '404.html')) {
+    // The 404 and offline pages are noindex: no canonical URL (the service worker serves the
+    // offline page for other addresses).
+    for (const file of pages.filter((p) => p !== '404.html' && p !== 'offline/index.html')) {
       const doc = loadPage(site, file);
       const url = `${site.baseUrl}${file === 'index.html' ? '/' : `/${file.replace(/\/index\.html$/, '')}`}`;
       expect(doc.title, file).toMatch(/K-Wave Reader/);
@@ -106,6 +108,12 @@ describe.each(SITES)('the built site: $name', (site) => {
     const doc = loadPage(site, '404.html');
     expect(metaContent(doc, 'robots')).toBe('noindex');
     expect(doc.querySelector('h1')?.textContent).toMatch(/not found/i);
+  });
+
+  it('keeps the offline page out of search results and the sitemap (the sitemap test lists every page)', () => {
+    const doc = loadPage(site, 'offline/index.html');
+    expect(metaContent(doc, 'robots')).toBe('noindex');
+    expect(doc.querySelector('h1')?.textContent).toBe('You are offline');
   });
 
   it('lists every page in sitemap.xml, named by robots.txt', () => {

@@ -41,11 +41,23 @@ const SITE = [
   ['robots.txt', 80],
   ['404.html', 5000],
   ['404.html.gz', 1500],
+  ['sw.js', 27000],
+  ['sw.js.gz', 9000],
+  ['manifest.webmanifest', 600],
 ].map(([path, size]) => ({ path: path as string, size: size as number }));
 
 const byKey = (key: string) => planUploads(SITE).find((u) => u.key === key);
 
 describe('planUploads', () => {
+  it('never lets a cache keep the service worker: a deploy must reach readers at once', () => {
+    expect(byKey('sw.js')).toMatchObject({
+      pathClass: 'service-worker',
+      cacheControl: 'no-cache',
+      contentType: expect.stringMatching(/javascript/),
+    });
+    expect(byKey('manifest.webmanifest')?.contentType).toMatch(/^application\/manifest\+json/);
+  });
+
   it('makes one object per URL: no .br or .gz objects beside the files', () => {
     const keys = planUploads(SITE).map((u) => u.key);
     expect(keys.filter((k) => /\.(br|gz)$/.test(k))).toEqual([]);

@@ -83,6 +83,9 @@ describe('buildHead', () => {
       "object-src 'none'",
       "base-uri 'none'",
       "style-src 'self';",
+      // The service worker and the web manifest, from this origin only (decision 0028).
+      "worker-src 'self';",
+      "manifest-src 'self';",
     ]) {
       expect(policy).toContain(escapeHtml(directive));
     }

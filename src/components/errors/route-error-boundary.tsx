@@ -7,7 +7,8 @@ import { ErrorView } from './error-view';
 /**
  * Every route's errorElement. It renders inside the root layout, so header and nav stay.
  * A 404 (thrown by a loader as a route error response) is a not-found view; anything else
- * offers Retry, which re-runs the loaders: React Query refetches only what failed.
+ * offers Retry, which re-runs the loaders: React Query refetches only what failed; offline,
+ * it is the offline page's message.
  */
 export function RouteErrorBoundary() {
   const error = useRouteError();
@@ -22,6 +23,8 @@ export function RouteErrorBoundary() {
     return <NotFound missing={missing} />;
   }
   if (isNotFoundError(error)) return <NotFound />;
+  // Offline, whatever failed (the page's data, its code) failed for want of a connection.
+  if (typeof navigator !== 'undefined' && !navigator.onLine) return <NotFound missing="offline" />;
 
   return (
     <ErrorView

@@ -4,7 +4,8 @@ import { DocumentTitle } from '../ui/document-title';
 import { PageHeading } from '../ui/page-heading';
 import { buttonClass, mutedTextClass } from '../ui/styles';
 
-export type Missing = 'story' | 'tag' | 'page';
+/** What is out of reach: a story, tag or page that does not exist, or any page while offline. */
+export type Missing = 'story' | 'tag' | 'page' | 'offline';
 
 const MESSAGES: Record<Missing, { title: string; text: string }> = {
   story: {
@@ -18,6 +19,12 @@ const MESSAGES: Record<Missing, { title: string; text: string }> = {
   page: {
     title: 'Page not found',
     text: 'There is nothing at this address. The link may be mistyped or out of date.',
+  },
+  // The /offline page (the service worker's answer for a page it has not kept) and a route
+  // whose data could not be fetched offline (RouteErrorBoundary) say the same.
+  offline: {
+    title: 'You are offline',
+    text: 'This page is not on this device yet. Pages you have read and stories you saved still open.',
   },
 };
 

@@ -8,9 +8,8 @@ import type { ListItem } from '../api/load-view';
 import { ArticleLink } from './article-link';
 import { StoryDate } from './story-date';
 
-const markClass = 'mr-2 inline-block rounded px-1.5 align-middle text-xs font-semibold uppercase';
-const readMarkClass = `${markClass} bg-zinc-200 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300`;
-const newMarkClass = `${markClass} bg-rose-700 text-white dark:bg-rose-300 dark:text-zinc-950`;
+// "New" in the site's accent, "Read" in the card's muted text.
+const markClass = 'mr-2 rounded border px-1 align-middle text-xs font-semibold uppercase';
 
 /** Chips past this many crowd a phone screen; the story page lists every tag. */
 const MAIN_TAG_COUNT = 4;
@@ -34,7 +33,7 @@ export function StoryCard({ story, headingLevel = 2, isNew }: StoryCardProps) {
       >
         {(read || isNew) && (
           // Before the title, so a screen reader says it first: "Read, <title>".
-          <span className={isNew && !read ? newMarkClass : readMarkClass}>
+          <span className={`${markClass} ${read ? '' : 'text-rose-700 dark:text-rose-300'}`}>
             {isNew && !read ? 'New' : 'Read'}
             <span className="sr-only">: </span>
           </span>

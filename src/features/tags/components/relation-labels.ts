@@ -1,29 +1,24 @@
-// How a relation reads on a tag page, for one target and for several. Typed by the
-// relation table's labels (src/contract/relations.ts), so a new relation cannot go unlabelled.
-// It lives with the tag page so the labels load with that page, not with every page.
+// How a relation reads on a tag page: the relation's own label, capitalised ("Member of",
+// "Played by", "Directed"), and for several targets the plural of those that are nouns. Every
+// relation of the table (src/contract/relations.ts) reads without an entry here; a new noun
+// needs its plural. It lives with the tag page so it loads with that page, not every page.
 import type { RelationLabel } from '../../../contract/relations';
 
-/** Display labels: one target, several targets. */
-export const RELATION_DISPLAY: Record<RelationLabel, { one: string; many: string }> = {
-  'member of': { one: 'Member of', many: 'Member of' },
-  member: { one: 'Member', many: 'Members' },
-  show: { one: 'Show', many: 'Shows' },
-  character: { one: 'Character', many: 'Characters' },
-  'played by': { one: 'Played by', many: 'Played by' },
-  plays: { one: 'Plays', many: 'Plays' },
-  actor: { one: 'Actor', many: 'Actors' },
-  'cast in': { one: 'Cast in', many: 'Cast in' },
-  by: { one: 'By', many: 'By' },
-  song: { one: 'Song', many: 'Songs' },
-  album: { one: 'Album', many: 'Albums' },
-  director: { one: 'Director', many: 'Directors' },
-  directed: { one: 'Directed', many: 'Directed' },
-  writer: { one: 'Writer', many: 'Writers' },
-  wrote: { one: 'Wrote', many: 'Wrote' },
-  network: { one: 'Network', many: 'Networks' },
-  aired: { one: 'Aired', many: 'Aired' },
-  agency: { one: 'Agency', many: 'Agencies' },
-  artist: { one: 'Artist', many: 'Artists' },
-  'based on': { one: 'Based on', many: 'Based on' },
-  'adapted as': { one: 'Adapted as', many: 'Adapted as' },
+/** The labels that read differently for several targets. */
+const PLURALS: Partial<Record<RelationLabel, string>> = {
+  member: 'Members',
+  show: 'Shows',
+  character: 'Characters',
+  actor: 'Actors',
+  song: 'Songs',
+  album: 'Albums',
+  director: 'Directors',
+  writer: 'Writers',
+  network: 'Networks',
+  agency: 'Agencies',
+  artist: 'Artists',
 };
+
+/** "member" -> "Member", or "Members" when there are several. */
+export const relationLabel = (relation: RelationLabel, count: number) =>
+  (count > 1 && PLURALS[relation]) || relation[0]!.toUpperCase() + relation.slice(1);

@@ -8,7 +8,7 @@ import { paths } from '../../../config/paths';
 import type { RelationLabel } from '../../../contract/relations';
 import { FollowButton, FOLLOWABLE } from '../../../components/stars/follow-button';
 import { CastRoles } from './cast-roles';
-import { RELATION_DISPLAY } from './relation-labels';
+import { relationLabel } from './relation-labels';
 import { langOf } from '../../../lib/hangul';
 import { kindLabel } from '../../../lib/tag-kinds';
 import { tagDetailQuery } from '../api/tag-queries';
@@ -21,12 +21,6 @@ function groupByRelation(related: Related) {
   for (const item of related)
     groups.set(item.relation, [...(groups.get(item.relation) ?? []), item]);
   return [...groups];
-}
-
-/** "member" → "Members" when there are several, from the one relation table. */
-function relationLabel(relation: RelationLabel, count: number) {
-  const label = RELATION_DISPLAY[relation];
-  return count > 1 ? label.many : label.one;
 }
 
 export function TagSummary({ id }: { id: string }) {
