@@ -102,6 +102,61 @@ describe('service worker', () => {
     await context.close();
   });
 
+  it('opens the Following and Saved pages and a saved story offline, in full', async () => {
+    // A story with a person, group or show to follow, and another never opened.
+    const { chunkCount } = await readJson<SiteInfo>('site.json');
+    const { items } = await readJson<ListChunk>(`chunks/${chunkCount}.json`);
+    const followable = (s: (typeof items)[number]) =>
+      s.tags.find((t) => ['person', 'group', 'show'].includes(t.kind));
+    const visited = items.find(followable);
+    const unvisited = items.find((s) => s !== visited);
+    const tag = visited && followable(visited);
+    if (!visited || !unvisited || !tag) throw new Error('the fixture has no story to follow');
+    const { page, context, errors } = await openPage(browser);
+    await controlled(page, '/');
+    // Follow its tag, see it on Following, and save the story.
+    await page.goto(`${site.url}/tags/${tag.id}`);
+    await ready(page);
+    await page.getByRole('button', { name: 'Follow', exact: true }).click();
+    await page.goto(`${site.url}/following`);
+    await ready(page);
+    await page.locator('main article[data-story]').first().waitFor();
+    const titles = (p: Page) => p.locator('main article[data-story] h2 a').allInnerTexts();
+    const following = await titles(page);
+    await page.goto(`${site.url}/articles/${visited.slug}`);
+    await ready(page);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('button', { name: 'Saved', exact: true }).waitFor();
+    const text = await page.locator('main article').innerText();
+    // Its copy for reading offline is in the saved cache once Save has done its work.
+    await expect
+      .poll(() =>
+        page.evaluate(async () => (await caches.open('kwave-saved')).keys().then((k) => k.length)),
+      )
+      .toBe(2);
+
+    await context.setOffline(true);
+    // Another tab, opened offline: Following and Saved from the worker, the saved story in full.
+    const offline = await context.newPage();
+    await offline.goto(`${site.url}/following`);
+    await ready(offline);
+    await offline.locator('main article[data-story]').first().waitFor();
+    // The same stories (the one opened since is now marked read).
+    expect(await titles(offline)).toEqual(following);
+    await offline.goto(`${site.url}/saved`);
+    await ready(offline);
+    await offline.getByRole('link', { name: visited.title }).click();
+    await offline.getByRole('heading', { level: 1, name: visited.title }).waitFor();
+    expect(await offline.locator('main article').innerText()).toBe(text);
+    // A story neither saved nor visited: the offline page.
+    await offline.goto(`${site.url}/articles/${unvisited.slug}`);
+    await ready(offline);
+    expect(await offline.locator('main h1').innerText()).toBe('You are offline');
+    await context.setOffline(false);
+    expect(errors.filter((e) => !/Failed to (load resource|fetch)|net::ERR/.test(e))).toEqual([]);
+    await context.close();
+  });
+
   it('announces a new deployment and takes it only when the reader chooses Reload', async () => {
     const { page, context } = await openPage(browser);
     await controlled(page, '/');
