@@ -5,7 +5,8 @@
 // ratio LCP / twin LCP: medians over the runs with [min-max]. Exits 1 when a page misses a
 // target: a median score under 100 or a median ratio over 1.15 (medians, as Lighthouse's
 // own advice for noisy machines goes; the spread shows the worst run). Run `npm run build` first.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { CHROME_ARGS, CHROME_PATH } from './lib/chromium.ts';
@@ -59,7 +60,15 @@ const chrome = await launch({
   chromeFlags: ['--headless=new', ...CHROME_ARGS],
 });
 
-const audit = async (url: string): Promise<Measure> => {
+// A page of the reader's own (Following, Saved) is noindex by design: Lighthouse's SEO
+// category then fails "is-crawlable", which such a page must fail. It is left out of that
+// page's SEO score and of its failing audits; every other SEO audit still counts.
+const NOINDEX = /<meta name="robots" content="noindex"/;
+const isNoindex = (path: string) =>
+  NOINDEX.test(readFileSync(join(DIST, path.replace(/\/?$/, '/index.html')), 'utf8'));
+const BY_DESIGN = 'is-crawlable';
+
+const audit = async (url: string, noindex = false): Promise<Measure> => {
   const result = await lighthouse(url, {
     port: chrome.port,
     output: 'json',
@@ -69,15 +78,27 @@ const audit = async (url: string): Promise<Measure> => {
   const lhr = result?.lhr;
   if (!lhr) throw new Error(`no Lighthouse result for ${url}`);
   const value = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+  const counted = (c: string) =>
+    (lhr.categories[c]?.auditRefs ?? []).filter(
+      (ref) => !(noindex && c === 'seo' && ref.id === BY_DESIGN),
+    );
+  const scoreOf = (c: string) => {
+    if (!(noindex && c === 'seo')) return lhr.categories[c]?.score ?? 0;
+    const refs = counted(c).filter((ref) => ref.weight > 0);
+    const weight = refs.reduce((sum, ref) => sum + ref.weight, 0);
+    return (
+      refs.reduce((sum, ref) => sum + ref.weight * (lhr.audits[ref.id]?.score ?? 0), 0) / weight
+    );
+  };
   return {
-    scores: CATEGORIES.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100)),
+    scores: CATEGORIES.map((c) => Math.round(scoreOf(c) * 100)),
     fcp: value('first-contentful-paint'),
     lcp: value('largest-contentful-paint'),
     tbt: value('total-blocking-time'),
     cls: value('cumulative-layout-shift'),
     lcpElement: lcpElementOf(lhr.audits['largest-contentful-paint-element']?.details),
     failing: CATEGORIES.flatMap((c) =>
-      (lhr.categories[c]?.auditRefs ?? [])
+      counted(c)
         .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
         .map((ref) => `${c}/${ref.id}`),
     ),
@@ -90,7 +111,7 @@ const results = new Map(pages.map((p) => [p.name, [] as { app: Measure; twin: Me
 try {
   for (let run = 1; run <= RUNS; run++) {
     for (const page of pages) {
-      const app = await audit(`${site.url}${page.path}`);
+      const app = await audit(`${site.url}${page.path}`, isNoindex(page.path));
       const twin = await audit(`${twins.url}${page.path}`);
       results.get(page.name)!.push({ app, twin });
       console.error(

@@ -62,7 +62,7 @@ export function StarsTransfer() {
     );
   };
   return (
-    <section id="transfer" aria-labelledby="transfer-heading" className={`mt-12 ${jsOnlyClass}`}>
+    <section id="transfer" aria-labelledby="transfer-heading" className="mt-12">
       <h2 id="transfer-heading" className="text-lg font-bold">
         Move to another device
       </h2>
@@ -70,7 +70,8 @@ export function StarsTransfer() {
         What you follow, save and have read is kept in this browser only. Export it as a file, then
         import the file in another browser.
       </p>
-      <div className="mt-3 flex flex-wrap items-center gap-2">
+      {/* The buttons need the script; the text reads without it (and paints with the page). */}
+      <div className={`mt-3 flex flex-wrap items-center gap-2 ${jsOnlyClass}`}>
         <button type="button" className={buttonClass} onClick={download}>
           Export
         </button>
