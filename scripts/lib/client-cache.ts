@@ -11,12 +11,12 @@ import {
   readFile,
   rename,
   rm,
-  stat,
   utimes,
   writeFile,
 } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { hashOf } from '../../src/build/build-manifest.ts';
+import { pruneCacheFolders } from '../../src/build/cache-folders.ts';
 import { filesKey, sourcesUnder } from '../../src/build/source-key.ts';
 
 /** Keys kept, newest first: a build of dist/ and of dist-fixture/ keep theirs. */
@@ -65,22 +65,7 @@ export const saveClient = async (cache: string, key: string, outDir: string, fil
   await writeFile(join(building, 'files.json'), JSON.stringify(files));
   await rm(join(cache, key), { recursive: true, force: true });
   await rename(building, join(cache, key));
-  await prune(cache);
-};
-
-const prune = async (cache: string) => {
-  const names = await readdir(cache).catch(() => [] as string[]);
-  const dated = await Promise.all(
-    names.map(async (name) => ({ name, time: (await stat(join(cache, name))).mtimeMs })),
-  );
-  // Newest first; a `.building-` folder older than an hour is what a crashed build left.
-  const hourAgo = Date.now() - 3_600_000;
-  const kept = dated.filter((d) => !d.name.startsWith('.')).sort((a, b) => b.time - a.time);
-  const stale = [
-    ...kept.slice(KEEP),
-    ...dated.filter((d) => d.name.startsWith('.') && d.time < hourAgo),
-  ];
-  for (const { name } of stale) await rm(join(cache, name), { recursive: true, force: true });
+  await pruneCacheFolders(cache, KEEP);
 };
 
 /**

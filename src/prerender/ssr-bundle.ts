@@ -1,7 +1,8 @@
 // The server bundle: the same route tree the browser runs, compiled for Node with Vite, and
 // answering its loaders' /data/... requests from the built site on disk.
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pruneCacheFolders } from '../build/cache-folders.ts';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
@@ -13,14 +14,6 @@ export interface SsrBundle {
 
 /** Server bundles kept, newest first: a build of dist/ and one of dist-fixture/ keep theirs. */
 const KEEP = 4;
-
-const newest = async (dir: string) => {
-  const names = await readdir(dir).catch(() => [] as string[]);
-  const dated = await Promise.all(
-    names.map(async (name) => ({ name, time: (await stat(join(dir, name))).mtimeMs })),
-  );
-  return dated.sort((a, b) => b.time - a.time).map((d) => d.name);
-};
 
 /**
  * Builds the server bundle, or reuses the one built from the same code: `key` names
@@ -57,8 +50,7 @@ export const buildSsrBundle = async (
   }
   const now = new Date();
   await utimes(outDir, now, now);
-  for (const old of (await newest(cache)).filter((n) => !n.startsWith('.')).slice(KEEP))
-    await rm(join(cache, old), { recursive: true, force: true });
+  await pruneCacheFolders(cache, KEEP);
   const render = (await import(pathToFileURL(entry).href)) as typeof RenderModule;
   // Loaders fetch /data/... as in the browser; here the answer comes from dist/ on disk.
   render.setTransport(async (url) => {
