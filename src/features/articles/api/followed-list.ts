@@ -8,13 +8,15 @@ import { loadIntersection } from './intersection';
 import type { StoryListPage } from './story-list';
 
 /** Tags sorted, so one set of tags is one cache entry whatever the order they were followed in. */
-export const anyOfTagsQuery = (tags: string[], page: number | null) =>
-  queryOptions({
-    queryKey: ['articles', 'list', 'any', [...tags].sort().join('+'), page],
+export const anyOfTagsQuery = (tags: string[], page: number | null) => {
+  const sorted = [...tags].sort();
+  return queryOptions({
+    queryKey: ['articles', 'list', 'any', sorted.join('+'), page],
     queryFn: ({ client }): Promise<StoryListPage> =>
-      loadIntersection(client, { tags: [...tags].sort(), page, any: true }),
+      loadIntersection(client, { tags: sorted, page, any: true }),
     retry: false,
   });
+};
 
 /** The followed tags the list shows: those chosen with ?tag= (if followed), else all. */
 export const shownTags = (follows: TagRef[], { tags }: Pick<ListSearch, 'tags'>) => {
