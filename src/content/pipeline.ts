@@ -18,6 +18,8 @@ import { validateArticle } from './validate/schema.ts';
 import { duplicateStoryProblems } from './validate/duplicates.ts';
 import { hashOf } from '../build/build-manifest.ts';
 import { emptyMemo, memoRun, type RunMemo } from './run-memo.ts';
+import { clusterEvents } from './events/cluster.ts';
+import type { StoryEvent } from './events/types.ts';
 import {
   emptyTagMemo,
   tagCorpus,
@@ -123,6 +125,8 @@ export interface Corpus {
   nearMisses: NearMiss[];
   /** Spellings the editor's registry shares with built-in entities (decision 0014). */
   sharedNames: SharedName[];
+  /** Which stories report the same event: every story in exactly one (events/cluster.ts). */
+  events: StoryEvent[];
 }
 
 export type PipelineResult = { ok: true; corpus: Corpus } | { ok: false; problems: Problem[] };
@@ -258,6 +262,7 @@ export const runPipeline = ({
       keyMatches: tagged.keyMatches,
       nearMisses: tagged.nearMisses,
       sharedNames: registryResult.knowledge.sharedNames,
+      events: clusterEvents(articles),
     },
   };
 };
