@@ -49,6 +49,11 @@ export default tseslint.config(
                 'Mutations, infinite queries and the focus manager are left out of the build (scripts/lib/bundle-plugins.ts).',
             },
             {
+              name: 'react-dom',
+              message:
+                "The browser's bundle has a stand-in for react-dom's main module, with only React's internals and flushSync (scripts/lib/bundle-plugins.ts): use react-dom/client.",
+            },
+            {
               name: 'react-router-dom',
               importNames: ['Link', 'NavLink'],
               message:

@@ -6,6 +6,7 @@ import {
   directDynamicImports,
   queryClientWithoutUnusedMethods,
   queryCoreWithoutMutations,
+  reactDomMainStandIn,
   reactRouterProduction,
   treeShakeReactRouter,
 } from './scripts/lib/bundle-plugins.ts';
@@ -27,7 +28,7 @@ const onDemand =
 // Follow, save and export controls load with the pages that show them (tag, story,
 // Following, Saved), not with the home page.
 const storyBasics = (id: string) =>
-  /\/src\/features\/(articles\/(components\/(story-date|article-link)|api\/article-queries)|tags\/api\/tag-queries)\./.test(
+  /\/src\/features\/(articles\/(components\/(story-date|article-link|report-list)|api\/article-queries)|tags\/api\/tag-queries)\./.test(
     id,
   );
 // With the feed links, which show on the same pages (home and tag pages).
@@ -49,6 +50,7 @@ export default defineConfig({
   // SEEDS_DIR builds another corpus, e.g. the 10k benchmark one (npm run corpus).
   plugins: [
     directDynamicImports,
+    reactDomMainStandIn,
     reactRouterProduction,
     treeShakeReactRouter,
     queryCoreWithoutMutations,

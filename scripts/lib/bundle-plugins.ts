@@ -250,3 +250,58 @@ export const queryClientWithoutUnusedMethods: Plugin = {
     return { code: out, map: null };
   },
 };
+
+// react-dom's main module (not react-dom/client) is CommonJS, so all of it is bundled: the
+// resource hints (preload, preinit, preconnect...), portals, form-status hooks. The app uses
+// none of them; React's client reaches the module only for its shared internals, and the
+// router only for flushSync. This stand-in keeps those two, copied from the release below.
+const REACT_DOM_MAIN = 'node_modules/react-dom/cjs/react-dom.production.js';
+// What the stand-in copies, as the release writes it: a release that changes either fails
+// the build here, to be checked and copied again.
+const REACT_DOM_COPIED = [
+  /var Internals = \{\n {4}d: \{\n {6}f: noop,\n {6}r: function \(\) \{\n {8}throw Error\(formatProdErrorMessage\(522\)\);\n {6}\},\n {6}D: noop,\n {6}C: noop,\n {6}L: noop,\n {6}m: noop,\n {6}X: noop,\n {6}S: noop,\n {6}M: noop\n {4}\},\n {4}p: 0,\n {4}findDOMNode: null\n {2}\}/,
+  /exports\.flushSync = function \(fn\) \{\n {2}var previousTransition = ReactSharedInternals\.T,\n {4}previousUpdatePriority = Internals\.p;\n {2}try \{\n {4}if \(\(\(ReactSharedInternals\.T = null\), \(Internals\.p = 2\), fn\)\) return fn\(\);\n {2}\} finally \{\n {4}\(ReactSharedInternals\.T = previousTransition\),\n {6}\(Internals\.p = previousUpdatePriority\),\n {6}Internals\.d\.f\(\);\n {2}\}\n\};/,
+];
+const REACT_DOM_STAND_IN = `import { __CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE as shared } from 'react';
+const noop = () => {};
+const Internals = {
+  d: { f: noop, r: () => { throw Error('Minified React error #522'); }, D: noop, C: noop, L: noop, m: noop, X: noop, S: noop, M: noop },
+  p: 0,
+  findDOMNode: null,
+};
+export { Internals as __DOM_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE };
+export function flushSync(fn) {
+  const transition = shared.T;
+  const priority = Internals.p;
+  try {
+    shared.T = null;
+    Internals.p = 2;
+    if (fn) return fn();
+  } finally {
+    shared.T = transition;
+    Internals.p = priority;
+    Internals.d.f();
+  }
+}`;
+const REACT_DOM_STAND_IN_ID = '\0kwave:react-dom-main';
+
+/** ~1 KB gzip on every page (measured with `npm run budget`; lint forbids importing react-dom). */
+export const reactDomMainStandIn: Plugin = {
+  name: 'kwave:react-dom-main-stand-in',
+  enforce: 'pre',
+  apply: 'build',
+  // The browser's bundle only: the server render's react-dom/server sets those internals.
+  resolveId: (source, _importer, options) =>
+    source === 'react-dom' && !options.ssr ? REACT_DOM_STAND_IN_ID : undefined,
+  async load(id) {
+    if (id !== REACT_DOM_STAND_IN_ID) return undefined;
+    const { readFile } = await import('node:fs/promises');
+    const release = await readFile(fromRoot(REACT_DOM_MAIN), 'utf8');
+    for (const copied of REACT_DOM_COPIED)
+      if (!copied.test(release))
+        throw new Error(
+          `${REACT_DOM_MAIN} changed: compare it with the stand-in in scripts/lib/bundle-plugins.ts`,
+        );
+    return REACT_DOM_STAND_IN;
+  },
+};
