@@ -73,7 +73,7 @@ await rm(dir, { recursive: true, force: true });
 // libuv's pool, resvg's RGBA encoder, two at a time), this build's card on this thread
 // alone, and this build's pool (one worker per core). Then copies from the cache (warm).
 const cardDir = await mkdtemp(join(tmpdir(), 'bench-cards-'));
-const stories = result.corpus.articles.slice(0, cardCount).map(summaryOf);
+const stories = result.corpus.articles.slice(0, cardCount).map((a) => summaryOf(a));
 // What the card font draws: headlines keep only that (an emoji-only one falls back).
 const canDraw = await loadCardGlyphs();
 const contents = stories.map((s) => ({

@@ -19,6 +19,14 @@ export interface TagRef {
   kind: TagKind;
 }
 
+/** One report of an event: a story, by its headline and who published it. */
+export interface ReportLink {
+  slug: string;
+  title: string;
+  /** Who the story credits ("Soompi, Yonhap"), when it says. */
+  source?: string;
+}
+
 /** One entry of a list view: home, tag page, related stories. */
 export interface ArticleSummary {
   slug: string;
@@ -33,6 +41,12 @@ export interface ArticleSummary {
   /** Publication date, ISO 8601 in its own offset ("2025-03-14T00:00:00Z"). */
   date: string;
   tags: TagRef[];
+  /**
+   * Every report of the event this story reports, itself included, earliest first; absent
+   * when it is the only one. The first one's slug names the event: a list shows one card
+   * an event (decision 0030).
+   */
+  reports?: ReportLink[];
 }
 
 export interface RelatedArticle extends ArticleSummary {
@@ -91,9 +105,19 @@ export interface TagCount extends TagRef {
   count: number;
 }
 
+/** A tag with the most events lately (events, not reports: one event told five times is one). */
+export interface TrendingTag extends TagRef {
+  events: number;
+}
+
 /** data/tags.json: the tag directory. */
 export interface TagDirectory {
   tags: TagCount[];
+  /**
+   * The people, groups and shows with the most events in the last `days` days of the
+   * corpus's dates, most first (the home page's "Trending"; decision 0030).
+   */
+  trending: { days: number; tags: TrendingTag[] };
 }
 
 /** One side of a cast role: an entity, and whether it has a tag page to link to. */

@@ -31,7 +31,7 @@ export interface SearchRecord {
 
 export const searchRecord = (
   url: string,
-  article: Pick<ArticleDetail, 'title' | 'date' | 'body' | 'tags'>,
+  article: Pick<ArticleDetail, 'title' | 'date' | 'body' | 'tags' | 'reports'>,
   aliasesOf: (tagId: string) => string[],
 ): SearchRecord => {
   const text = [
@@ -47,6 +47,10 @@ export const searchRecord = (
     '<html lang="en"><body>',
     `<h1>${escapeHtml(article.title)}</h1>`,
     `<span data-pagefind-meta="date:${escapeHtml(article.date)}"></span>`,
+    // The event it reports, when others report it too: search shows one result an event.
+    article.reports
+      ? `<span data-pagefind-meta="event:${escapeHtml(article.reports[0]!.slug)}"></span>`
+      : '',
     // How many words at the end are these names, not the story's: the reader's excerpt
     // stops before them (features/search/api/story-excerpt.ts).
     `<span data-pagefind-meta="names:${aka ? aka.split(/\s+/).length : 0}"></span>`,

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { findFocusedHeading, fixture, mockData, renderApp } from './support/render-app';
 import './support/setup-dom';
 
+/** The headlines of the stories listed (the page has other level-2 headings: Trending, Filter). */
+const storyHeadings = () =>
+  screen.getAllByRole('heading', { level: 2 }).filter((h) => h.closest('article'));
+
 describe('layout', () => {
   it('has header, nav, main and footer landmarks and a skip link first', async () => {
     mockData();
@@ -49,7 +53,7 @@ describe('layout', () => {
     mockData();
     const { user } = renderApp('/');
     await screen.findByRole('heading', { level: 1 });
-    const titles = screen.getAllByRole('heading', { level: 2 }).slice(1);
+    const titles = storyHeadings();
     await user.keyboard('j');
     expect(titles[0]!.querySelector('a')).toHaveFocus();
     await user.keyboard('jj');
@@ -96,7 +100,7 @@ describe('layout', () => {
     mockData();
     const first = renderApp('/');
     await screen.findByRole('heading', { level: 1 });
-    const firstStory = () => screen.getAllByRole('heading', { level: 2 })[1]!.querySelector('a');
+    const firstStory = () => storyHeadings()[0]!.querySelector('a');
     await first.user.keyboard('?');
     const toggle = await screen.findByRole('checkbox', { name: 'Single-key shortcuts' });
     expect(toggle).toBeChecked();

@@ -14,6 +14,7 @@ import { rarestTag } from '../../features/tags/api/filter-tags';
 import { anyOfCountsQuery } from '../../features/tags/api/any-of-query';
 import { tagDirectoryQuery, tagFacetsQuery } from '../../features/tags/api/tag-queries';
 import { TagFilter } from '../../features/tags/components/tag-filter';
+import { Trending } from '../../features/tags/components/trending';
 import { formatList } from '../../lib/format';
 import type { TagCount } from '../../contract/model';
 import { listHref, parseListSearch, type ListSearch } from '../../lib/list-search';
@@ -68,6 +69,8 @@ export function Component() {
       <div className="mt-3">
         <FeedLinks {...feedPaths.site()} />
       </div>
+      {/* What is happening now, on the first view of every story only. */}
+      {!names.length && search.page === null && <Trending trending={directory.trending} />}
       <TagFilter
         tags={directory.tags}
         selected={search.tags}

@@ -43,6 +43,8 @@ export const relatedArticles = (
   articles: Article[],
   summaries: ArticleSummary[],
   byTag: Map<string, number[]>,
+  /** The other reports of a story's event: listed as such on its page, not as related. */
+  otherReports: (a: Article) => ReadonlySet<string> = () => new Set(),
 ) => {
   const total = articles.length;
   const weight = (tag: TagRef) =>
@@ -67,9 +69,11 @@ export const relatedArticles = (
       y[1] - x[1] || Math.abs(x[0] - a.ordinal) - Math.abs(y[0] - a.ordinal) || y[0] - x[0];
     // The best few of up to hundreds of candidates: keep a short sorted list, no full sort.
     const best: [number, number][] = [];
+    const others = otherReports(a);
     for (const o of touched) {
       const entry: [number, number] = [o, scores[o]!];
       scores[o] = 0;
+      if (others.has(articles[indexOfOrdinal(total, o)]!.slug)) continue;
       if (best.length === RELATED_COUNT && better(entry, best.at(-1)!) >= 0) continue;
       best.push(entry);
       best.sort(better);

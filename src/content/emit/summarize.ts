@@ -1,5 +1,5 @@
 // Derived fields of an article for list views: excerpt, reading time, plain text.
-import type { ArticleSummary, Block } from '../../contract/model.ts';
+import type { ArticleSummary, Block, ReportLink } from '../../contract/model.ts';
 import type { Article } from '../pipeline.ts';
 import { countWords } from '../read/text.ts';
 
@@ -22,7 +22,15 @@ export const excerptOf = (body: Block[]) => {
 export const readingMinutes = (body: Block[]) =>
   Math.max(1, Math.ceil(countWords(plainText(body)) / WORDS_PER_MINUTE));
 
-export const summaryOf = (a: Article): ArticleSummary => ({
+/** A story as one report of its event: what a list's "N reports" and a story page name. */
+export const reportLink = (a: Article): ReportLink => ({
+  slug: a.slug,
+  title: a.title,
+  ...(a.source ? { source: a.source } : {}),
+});
+
+/** `reports`: every report of the story's event, earliest first, when there are several. */
+export const summaryOf = (a: Article, reports?: ReportLink[]): ArticleSummary => ({
   slug: a.slug,
   title: a.title,
   excerpt: excerptOf(a.body),
@@ -30,4 +38,5 @@ export const summaryOf = (a: Article): ArticleSummary => ({
   ordinal: a.ordinal,
   date: a.date,
   tags: a.tags,
+  ...(reports && reports.length > 1 ? { reports } : {}),
 });

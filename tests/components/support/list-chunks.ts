@@ -31,7 +31,10 @@ export const directoryWithCount = (id: string, count: number): TagDirectory => {
   const directory = JSON.parse(
     readFileSync(resolve(process.cwd(), 'tests/fixtures/data/tags.json'), 'utf8'),
   ) as TagDirectory;
-  return { tags: directory.tags.map((tag) => (tag.id === id ? { ...tag, count } : tag)) };
+  return {
+    ...directory,
+    tags: directory.tags.map((tag) => (tag.id === id ? { ...tag, count } : tag)),
+  };
 };
 
 /** Mock answers for every chunk of a list of `total` stories under `folder` (/data/chunks). */

@@ -11,6 +11,7 @@ import { ArticleBody } from './article-body';
 import { ArticleTags } from './article-tags';
 import { MainTags } from './main-tags';
 import { RelatedStories } from './related-stories';
+import { ReportList } from './report-list';
 import { ShareButton } from './share-button';
 import { StoryDate } from './story-date';
 import { StoryPager } from './story-pager';
@@ -53,6 +54,14 @@ export function ArticleView({ slug }: { slug: string }) {
         <ArticleTags tags={article.tags} />
       </div>
       <div className="lg:col-start-1 lg:row-start-3">
+        {article.reports && (
+          <section aria-labelledby="reports-heading" className="mt-12">
+            <h2 id="reports-heading" className="text-2xl font-bold">
+              Other reports of this event
+            </h2>
+            <ReportList reports={article.reports} current={slug} />
+          </section>
+        )}
         <RelatedStories stories={article.related} />
         <StoryPager previous={article.previous} next={article.next} />
       </div>

@@ -1,11 +1,12 @@
 import { TagChip } from '../../../components/ui/tag-chip';
 import { mutedTextClass } from '../../../components/ui/styles';
-import { formatList, formatReadingTime } from '../../../lib/format';
+import { formatCount, formatList, formatReadingTime } from '../../../lib/format';
 import { STORY_LINK_ATTRIBUTE } from '../../../lib/keyboard';
 import { leadingTags } from '../../../lib/main-tags';
 import { useStars } from '../../../lib/stars';
 import type { ListItem } from '../api/load-view';
 import { ArticleLink } from './article-link';
+import { ReportList } from './report-list';
 import { StoryDate } from './story-date';
 
 // "New" in the site's accent, "Read" in the card's muted text.
@@ -63,6 +64,15 @@ export function StoryCard({ story, headingLevel = 2, isNew }: StoryCardProps) {
           </ul>
         )}
       </div>
+      {/* One card an event: the others' headlines a tap away, in the HTML for crawlers too. */}
+      {story.reports && (
+        <details className="mt-3 text-sm">
+          <summary className="min-h-6 cursor-pointer font-semibold">
+            {formatCount(story.reports.length, 'report')}
+          </summary>
+          <ReportList reports={story.reports} current={story.slug} />
+        </details>
+      )}
     </article>
   );
 }

@@ -4,6 +4,7 @@ import { Pager } from '../../../components/ui/pagination';
 import { mutedTextClass } from '../../../components/ui/styles';
 import { formatCount } from '../../../lib/format';
 import type { StoryListPage } from '../api/story-list';
+import type { ListItem } from '../api/load-view';
 import { useStars } from '../../../lib/stars';
 import { UNREAD_PARAM, withUnread } from './unread-param';
 import { StoryCard } from './story-card';
@@ -20,6 +21,16 @@ interface StoryListProps {
   newSince?: number;
 }
 
+/**
+ * One card an event: of the reports a view holds, the earliest (the last, newest first) in
+ * its place; its card names the others. The first report's slug names the event.
+ */
+const oneCardPerEvent = <T extends ListItem>(items: T[]) => {
+  const card = new Map<string, T>();
+  for (const item of items) card.set(item.reports?.[0]!.slug ?? item.slug, item);
+  return items.filter((item) => card.get(item.reports?.[0]!.slug ?? item.slug) === item);
+};
+
 // "Unread only" and "Mark all as read" mean something once the reader has opened a story:
 // their code loads then, not with every first visit's page.
 const ReadControls = lazy(() => import('./read-controls'));
@@ -35,7 +46,9 @@ export function StoryList({
   const { read } = useStars();
   // Unread only: this view's stories the reader has not opened (pages stay the list's).
   const unread = params.get(UNREAD_PARAM) === '1';
-  const items = unread ? list.items.filter((s) => !read.includes(s.slug)) : list.items;
+  const items = oneCardPerEvent(
+    unread ? list.items.filter((s) => !read.includes(s.slug)) : list.items,
+  );
   const href = (page: number | null) => withUnread(hrefForPage(page), unread);
   // Archive pages are numbered from the oldest, so a page's number, like its stories,
   // stays the same as stories are added; the first view has no number.

@@ -38,11 +38,16 @@ export interface FullTextResult {
   title: string;
   date?: string;
   excerpt: ExcerptPiece[];
+  /** Other results that report the same event, best first: shown under this one. */
+  others: { url: string; title: string }[];
 }
 
 export interface FullTextResults {
+  /** Stories that match (several reports of one event share a card). */
   total: number;
   results: FullTextResult[];
+  /** Whether a next page has cards. */
+  more: boolean;
 }
 
 // Each result shown is one more file to fetch (its fragment): ten answer most searches.
@@ -149,29 +154,50 @@ export async function searchParts({ pagefind, parts }: PartedIndex, term: string
   return (await pagefind.search(term, { filters: { part: { any: whole } } })).results;
 }
 
-/** One page of results for a query, best first (headline matches weigh most). */
+/** One result's text, as a card shows it. */
+const resultOf = (d: PagefindData): FullTextResult => {
+  const title = d.meta.title ?? d.url;
+  return {
+    url: d.url,
+    title,
+    ...(d.meta.date ? { date: d.meta.date } : {}),
+    excerpt: withoutLeadingTitle(
+      storyExcerpt({ ...d, namesWords: Number(d.meta.names) || 0 }, EXCERPT_WORDS),
+      title,
+    ),
+    others: [],
+  };
+};
+
+/**
+ * One page of results for a query, best first (headline matches weigh most), one card an
+ * event: a report of an event already on the list joins its card (decision 0030). Which
+ * result reports which event is in its data, so results are read in order, a page's worth
+ * at a time, until the pages up to this one are full and one more card says whether a next page has any.
+ */
 export async function searchFullText(q: string, page = 1): Promise<FullTextResults> {
   const index = await loadPagefind();
-  if (!index) return { total: 0, results: [] };
+  if (!index) return { total: 0, results: [], more: false };
   // Each part ranks its own pages; Pagefind sorts them all by score (decision 0023).
   const results = await searchParts(index, searchTerm(q));
-  const start = (page - 1) * RESULTS_PER_PAGE;
-  const shown = await Promise.all(
-    results.slice(start, start + RESULTS_PER_PAGE).map((r) => r.data()),
-  );
+  const cards: FullTextResult[] = [];
+  const byEvent = new Map<string, FullTextResult>();
+  for (let read = 0; read < results.length && cards.length <= page * RESULTS_PER_PAGE;) {
+    const batch = results.slice(read, (read += RESULTS_PER_PAGE));
+    for (const d of await Promise.all(batch.map((r) => r.data()))) {
+      const card = d.meta.event && byEvent.get(d.meta.event);
+      if (card) card.others.push({ url: d.url, title: d.meta.title ?? d.url });
+      else {
+        const result = resultOf(d);
+        cards.push(result);
+        if (d.meta.event) byEvent.set(d.meta.event, result);
+      }
+    }
+  }
+  const end = page * RESULTS_PER_PAGE;
   return {
     total: results.length,
-    results: shown.map((d) => {
-      const title = d.meta.title ?? d.url;
-      return {
-        url: d.url,
-        title,
-        ...(d.meta.date ? { date: d.meta.date } : {}),
-        excerpt: withoutLeadingTitle(
-          storyExcerpt({ ...d, namesWords: Number(d.meta.names) || 0 }, EXCERPT_WORDS),
-          title,
-        ),
-      };
-    }),
+    results: cards.slice(end - RESULTS_PER_PAGE, end),
+    more: cards.length > end,
   };
 }

@@ -8,7 +8,6 @@ import { Pager } from '../../../components/ui/pagination';
 import { mutedTextClass } from '../../../components/ui/styles';
 import { paths } from '../../../config/paths';
 import { formatCount } from '../../../lib/format';
-import { RESULTS_PER_PAGE } from '../api/full-text';
 import { fullTextQuery, searchNamesQuery } from '../api/search-queries';
 import { buildSuggestIndex, shardOfQuery, suggest } from '../api/suggest';
 import { SearchResults } from './search-results';
@@ -59,7 +58,6 @@ function StoryResults({
       : data.total === 0
         ? `No stories match “${q}”.`
         : `${formatCount(data.total, 'story', 'stories')} ${data.total === 1 ? 'matches' : 'match'} “${q}”.`;
-  const pageCount = data ? Math.ceil(data.total / RESULTS_PER_PAGE) : 0;
   return (
     <section aria-labelledby="search-stories" className="mt-8" aria-busy={isFetching}>
       <h2 id="search-stories" className="text-lg font-bold">
@@ -73,15 +71,11 @@ function StoryResults({
       )}
       {data && (
         <Pager
-          status={`Page ${page} of ${pageCount}`}
+          status={`Page ${page}`}
           previous={
             page > 1 ? { href: paths.search.getHref(q, page - 1), label: 'Previous page' } : null
           }
-          next={
-            page < pageCount
-              ? { href: paths.search.getHref(q, page + 1), label: 'Next page' }
-              : null
-          }
+          next={data.more ? { href: paths.search.getHref(q, page + 1), label: 'Next page' } : null}
         />
       )}
     </section>

@@ -3,6 +3,7 @@ import { Link } from '../../../components/ui/link';
 import type { FullTextResult } from '../api/full-text';
 import { mutedTextClass } from '../../../components/ui/styles';
 import { langOf } from '../../../lib/hangul';
+import { formatCount } from '../../../lib/format';
 
 interface SearchResultsProps {
   results: FullTextResult[];
@@ -36,6 +37,23 @@ export function SearchResults({ results, renderDate }: SearchResultsProps) {
               ),
             )}
           </p>
+          {/* The other matching reports of the same event (decision 0030). */}
+          {r.others[0] && (
+            <details className="mt-2 text-sm">
+              <summary className="min-h-6 cursor-pointer font-semibold">
+                {formatCount(r.others.length + 1, 'report')}
+              </summary>
+              <ul className="mt-2 space-y-2">
+                {r.others.map((other) => (
+                  <li key={other.url}>
+                    <Link to={other.url} className="font-medium hover:underline">
+                      {other.title}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
         </li>
       ))}
     </ol>
