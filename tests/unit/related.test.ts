@@ -28,7 +28,11 @@ const story = (slug: string, tags: TagRef[]): Omit<Article, 'ordinal'> => ({
 const relatedOf = (stories: Omit<Article, 'ordinal'>[]) => {
   // Newest first, ordinals counted from the oldest, as the pipeline hands them over.
   const articles = stories.map((s, i) => ({ ...s, ordinal: stories.length - 1 - i }));
-  const related = relatedArticles(articles, articles.map((a) => summaryOf(a)), ordinalsByTag(articles));
+  const related = relatedArticles(
+    articles,
+    articles.map((a) => summaryOf(a)),
+    ordinalsByTag(articles),
+  );
   return Object.fromEntries(articles.map((a) => [a.slug, related(a).map((r) => r.slug)]));
 };
 
@@ -71,7 +75,11 @@ describe('related stories', () => {
       ...s,
       ordinal: o,
     }));
-    const related = relatedArticles(articles, articles.map((a) => summaryOf(a)), ordinalsByTag(articles));
+    const related = relatedArticles(
+      articles,
+      articles.map((a) => summaryOf(a)),
+      ordinalsByTag(articles),
+    );
     expect(related(articles[0]!)[0]!.shared.map((t) => t.id)).toEqual([
       'all-of-us-are-dead',
       'netflix',
