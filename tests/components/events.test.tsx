@@ -77,7 +77,7 @@ describe('events', () => {
     expect(links.map((l) => l.textContent)).toEqual([
       'All of Us Are Dead 2 events',
       'Lee Jae Kyu 2 events',
-      'Jungkook 1 event',
+      'Jungkook 2 events',
     ]);
     expect(links[0]).toHaveAttribute('href', '/tags/all-of-us-are-dead');
   });

@@ -7,7 +7,9 @@ import { mainTags } from '../../lib/main-tags.ts';
 import type { Corpus } from '../pipeline.ts';
 
 export const TRENDING_DAYS = 7;
-const COUNT = 8;
+const COUNT = 6;
+/** One event is news, not a trend: a tag trends with two or more. */
+const MIN_EVENTS = 2;
 const KINDS = new Set(['person', 'group', 'show']);
 const DAY = 86_400_000;
 
@@ -36,6 +38,7 @@ export const trendingTags = (
     }
   }
   return [...counts]
+    .filter(([, { events }]) => events >= MIN_EVENTS)
     .sort(([a, x], [b, y]) => y.events - x.events || y.reports - x.reports || (a < b ? -1 : 1))
     .slice(0, COUNT)
     .map(([id, { events }]) => ({ ...ref.get(id)!, events }));

@@ -1,5 +1,5 @@
 import type { ReportLink } from '../../../contract/model';
-import { mutedTextClass } from '../../../components/ui/styles';
+import { inlineLinkClass, mutedTextClass } from '../../../components/ui/styles';
 import { ArticleLink } from './article-link';
 
 /**
@@ -13,7 +13,7 @@ export function ReportList({ reports, current }: { reports: ReportLink[]; curren
         .filter((report) => report.slug !== current)
         .map((report) => (
           <li key={report.slug}>
-            <ArticleLink slug={report.slug} className="font-medium hover:underline">
+            <ArticleLink slug={report.slug} className={inlineLinkClass}>
               {report.title}
             </ArticleLink>
             {report.source && <span className={mutedTextClass}> · {report.source}</span>}
