@@ -4,10 +4,10 @@
 // pair would be 5 billion pairs at 100,000 stories; these blocks keep it near-linear.
 import { bandKeys } from './minhash.ts';
 import type { PreparedStory } from './prepare.ts';
+import { NEAR_COPY_DAYS } from './rules/near-copy.ts';
+import { SAME_EVENT_DAYS } from './rules/same-event.ts';
 import { DAY } from './rules/types.ts';
 
-/** The widest window of any rule: pairs further apart in time are never scored. */
-export const CANDIDATE_DAYS = 7;
 /**
  * How many neighbours (by time) a story meets in one block: in a busy folder a group's name
  * heads a hundred stories a week, and its events are among the nearest reports anyway.
@@ -18,11 +18,14 @@ const COMMON_WORD = 0.1;
 /** Below this many stories every headline word is rare enough. */
 const FEW_STORIES = 50;
 
-const keysOf = (story: PreparedStory, commonWords: ReadonlySet<string>): (string | number)[] => [
-  ...[...story.entities].map((id) => `e:${id}`),
-  ...story.headlineWords.filter((w) => !commonWords.has(w)).map((w) => `w:${w}`),
-  ...bandKeys(story.signature),
-];
+/** Tags and headline words find rewrites (same-event window); bands find copies (a week). */
+const keysOf = (story: PreparedStory, commonWords: ReadonlySet<string>) => ({
+  rewrite: [
+    ...[...story.entities].map((id) => `e:${id}`),
+    ...story.headlineWords.filter((w) => !commonWords.has(w)).map((w) => `w:${w}`),
+  ],
+  copy: bandKeys(story.signature),
+});
 
 const commonWordsOf = (stories: readonly PreparedStory[]) => {
   const df = new Map<string, number>();
@@ -37,36 +40,58 @@ const commonWordsOf = (stories: readonly PreparedStory[]) => {
 const byTime = (a: PreparedStory, b: PreparedStory) =>
   (a.time ?? Infinity) - (b.time ?? Infinity) || a.index - b.index;
 
+const blocksOf = <K>(entries: Iterable<[K, PreparedStory]>) => {
+  const blocks = new Map<K, PreparedStory[]>();
+  for (const [key, s] of entries) {
+    const block = blocks.get(key);
+    if (block) block.push(s);
+    else blocks.set(key, [s]);
+  }
+  return blocks.values();
+};
+
 /** Candidate pairs [i, j] (input positions, i < j), sorted: the same input, the same pairs. */
 export const candidatePairs = (stories: readonly PreparedStory[]): [number, number][] => {
   const common = commonWordsOf(stories);
-  const blocks = new Map<string | number, PreparedStory[]>();
-  for (const s of stories)
-    for (const key of keysOf(s, common)) {
-      const block = blocks.get(key);
-      if (block) block.push(s);
-      else blocks.set(key, [s]);
-    }
+  const keys = stories.map((s) => keysOf(s, common));
   const n = stories.length;
-  const seen = new Set<number>();
-  const window = CANDIDATE_DAYS * DAY;
-  for (const block of blocks.values()) {
-    if (block.length < 2) continue;
-    block.sort(byTime);
-    for (let p = 0; p < block.length; p++) {
-      const a = block[p]!;
-      for (let q = p + 1; q < block.length && q - p <= MAX_NEIGHBOURS; q++) {
-        const b = block[q]!;
-        // Sorted by time: once a dated neighbour is too far, so are the rest of the dated.
-        if (a.time !== undefined && b.time !== undefined && b.time - a.time > window) {
-          // Undated stories sort last: jump to them.
-          while (q + 1 < block.length && block[q + 1]!.time !== undefined) q++;
-          continue;
+  const found: number[] = [];
+  const pairUp = (blocks: Iterable<PreparedStory[]>, days: number) => {
+    const window = days * DAY;
+    for (const block of blocks) {
+      if (block.length < 2) continue;
+      block.sort(byTime);
+      for (let p = 0; p < block.length; p++) {
+        const a = block[p]!;
+        for (let q = p + 1; q < block.length && q - p <= MAX_NEIGHBOURS; q++) {
+          const b = block[q]!;
+          // Sorted by time: once a dated neighbour is too far, so are the rest of the dated;
+          // undated stories sort last, and meet every neighbour.
+          if (a.time !== undefined && b.time !== undefined && b.time - a.time > window) {
+            while (q + 1 < block.length && block[q + 1]!.time !== undefined) q++;
+            continue;
+          }
+          found.push(a.index < b.index ? a.index * n + b.index : b.index * n + a.index);
         }
-        const [i, j] = a.index < b.index ? [a.index, b.index] : [b.index, a.index];
-        seen.add(i * n + j);
       }
     }
-  }
-  return [...seen].sort((x, y) => x - y).map((k) => [Math.floor(k / n), k % n]);
+  };
+  pairUp(
+    blocksOf(
+      stories.flatMap((s, i) => keys[i]!.rewrite.map((k) => [k, s] as [string, PreparedStory])),
+    ),
+    SAME_EVENT_DAYS,
+  );
+  pairUp(
+    blocksOf(
+      stories.flatMap((s, i) => keys[i]!.copy.map((k) => [k, s] as [number, PreparedStory])),
+    ),
+    NEAR_COPY_DAYS,
+  );
+  const sorted = Float64Array.from(found).sort();
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < sorted.length; k++)
+    if (k === 0 || sorted[k] !== sorted[k - 1])
+      pairs.push([Math.floor(sorted[k]! / n), sorted[k]! % n]);
+  return pairs;
 };

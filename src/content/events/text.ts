@@ -11,12 +11,13 @@ const STOP: ReadonlySet<string> = new Set(
   say told according would could can may just more most`.split(/\s+/),
 );
 
+const NON_ASCII = /\P{ASCII}/u;
+const WORD = /[\p{L}\p{N}]+/gu;
+
 /** Every word of a text, lower case, in order (stop words kept: shingles need them). */
 export const wordsOf = (text: string): string[] =>
-  text
-    .normalize('NFKC')
-    .toLowerCase()
-    .match(/[\p{L}\p{N}]+/gu) ?? [];
+  // NFKC only where it can change something: most stories are ASCII, and it is not free.
+  (NON_ASCII.test(text) ? text.normalize('NFKC') : text).toLowerCase().match(WORD) ?? [];
 
 /** The words that can say what a text is about. */
 export const contentWords = (text: string): string[] =>
