@@ -86,7 +86,6 @@ export const clusterEvents = (
   }
   const { initial, apart } = overrideLinks(overrides, prepared);
   const compatible = (i: number, j: number) => {
-    if (apart(i, j)) return false;
     const a = prepared[i]!;
     const b = prepared[j]!;
     if (scorePair(a, b)) return true;
@@ -96,7 +95,7 @@ export const clusterEvents = (
       cosine(a.vector, b.vector) >= COMPATIBLE_COSINE
     );
   };
-  const tree = link(n, edges, { compatible }, initial);
+  const tree = link(n, edges, { compatible, apart }, initial);
   return eventsOf(stories, prepared, tree.groupOf, tree.used);
 };
 

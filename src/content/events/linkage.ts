@@ -2,7 +2,8 @@
 // until a week of one idol's news is one event. Here a pair joins two groups only if every
 // report of one is compatible with every report of the other (complete linkage on a lower
 // bar): strongest joins first, and a join that would bring in a report unlike the rest is
-// left out.
+// left out. Stories the editor joined count as one unit: a report is like the unit when it
+// is like any of them (else a third report could never join two events an editor merged).
 
 export interface Edge {
   i: number;
@@ -14,8 +15,10 @@ export interface Edge {
 }
 
 export interface Linkage {
-  /** Whether two stories may share an event at all (any pair of the merged groups). */
+  /** Whether two stories are alike enough to share an event. */
   compatible: (i: number, j: number) => boolean;
+  /** Whether the editor keeps two stories apart. */
+  apart: (i: number, j: number) => boolean;
 }
 
 export interface Tree {
@@ -35,11 +38,32 @@ export const byStrength = (a: Edge, b: Edge) =>
 export const link = (
   n: number,
   edges: readonly Edge[],
-  { compatible }: Linkage,
+  { compatible, apart }: Linkage,
   initial: readonly Edge[] = [],
 ): Tree => {
   const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
   const group = Int32Array.from({ length: n }, (_, i) => i);
+  // Units: the editor's joins (found by walking them), one story each otherwise.
+  const unit = Int32Array.from({ length: n }, (_, i) => i);
+  const unitOf = (i: number): number => (unit[i] === i ? i : (unit[i] = unitOf(unit[i]!)));
+  for (const { i, j } of initial) unit[unitOf(j)] = unitOf(i);
+  const unitsOf = (list: readonly number[]) => {
+    const units = new Map<number, number[]>();
+    for (const m of list) {
+      const u = units.get(unitOf(m));
+      if (u) u.push(m);
+      else units.set(unitOf(m), [m]);
+    }
+    return [...units.values()];
+  };
+  const alike = (a: readonly number[], b: readonly number[]) =>
+    unitsOf(a).every((u) =>
+      unitsOf(b).every(
+        (v) =>
+          !u.some((x) => v.some((y) => apart(x, y))) &&
+          u.some((x) => v.some((y) => compatible(x, y))),
+      ),
+    );
   const used: Edge[] = [];
   const merge = (edge: Edge) => {
     let a = group[edge.i]!;
@@ -57,7 +81,7 @@ export const link = (
     const a = members[group[edge.i]!]!;
     const b = members[group[edge.j]!]!;
     if (a === b) continue;
-    if (a.every((x) => b.every((y) => compatible(x, y)))) merge(edge);
+    if (alike(a, b)) merge(edge);
   }
   const groupOf = new Int32Array(n);
   for (const list of members) {
