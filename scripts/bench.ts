@@ -165,7 +165,7 @@ console.log(
 console.log(`articles/second:  ${Math.round(result.corpus.articles.length / seconds)}`);
 for (const e of eventTimes)
   console.log(
-    `event clustering of ${e.stories} stories${e.stories > result.corpus.articles.length ? ' (the corpus repeated at later dates)' : ''}: ${fmt(e.ms)}, heap +${e.heapMb} MB (${e.heapAfterMb} MB after), ${e.events} events, ${e.multi} with more than one report (largest ${e.largest}; ${e.joins.near} near-copy and ${e.joins.same} same-event joins)`,
+    `event clustering of ${e.stories} stories${e.stories > result.corpus.articles.length ? ' (the corpus repeated at later dates)' : ''}: ${fmt(e.ms)} (CPU ${fmt(e.cpuMs)}), heap +${e.heapMb} MB (${e.heapAfterMb} MB after), ${e.events} events, ${e.multi} with more than one report (largest ${e.largest}; ${e.joins.near} near-copy and ${e.joins.same} same-event joins)`,
   );
 const perCard = (ms: number) => `${(ms / stories.length).toFixed(1)} ms/card`;
 const at10k = (ms: number) => `${(((ms / stories.length) * 10_000) / 1000).toFixed(0)} s at 10,000`;

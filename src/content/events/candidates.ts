@@ -50,8 +50,12 @@ const blocksOf = <K>(entries: Iterable<[K, PreparedStory]>) => {
   return blocks.values();
 };
 
-/** Candidate pairs [i, j] (input positions, i < j), sorted: the same input, the same pairs. */
-export const candidatePairs = (stories: readonly PreparedStory[]): [number, number][] => {
+/**
+ * Candidate pairs, each as i * n + j (input positions, i < j; n stories), sorted and
+ * distinct: the same input, the same pairs. Numbers, not [i, j] arrays: there are hundreds
+ * of thousands.
+ */
+export const candidatePairs = (stories: readonly PreparedStory[]): Float64Array => {
   const common = commonWordsOf(stories);
   const keys = stories.map((s) => keysOf(s, common));
   const n = stories.length;
@@ -61,14 +65,16 @@ export const candidatePairs = (stories: readonly PreparedStory[]): [number, numb
     for (const block of blocks) {
       if (block.length < 2) continue;
       block.sort(byTime);
+      // Undated stories sort last: from here on every neighbour is within any window.
+      let undated = block.length;
+      while (undated > 0 && block[undated - 1]!.time === undefined) undated--;
       for (let p = 0; p < block.length; p++) {
         const a = block[p]!;
         for (let q = p + 1; q < block.length && q - p <= MAX_NEIGHBOURS; q++) {
           const b = block[q]!;
-          // Sorted by time: once a dated neighbour is too far, so are the rest of the dated;
-          // undated stories sort last, and meet every neighbour.
+          // Sorted by time: once a dated neighbour is too far, so are the rest of the dated.
           if (a.time !== undefined && b.time !== undefined && b.time - a.time > window) {
-            while (q + 1 < block.length && block[q + 1]!.time !== undefined) q++;
+            q = undated - 1;
             continue;
           }
           found.push(a.index < b.index ? a.index * n + b.index : b.index * n + a.index);
@@ -89,9 +95,8 @@ export const candidatePairs = (stories: readonly PreparedStory[]): [number, numb
     NEAR_COPY_DAYS,
   );
   const sorted = Float64Array.from(found).sort();
-  const pairs: [number, number][] = [];
+  let distinct = 0;
   for (let k = 0; k < sorted.length; k++)
-    if (k === 0 || sorted[k] !== sorted[k - 1])
-      pairs.push([Math.floor(sorted[k]! / n), sorted[k]! % n]);
-  return pairs;
+    if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[distinct++] = sorted[k]!;
+  return sorted.subarray(0, distinct);
 };

@@ -11,7 +11,7 @@ import { prepareStories, type PreparedStory } from './prepare.ts';
 import { RULES } from './rules/index.ts';
 import { SAME_EVENT_DAYS } from './rules/same-event.ts';
 import { dated, within, type PairContext } from './rules/types.ts';
-import { bodyOf } from './text.ts';
+import { storyWords } from './text.ts';
 import { cosine } from './tfidf.ts';
 import type { EventJoin, JoinRule, StoryEvent } from './types.ts';
 
@@ -55,32 +55,23 @@ export const clusterEvents = (
   const context: PairContext = {
     shingles: (s) => {
       let set = shingles.get(s.index);
-      if (!set) shingles.set(s.index, (set = shinglesOf(bodyOf(stories[s.index]!))));
+      if (!set) shingles.set(s.index, (set = shinglesOf(storyWords(stories[s.index]!).body)));
       return set;
     },
   };
-  const scored = new Map<number, { score: number; rule: JoinRule } | null>();
   const n = stories.length;
-  const scorePair = (a: PreparedStory, b: PreparedStory) => {
-    const key = Math.min(a.index, b.index) * n + Math.max(a.index, b.index);
-    let result = scored.get(key);
-    if (result === undefined) {
-      result = null;
-      for (const rule of RULES) {
-        const score = rule.score(a, b, context);
-        if (score !== undefined) {
-          result = { score, rule: rule.rule };
-          break;
-        }
-      }
-      scored.set(key, result);
+  const scoreOf = (a: PreparedStory, b: PreparedStory) => {
+    for (const rule of RULES) {
+      const score = rule.score(a, b, context);
+      if (score !== undefined) return { score, rule: rule.rule };
     }
-    return result;
+    return undefined;
   };
-
   const edges: Edge[] = [];
-  for (const [i, j] of candidatePairs(prepared)) {
-    const found = scorePair(prepared[i]!, prepared[j]!);
+  for (const key of candidatePairs(prepared)) {
+    const i = Math.floor(key / n);
+    const j = key - i * n;
+    const found = scoreOf(prepared[i]!, prepared[j]!);
     if (found)
       edges.push({ i, j, ...found, priority: RULES.findIndex((r) => r.rule === found.rule) });
   }
@@ -88,7 +79,7 @@ export const clusterEvents = (
   const compatible = (i: number, j: number) => {
     const a = prepared[i]!;
     const b = prepared[j]!;
-    if (scorePair(a, b)) return true;
+    if (scoreOf(a, b)) return true;
     return (
       dated(a, b) &&
       within(a, b, SAME_EVENT_DAYS) &&

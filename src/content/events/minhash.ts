@@ -4,7 +4,7 @@
 // shingle, not one per shingle and per function, which is what makes 100,000 stories cheap.
 // Bands of the signature find the candidates (LSH); candidates are then checked on their
 // shingles, exactly.
-import { wordsOf } from './text.ts';
+import { mix } from './word-hash.ts';
 
 const SHINGLE = 3;
 export const BINS = 64;
@@ -18,23 +18,9 @@ const ROWS = 4;
 export const BANDS = Math.floor(BINS / ROWS);
 const EMPTY = 0xffffffff;
 
-/** FNV-1a, then murmur3's finaliser: a well-spread 32-bit hash of a string. */
-export const hashString = (text: string): number => {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return mix(h);
-};
-
-const mix = (x: number): number => {
-  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
-  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
-  return (x ^ (x >>> 16)) >>> 0;
-};
-
-/** The distinct shingle hashes of a text, sorted (for exact Jaccard). */
-export const shinglesOf = (text: string): Uint32Array => {
-  // Each word hashed once; a shingle's hash mixes its words' (no strings built per shingle).
-  const words = wordsOf(text).map(hashString);
+/** The distinct shingle hashes of a text's word hashes, sorted (for exact Jaccard). */
+export const shinglesOf = (words: readonly number[]): Uint32Array => {
+  // A shingle's hash mixes its words' hashes: no strings built per shingle.
   const hashes = new Uint32Array(Math.max(words.length - SHINGLE + 1, words.length ? 1 : 0));
   for (let i = 0; i < hashes.length; i++) {
     let h = 0x9747b28c;

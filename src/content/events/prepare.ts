@@ -4,7 +4,7 @@
 import { KINDS } from '../../contract/kinds.ts';
 import type { EventStory } from './cluster.ts';
 import { shinglesOf, signatureOf } from './minhash.ts';
-import { bodyOf, contentWords, leadOf } from './text.ts';
+import { contentOf, storyWords } from './text.ts';
 import { tfidfVectors, type SparseVector } from './tfidf.ts';
 
 export interface PreparedStory {
@@ -44,17 +44,17 @@ export const prepareStories = (
   stories: readonly EventStory[],
   undated: ReadonlySet<string>,
 ): PreparedStory[] => {
-  const docs = stories.map((s) => contentWords(`${s.title} ${leadOf(s)}`));
-  const vectors = tfidfVectors(docs);
+  const words = stories.map(storyWords);
+  const vectors = tfidfVectors(words.map((w) => contentOf([...w.title, ...w.lead])));
   return stories.map((s, index) => ({
     index,
     slug: s.slug,
     time: undated.has(s.slug) ? undefined : Date.parse(s.date),
     entities: mainEntities(s),
-    headlineWords: [...new Set(contentWords(s.title))],
+    headlineWords: [...new Set(contentOf(words[index]!.title))],
     vector: vectors[index]!,
     // The shingles themselves are not kept (they would be most of the memory at 100,000
     // stories): the near-copy rule reads them again for the few pairs it checks.
-    signature: signatureOf(shinglesOf(bodyOf(s))),
+    signature: signatureOf(shinglesOf(words[index]!.body)),
   }));
 };
