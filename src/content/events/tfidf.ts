@@ -7,8 +7,16 @@ export interface SparseVector {
   weights: Float64Array;
 }
 
+export interface TfidfModel {
+  vectors: SparseVector[];
+  /** Each term by id. */
+  terms: string[];
+  /** How many documents have each term, by id. */
+  df: Int32Array;
+}
+
 /** One vector per document (a list of words); the same words in, the same numbers out. */
-export const tfidfVectors = (docs: readonly (readonly string[])[]): SparseVector[] => {
+export const tfidfModel = (docs: readonly (readonly string[])[]): TfidfModel => {
   const termIds = new Map<string, number>();
   const counts = docs.map((words) => {
     const tf = new Map<number, number>();
@@ -22,7 +30,7 @@ export const tfidfVectors = (docs: readonly (readonly string[])[]): SparseVector
   const df = new Int32Array(termIds.size);
   for (const tf of counts) for (const id of tf.keys()) df[id]!++;
   const n = docs.length;
-  return counts.map((tf) => {
+  const vectors = counts.map((tf) => {
     const ids = Int32Array.from(tf.keys()).sort();
     const weights = new Float64Array(ids.length);
     let norm = 0;
@@ -36,6 +44,7 @@ export const tfidfVectors = (docs: readonly (readonly string[])[]): SparseVector
     for (let i = 0; i < weights.length; i++) weights[i] = weights[i]! / norm;
     return { ids, weights };
   });
+  return { vectors, terms: [...termIds.keys()], df };
 };
 
 export const cosine = (a: SparseVector, b: SparseVector): number => {
