@@ -134,24 +134,6 @@ describe('clusterEvents', () => {
     );
   });
 
-  it('keeps stories from one template apart: they share names and boilerplate, nothing specific', () => {
-    const template = (n: number, day: number, newcomer: string) =>
-      story(
-        `Lee Jae Kyu Talks About Squid Game In Interview Number ${n}`,
-        `2026-11-${String(day).padStart(2, '0')}T00:00:00Z`,
-        [
-          `Actor ${newcomer} joined the cast of the drama Squid Game, the story number ${n} says.`,
-          'Lee Jae Kyu said, “We worked hard on Squid Game and we hope viewers enjoy it.”',
-        ],
-        ['lee-jae-kyu', 'squid-game-show'],
-      );
-    // A dozen of them, a day or two apart: their boilerplate is common, their specifics
-    // (the number, the newcomer) their own.
-    const names = 'Min Ha Tae Eun Soo Ji Woo Seo Hye Yeon Jun Hyun'.split(' ');
-    const stories = names.map((name, i) => template(9901 + i, 1 + 2 * i, `Kim ${name}`));
-    expect(clusterEvents(stories).every((e) => e.slugs.length === 1)).toBe(true);
-  });
-
   it('does not chain: a report joins only a group it is like as a whole', () => {
     const tags = ['seo-tae-yang'];
     const a = story(

@@ -3,6 +3,7 @@
 // most 18 %; the bar is set at half.
 import { estimateJaccard, jaccard } from '../minhash.ts';
 import { cosine } from '../tfidf.ts';
+import { sharesSpecific } from './same-event.ts';
 import { within, type PairRule } from './types.ts';
 
 export const NEAR_COPY_JACCARD = 0.5;
@@ -17,6 +18,8 @@ export const NEAR_COPY_DAYS = 7;
  * weekly chart round-ups) far less.
  */
 const SPECIFICS_COSINE = 0.5;
+/** So close that nothing else need agree: one text with a word or two changed. */
+const VERBATIM_JACCARD = 0.8;
 
 export const nearCopy: PairRule = {
   rule: 'near-copy',
@@ -25,6 +28,8 @@ export const nearCopy: PairRule = {
     if (estimateJaccard(a.signature, b.signature) < ESTIMATE_CUT) return undefined;
     if (cosine(a.vector, b.vector) < SPECIFICS_COSINE) return undefined;
     const j = jaccard(context.shingles(a), context.shingles(b));
-    return j >= NEAR_COPY_JACCARD ? j : undefined;
+    if (j < NEAR_COPY_JACCARD) return undefined;
+    // Short templated texts share most shingles too; a copy also shares a specific word.
+    return j >= VERBATIM_JACCARD || sharesSpecific(a, b) ? j : undefined;
   },
 };

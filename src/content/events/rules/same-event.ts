@@ -29,12 +29,14 @@ export const UNDATED_COSINE = 0.75;
 /**
  * Nothing specific in common (only names and the words every story uses): the words must
  * agree much more. Stories from one template ("X talks about Squid Game in interview
- * number N") agree at 0.31-0.35 on names and boilerplate alone.
+ * number N") agree at 0.31-0.35 on names and boilerplate alone in the 10,000-story bench
+ * corpus, up to 0.56 in a 400-story one; every pair of reports of one event in the
+ * labelled set shares a specific word.
  */
-export const NO_SPECIFIC_COSINE = 0.5;
+export const NO_SPECIFIC_COSINE = 0.6;
 
 /** Whether two sorted id lists share one. */
-const intersects = (a: Int32Array, b: Int32Array) => {
+export const intersects = (a: Int32Array, b: Int32Array) => {
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
@@ -44,6 +46,9 @@ const intersects = (a: Int32Array, b: Int32Array) => {
   }
   return false;
 };
+
+export const sharesSpecific = (a: PreparedStory, b: PreparedStory) =>
+  intersects(a.specifics, b.specifics);
 
 export const sharesEntity = (a: PreparedStory, b: PreparedStory) => {
   for (const id of a.entities) if (b.entities.has(id)) return true;
@@ -56,7 +61,7 @@ export const bar = (a: PreparedStory, b: PreparedStory) => {
     : sharesEntity(a, b)
       ? SAME_EVENT_COSINE
       : TEXT_ONLY_COSINE;
-  return intersects(a.specifics, b.specifics) ? base : Math.max(base, NO_SPECIFIC_COSINE);
+  return sharesSpecific(a, b) ? base : Math.max(base, NO_SPECIFIC_COSINE);
 };
 
 export const sameEvent: PairRule = {
