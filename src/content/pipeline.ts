@@ -211,8 +211,9 @@ export const runPipeline = ({
       if (warning) warnings.push(warning);
       parsed.push(article);
       dates.push(date);
-      undated.push(!article.dateHeader && !!(seed.date ?? NO_DATE).provisional);
-      if (!article.dateHeader && (seed.date ?? NO_DATE).provisional) {
+      const dateIsProvisional = !article.dateHeader && !!(seed.date ?? NO_DATE).provisional;
+      undated.push(dateIsProvisional);
+      if (dateIsProvisional) {
         provisional.add(seed.path);
         provisionalStories++;
       }
