@@ -1,8 +1,9 @@
 // Which stories report the same event (decision 0030). Near-copies first (MinHash over word
-// shingles), then rewrites: stories that share a main tag or a headline word, stand within
-// days of each other and whose headline and lead agree (TF-IDF cosine). Groups form by
-// complete linkage, so one idol's week of news does not chain into one event, and the
-// editor's overrides (seeds/events.json) join or split what the rules decided.
+// shingles), then rewrites: stories that share a subject tag or a headline word, stand
+// within days of each other and whose headline and lead agree (TF-IDF cosine), more so when
+// they share no rare word. Groups form by complete linkage, so one idol's week of news does
+// not chain into one event, and the editor's overrides (seeds/events.json) join or split
+// what the rules decided.
 import { candidatePairs } from './candidates.ts';
 import { byStrength, link, type Edge } from './linkage.ts';
 import { shinglesOf } from './minhash.ts';
