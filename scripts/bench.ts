@@ -1,9 +1,12 @@
-// npm run bench -- [--articles 10000] [--cards 60]
+// npm run bench -- [--articles 10000] [--cards 60] [--events 100000]
 // Generates a corpus in the seed layouts and times the pipeline on it: read, parse,
 // validate, tag, emit JSON. Prints articles per second and peak memory. Then draws share
 // cards for the first stories into an empty cache (cold) and copies them again from it
 // (warm), and extrapolates both to 10,000 stories; cards three ways, the build before the
-// worker pool, one thread, and the pool, with ratios. Not a test.
+// worker pool, one thread, and the pool, with ratios. Times the event clustering alone on
+// the pipeline's stories, and with --events N on N stories: the tagged corpus repeated at
+// later dates (each copy after the last, as the generator spaces stories), so clustering is
+// measured at 100,000 without tagging 100,000 stories. Not a test.
 // npm runs it with a larger young generation (--max-semi-space-size=64): the tagger makes
 // many short-lived objects, and the default size spent over a second in the collector.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -27,6 +30,7 @@ import { sharePaths } from '../src/config/site.ts';
 import { loadSeeds } from '../src/content/load-seeds.ts';
 import { emptyPipelineMemo, runPipeline } from '../src/content/pipeline.ts';
 import { writeCorpus } from './generate-corpus.ts';
+import { timeClustering } from './lib/events-bench.ts';
 import { option } from './lib/cli.ts';
 
 const articles = Number(option('articles') ?? 10_000);
@@ -66,6 +70,10 @@ const again = runPipeline({ ...input, seeds: [edited, ...others], memo });
 const memoMs = performance.now() - m0;
 if (!again.ok) throw new Error('bench: the edited corpus did not pass the pipeline');
 await rm(dir, { recursive: true, force: true });
+
+const eventTimes = [timeClustering(result.corpus.articles, result.corpus.articles.length)];
+const eventsAt = option('events');
+if (eventsAt) eventTimes.push(timeClustering(result.corpus.articles, Number(eventsAt)));
 
 // Share cards: the same writer the prerender step uses, each time on an empty cache, with
 // three drawers in the same run (other builds on this machine make timings noisy, so
@@ -155,6 +163,10 @@ console.log(
   `one story edited, pipeline with the last run's memo: ${fmt(memoMs)} (x${(memoMs / (t2 - t1)).toFixed(2)} of the run from nothing)`,
 );
 console.log(`articles/second:  ${Math.round(result.corpus.articles.length / seconds)}`);
+for (const e of eventTimes)
+  console.log(
+    `event clustering of ${e.stories} stories${e.stories > result.corpus.articles.length ? ' (the corpus repeated at later dates)' : ''}: ${fmt(e.ms)} (CPU ${fmt(e.cpuMs)}), heap +${e.heapMb} MB (${e.heapAfterMb} MB after), ${e.events} events, ${e.multi} with more than one report (largest ${e.largest}; ${e.joins.near} near-copy and ${e.joins.same} same-event joins)`,
+  );
 const perCard = (ms: number) => `${(ms / stories.length).toFixed(1)} ms/card`;
 const at10k = (ms: number) => `${(((ms / stories.length) * 10_000) / 1000).toFixed(0)} s at 10,000`;
 const [before] = runs;

@@ -1,9 +1,10 @@
 // npm run content:check [-- --json | --suggest | --tags] [--seeds DIR]
 // Validates the seeds with the same pipeline the build runs. Prints a summary for an
-// editor, with --json only the articles as JSON on stdout (each tag with its evidence), with
-// --suggest registry entries for the discovered names, ready to paste into
-// seeds/entities.json, with --tags every story's tags and what made each. Exit 1 on invalid
-// seeds.
+// editor, ending with the events of more than one report and how each report joined; with
+// --json only the articles as JSON on stdout (each tag with its evidence, and the story's
+// `event`: the id of its event, the slug of its first report); with --suggest registry
+// entries for the discovered names, ready to paste into seeds/entities.json; with --tags
+// every story's tags and what made each. Exit 1 on invalid seeds.
 // Warnings (dates far ahead, stripped bidi controls, provisional dates) and the files in the
 // seeds folder it does not read go to stderr in every mode.
 import { resolve } from 'node:path';
@@ -17,6 +18,7 @@ import {
   tagEvidence,
 } from '../src/content/emit/report.ts';
 import { checkNotices } from '../src/content/emit/notices.ts';
+import { eventIds, eventsReport } from '../src/content/events/report.ts';
 import { flag, option } from './lib/cli.ts';
 
 const json = flag('json');
@@ -37,12 +39,18 @@ if (!result.ok) {
 // Not errors: warnings at their lines, provisional dates (they settle once the files are
 // committed) and files the pipeline does not read.
 for (const line of checkNotices(result.corpus, loaded.skipped)) process.stderr.write(`${line}\n`);
+const { corpus } = result;
+const withEvents = () => {
+  const eventOf = eventIds(corpus.events);
+  const { articles } = checkJson(corpus);
+  return { articles: articles.map((a) => ({ ...a, event: eventOf.get(a.slug)! })) };
+};
 process.stdout.write(
   json
-    ? `${JSON.stringify(checkJson(result.corpus), null, 2)}\n`
+    ? `${JSON.stringify(withEvents(), null, 2)}\n`
     : suggest
-      ? registrySuggestions(result.corpus)
+      ? registrySuggestions(corpus)
       : tags
-        ? tagEvidence(result.corpus)
-        : editorSummary(result.corpus),
+        ? tagEvidence(corpus)
+        : `${editorSummary(corpus)}\n${eventsReport(corpus.events, corpus.articles, loaded.events?.path)}`,
 );

@@ -1,4 +1,5 @@
 // What the data files of a build are made from: the seeds (bytes and dates), the registry,
+// the event overrides,
 // the built-in knowledge, the pipeline's code and the public base URL. The same key as the
 // last build's: its data files are this build's, and the pipeline need not run (a warm
 // build at 10,000 stories spends its time there). The clock is left out: it only decides
@@ -23,6 +24,8 @@ export const contentKeyOf = async (root: string, loaded: LoadedSeeds, baseUrl: s
     loaded.registry.path,
     loaded.registry.bytes ?? '',
     loaded.registry.unreadable ?? '',
+    JSON.stringify(loaded.events ? { ...loaded.events, bytes: undefined } : null),
+    loaded.events?.bytes ?? '',
     JSON.stringify(loaded.knowledge ?? null),
   );
 };

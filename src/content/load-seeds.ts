@@ -6,9 +6,9 @@ import { isoFromTime } from './read/dates.ts';
 import { readGitDates } from './read/git-dates.ts';
 import { readKnowledge } from './knowledge/read-knowledge.ts';
 import { readRegistry } from './knowledge/read-registry.ts';
-import { REGISTRY_FILE, readSeedFolder } from './read/seed-folder.ts';
+import { EVENTS_FILE, REGISTRY_FILE, readSeedFolder } from './read/seed-folder.ts';
 
-export { REGISTRY_FILE };
+export { EVENTS_FILE, REGISTRY_FILE };
 
 export interface LoadedSeeds extends PipelineInput {
   /** Entries of the seeds folder that are not read (a subfolder's files, a .md), and why. */
@@ -17,7 +17,7 @@ export interface LoadedSeeds extends PipelineInput {
 
 /**
  * Every *.txt directly in the seeds folder (a link to one read as its target) with its date,
- * the registry beside them, the built-in knowledge, and the clock the date checks compare
+ * the registry and the event overrides beside them, the built-in knowledge, and the clock the date checks compare
  * with. A file's date is its first commit; without git history for it (a tarball, a file not
  * committed yet) its modification time, flagged as provisional.
  */
@@ -46,6 +46,11 @@ export const loadSeeds = async (
   return {
     seeds,
     registry: await readRegistry(join(seedsDir, REGISTRY_FILE), rel(REGISTRY_FILE)),
+    events: await readRegistry(
+      join(seedsDir, EVENTS_FILE),
+      rel(EVENTS_FILE),
+      'the event overrides',
+    ),
     knowledge: await readKnowledge(root),
     now,
     readProblems: folder.broken.map(({ name, message }) => ({ file: rel(name), line: 1, message })),

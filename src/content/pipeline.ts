@@ -19,6 +19,7 @@ import { duplicateStoryProblems } from './validate/duplicates.ts';
 import { hashOf } from '../build/build-manifest.ts';
 import { emptyMemo, memoRun, type RunMemo } from './run-memo.ts';
 import { clusterEvents } from './events/cluster.ts';
+import { parseOverrides, resolveOverrides, type OverridesInput } from './events/overrides-file.ts';
 import type { StoryEvent } from './events/types.ts';
 import {
   emptyTagMemo,
@@ -48,6 +49,8 @@ const NO_DATE: SeedDate = { added: isoFromTime(0), provisional: true };
 export interface PipelineInput {
   seeds: SeedInput[];
   registry: RegistryInput;
+  /** seeds/events.json, the editor's event overrides; absent, none. */
+  events?: OverridesInput;
   /** Built-in entities (kpopnet.json, curated files); without it, only the registry. */
   knowledge?: KnowledgeInput;
   /**
@@ -164,6 +167,7 @@ const duplicateSlugProblems = (articles: ParsedArticle[], slugs: string[]): Prob
 export const runPipeline = ({
   seeds,
   registry,
+  events,
   knowledge,
   now,
   readProblems = [],
@@ -176,10 +180,14 @@ export const runPipeline = ({
     ? buildKnowledge(knowledge ?? { curated: [] }, source.source)
     : { ok: false as const, problems: [source.problem] };
   if (!registryResult.ok) problems.push(...registryResult.problems);
+  const overridesFile = events && parseOverrides(events);
+  if (overridesFile && !overridesFile.ok) problems.push(...overridesFile.problems);
 
   const parsed: ParsedArticle[] = [];
   const dates: ArticleDate[] = [];
   const provisional = new Set<string>();
+  /** Parallel to `parsed`: the story's date is its file's provisional one (events need it). */
+  const undated: boolean[] = [];
   let provisionalStories = 0;
   const files = [...seeds].sort(bySeedName);
   const reading = memoRun(memo?.seeds, '');
@@ -203,7 +211,9 @@ export const runPipeline = ({
       if (warning) warnings.push(warning);
       parsed.push(article);
       dates.push(date);
-      if (!article.dateHeader && (seed.date ?? NO_DATE).provisional) {
+      const dateIsProvisional = !article.dateHeader && !!(seed.date ?? NO_DATE).provisional;
+      undated.push(dateIsProvisional);
+      if (dateIsProvisional) {
         provisional.add(seed.path);
         provisionalStories++;
       }
@@ -212,6 +222,8 @@ export const runPipeline = ({
   reading.done();
   const slugs = slugsFor(parsed);
   problems.push(...duplicateSlugProblems(parsed, slugs), ...duplicateStoryProblems(parsed));
+  const overrides = overridesFile?.ok ? resolveOverrides(overridesFile.file, slugs) : undefined;
+  if (overrides && !overrides.ok) problems.push(...overrides.problems);
   if (problems.length || !registryResult.ok)
     return { ok: false, problems: problems.sort(byPosition) };
 
@@ -262,7 +274,10 @@ export const runPipeline = ({
       keyMatches: tagged.keyMatches,
       nearMisses: tagged.nearMisses,
       sharedNames: registryResult.knowledge.sharedNames,
-      events: clusterEvents(articles),
+      events: clusterEvents(articles, {
+        undated: new Set(slugs.filter((_, i) => undated[i])),
+        ...(overrides?.ok ? { overrides: overrides.overrides } : {}),
+      }),
     },
   };
 };

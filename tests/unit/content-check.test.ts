@@ -38,6 +38,7 @@ describe('content:check', { timeout: 60_000 }, () => {
     expect(out.articles).toHaveLength(5);
     expect(Object.keys(out.articles[0]!).sort()).toEqual([
       'date',
+      'event',
       'file',
       'slug',
       'tags',
@@ -57,6 +58,17 @@ describe('content:check', { timeout: 60_000 }, () => {
         expect.objectContaining({ id: 'payphone', evidence: ['found by quoted-title'] }),
       ]),
     );
+    // The director's interview, reported three times that morning: one event, whose id is
+    // the slug of its first report; the other stories are events of their own.
+    const events = new Map<string, string[]>();
+    for (const a of out.articles as { slug: string; event: string }[])
+      events.set(a.event, [...(events.get(a.event) ?? []), a.slug]);
+    expect([...events.values()].map((slugs) => slugs.length).sort()).toEqual([1, 1, 3]);
+    const interview = [...events].find(([, slugs]) => slugs.length === 3)!;
+    expect(interview[1].every((slug) => slug.startsWith('all-of-us-are-dead-director-'))).toBe(
+      true,
+    );
+    expect(interview[0]).toBe(out.articles[0]!.slug);
     // Committed seeds: dated by their first commit, nothing provisional.
     expect(out.articles[0]!.date).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)$/);
     expect(run.stderr).not.toMatch(/provisional/);
@@ -130,6 +142,20 @@ describe('content:check', { timeout: 60_000 }, () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/articles: 5/);
     expect(run.stdout).toMatch(/Discovered names, already published as tags[\s\S]*Payphone/);
+    // The events of more than one report, each report with how it joined.
+    expect(run.stdout).toMatch(/Events with more than one report: 1 \(3 stories/);
+    expect(run.stdout).toMatch(
+      /all-of-us-are-dead-director-considers-the-possibility-of-season-2-9bec1f: joined all-of-us-are-dead-director-apologizes-[\w-]+ by same-event 0\.\d\d/,
+    );
+  });
+
+  it('stops at a bad seeds/events.json, naming the file and line', () => {
+    const dir = seedsFolder({ 'a.txt': '• Title\nDate: 2025-03-14\n\nBody.\n' });
+    writeFileSync(join(dir, 'events.json'), '{\n  "join": [\n    ["title-000000", "x"]\n  ]\n}\n');
+    const run = check('--seeds', dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/events\.json:3: no story has the slug "title-000000"/);
+    expect(run.stderr).toMatch(/events\.json:3: no story has the slug "x"/);
   });
 
   it('exits 1 with every problem on stderr and no stack trace', () => {

@@ -5,7 +5,12 @@ import type { RegistryInput } from './registry-input.ts';
 
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
 
-export const readRegistry = async (file: string, path: string): Promise<RegistryInput> => {
+/** Also reads the other optional JSON file of the seeds folder, events.json (`what` names it). */
+export const readRegistry = async (
+  file: string,
+  path: string,
+  what = 'the registry',
+): Promise<RegistryInput> => {
   try {
     return { path, bytes: new Uint8Array(await readFile(file)) };
   } catch (error) {
@@ -13,7 +18,7 @@ export const readRegistry = async (file: string, path: string): Promise<Registry
     if (code === 'EISDIR')
       return {
         path,
-        unreadable: 'is a folder, not a file: the registry must be a JSON file (or absent)',
+        unreadable: `is a folder, not a file: ${what} must be a JSON file (or absent)`,
       };
     if (code !== 'ENOENT') return { path, unreadable: `cannot be read (${code})` };
     // ENOENT also comes from a link whose target is gone: that file is there, and broken.

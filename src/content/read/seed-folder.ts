@@ -7,6 +7,8 @@ import { readdir, readlink, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
 export const REGISTRY_FILE = 'entities.json';
+/** The editor's event overrides (src/content/events/overrides-file.ts). */
+export const EVENTS_FILE = 'events.json';
 
 export interface SkippedFile {
   /** Relative to the seeds folder, "/"-separated. */
@@ -24,7 +26,10 @@ export interface SeedFolder {
 
 const isTxt = (name: string) => name.toLowerCase().endsWith('.txt');
 const isExpected = (name: string) =>
-  name === REGISTRY_FILE || name.startsWith('.') || /^readme(\.\w+)?$/i.test(name);
+  name === REGISTRY_FILE ||
+  name === EVENTS_FILE ||
+  name.startsWith('.') ||
+  /^readme(\.\w+)?$/i.test(name);
 const code = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
 const ONLY_DIRECT = 'only files directly in the seeds folder are read';
 const SUBFOLDER = `in a subfolder: ${ONLY_DIRECT}`;
