@@ -10,7 +10,7 @@ import { shinglesOf } from './minhash.ts';
 import { NO_OVERRIDES, overrideLinks, type EventOverrides } from './overrides.ts';
 import { prepareStories, type PreparedStory } from './prepare.ts';
 import { RULES } from './rules/index.ts';
-import { SAME_EVENT_DAYS } from './rules/same-event.ts';
+import { kindsConflict, SAME_EVENT_DAYS } from './rules/same-event.ts';
 import { dated, within, type PairContext } from './rules/types.ts';
 import { storyWords } from './text.ts';
 import { cosine } from './tfidf.ts';
@@ -84,6 +84,7 @@ export const clusterEvents = (
     return (
       dated(a, b) &&
       within(a, b, SAME_EVENT_DAYS) &&
+      !kindsConflict(a, b) &&
       cosine(a.vector, b.vector) >= COMPATIBLE_COSINE
     );
   };

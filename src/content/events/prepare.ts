@@ -5,6 +5,7 @@ import { KINDS } from '../../contract/kinds.ts';
 import type { EventStory } from './cluster.ts';
 import { shinglesOf, signatureOf } from './minhash.ts';
 import { contentOf, storyWords, wordsOf } from './text.ts';
+import { eventKindsOf } from './event-kinds.ts';
 import { tfidfModel, type SparseVector } from './tfidf.ts';
 
 export interface PreparedStory {
@@ -17,6 +18,8 @@ export interface PreparedStory {
   entities: ReadonlySet<string>;
   /** Words of its headline: candidates when the tagger knows none of its names. */
   headlineWords: readonly string[];
+  /** The kinds of news its headline names (event-kinds.ts): a casting, a ruling, a tour. */
+  kinds: ReadonlySet<string>;
   vector: SparseVector;
   /**
    * Term ids of its headline and lead that say what happened rather than who: rare in the
@@ -71,6 +74,7 @@ export const prepareStories = (
     time: undated.has(s.slug) ? undefined : Date.parse(s.date),
     entities: mainEntities(s),
     headlineWords: [...new Set(contentOf(words[index]!.title))],
+    kinds: eventKindsOf(words[index]!.title),
     vector: vectors[index]!,
     specifics: specificsOf(s, vectors[index]!),
     // The shingles themselves are not kept (they would be most of the memory at 100,000

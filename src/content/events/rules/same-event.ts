@@ -5,6 +5,7 @@
 import { cosine } from '../tfidf.ts';
 import { dated, within, type PairRule } from './types.ts';
 import type { PreparedStory } from '../prepare.ts';
+import { STEPS } from '../event-kinds.ts';
 
 /**
  * Reports of one event run within days of each other (on the labelled set, two at most);
@@ -55,13 +56,43 @@ export const sharesEntity = (a: PreparedStory, b: PreparedStory) => {
   return false;
 };
 
+/**
+ * Headlines that name different steps of one story (a member leaves; the others renew their
+ * contracts): different events, unless the words agree as a near-copy's do.
+ */
+export const CONFLICT_COSINE = 0.6;
+/**
+ * Headlines that name the same kind of news about the same people within two days (two
+ * outlets' castings of one actor in one drama): one event even in quite other words.
+ */
+export const SAME_KIND_COSINE = 0.15;
+export const SAME_KIND_DAYS = 2;
+
+const shareKind = (a: PreparedStory, b: PreparedStory) => {
+  for (const kind of a.kinds) if (b.kinds.has(kind)) return true;
+  return false;
+};
+
+/**
+ * The headlines name different steps of one story (an enlistment and a discharge, a ruling
+ * and an appeal, a teaser and a chart record) and no kind in common.
+ */
+export const kindsConflict = (a: PreparedStory, b: PreparedStory) =>
+  !shareKind(a, b) &&
+  STEPS.some((steps) => steps.some((x) => a.kinds.has(x)) && steps.some((y) => b.kinds.has(y)));
+
 export const bar = (a: PreparedStory, b: PreparedStory) => {
+  const sameKind =
+    dated(a, b) && within(a, b, SAME_KIND_DAYS) && shareKind(a, b) && sharesEntity(a, b);
   const base = !dated(a, b)
     ? UNDATED_COSINE
-    : sharesEntity(a, b)
-      ? SAME_EVENT_COSINE
-      : TEXT_ONLY_COSINE;
-  return sharesSpecific(a, b) ? base : Math.max(base, NO_SPECIFIC_COSINE);
+    : sameKind
+      ? SAME_KIND_COSINE
+      : sharesEntity(a, b)
+        ? SAME_EVENT_COSINE
+        : TEXT_ONLY_COSINE;
+  const specific = sharesSpecific(a, b) ? base : Math.max(base, NO_SPECIFIC_COSINE);
+  return kindsConflict(a, b) ? Math.max(specific, CONFLICT_COSINE) : specific;
 };
 
 export const sameEvent: PairRule = {
