@@ -5,6 +5,7 @@ import { KINDS } from '../../contract/kinds.ts';
 import type { EventStory } from './cluster.ts';
 import { shinglesOf, signatureOf } from './minhash.ts';
 import { contentOf, storyWords, wordsOf } from './text.ts';
+import { hashString } from './word-hash.ts';
 import { eventKindsOf } from './event-kinds.ts';
 import { tfidfModel, type SparseVector } from './tfidf.ts';
 
@@ -27,6 +28,11 @@ export interface PreparedStory {
    */
   specifics: Int32Array;
   signature: Uint32Array;
+  /**
+   * Hashes of the body's rare words that are no tag's name, sorted: the details a report of
+   * the event repeats (a venue, a figure, a quote's words) and another event does not.
+   */
+  details: Uint32Array;
 }
 
 /**
@@ -68,6 +74,17 @@ export const prepareStories = (
     const names = new Set(s.tags.flatMap((t) => wordsOf(t.id.replace(/-/g, ' '))));
     return vector.ids.filter((id) => df[id]! <= rare && !names.has(terms[id]!));
   };
+  // Body words by hash, each story's once: how many stories use each.
+  const bodySets = words.map((w) => new Set(w.body));
+  const bodyDf = new Map<number, number>();
+  for (const set of bodySets) for (const h of set) bodyDf.set(h, (bodyDf.get(h) ?? 0) + 1);
+  const detailsOf = (s: EventStory, index: number) => {
+    const names = new Set(s.tags.flatMap((t) => wordsOf(t.id.replace(/-/g, ' ')).map(hashString)));
+    const kept: number[] = [];
+    for (const h of bodySets[index]!)
+      if (bodyDf.get(h)! >= 2 && bodyDf.get(h)! <= rare && !names.has(h)) kept.push(h);
+    return Uint32Array.from(kept).sort();
+  };
   return stories.map((s, index) => ({
     index,
     slug: s.slug,
@@ -80,5 +97,6 @@ export const prepareStories = (
     // The shingles themselves are not kept (they would be most of the memory at 100,000
     // stories): the near-copy rule reads them again for the few pairs it checks.
     signature: signatureOf(shinglesOf(words[index]!.body)),
+    details: detailsOf(s, index),
   }));
 };

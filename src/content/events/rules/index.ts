@@ -2,6 +2,7 @@
 // A new rule is a new file implementing PairRule, listed here.
 import { nearCopy } from './near-copy.ts';
 import { sameEvent } from './same-event.ts';
+import { sharedDetails } from './shared-details.ts';
 import type { PairRule } from './types.ts';
 
-export const RULES: readonly PairRule[] = [nearCopy, sameEvent];
+export const RULES: readonly PairRule[] = [nearCopy, sameEvent, sharedDetails];
