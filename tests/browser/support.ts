@@ -9,6 +9,7 @@ import { serveDist, type Served } from '../../scripts/lib/serve-dist';
 import { firstViewChunks } from '../../src/config/list-chunks';
 import type {
   ArticleDetail,
+  ArticleSummary,
   ListChunk,
   SiteInfo,
   TagDetail,
@@ -66,13 +67,31 @@ export function readData<T>(path: string): T {
   return JSON.parse(readFileSync(resolve(SITE_DIR, 'data', path), 'utf8')) as T;
 }
 
-/** The stories a list's first view shows (src/config/list-chunks.ts), newest first. */
+/**
+ * The cards of a list: one an event, its first report if the list holds it, else the earliest
+ * it holds (as the story list shows them: src/features/articles/components/story-list.tsx).
+ */
+export const cardsOf = <T extends ArticleSummary>(items: T[]): T[] => {
+  const card = new Map<string, T>();
+  for (const item of items) {
+    const event = item.reports?.[0]!.slug ?? item.slug;
+    if (card.get(event)?.slug !== event) card.set(event, item);
+  }
+  return items.filter((item) => card.get(item.reports?.[0]!.slug ?? item.slug) === item);
+};
+
+/** The cards a list's first view shows (src/config/list-chunks.ts), newest first. */
 const firstView = (total: number, chunk: (n: number) => string) => ({
-  items: firstViewChunks(total).flatMap((n) => readData<ListChunk>(chunk(n)).items),
+  items: cardsOf(firstViewChunks(total).flatMap((n) => readData<ListChunk>(chunk(n)).items)),
 });
 
 export const data = {
   home: () => firstView(readData<SiteInfo>('site.json').total, (n) => `chunks/${n}.json`),
+  /** Every story of the home list's first view, each report of an event on its own. */
+  stories: () =>
+    firstViewChunks(readData<SiteInfo>('site.json').total).flatMap(
+      (n) => readData<ListChunk>(`chunks/${n}.json`).items,
+    ),
   tags: () => readData<TagDirectory>('tags.json'),
   article: (slug: string) => readData<ArticleDetail>(`articles/${slug}.json`),
   /** What a tag's page lists: a group with members lists theirs too (decision 0027). */

@@ -15,10 +15,12 @@ export default function NewCount() {
       null,
     ),
   );
-  const count =
-    data?.items.filter(
-      (s) => s.date && Date.parse(s.date) > previousVisit && !read.includes(s.slug),
-    ).length ?? 0;
+  // New events, as the list shows them: reports of one event count once.
+  const count = new Set(
+    data?.items
+      .filter((s) => s.date && Date.parse(s.date) > previousVisit && !read.includes(s.slug))
+      .map((s) => s.reports?.[0]!.slug ?? s.slug),
+  ).size;
   if (!count) return null;
   return (
     <span className="ml-1.5 rounded-full bg-rose-700 px-1.5 text-xs font-semibold text-white dark:bg-rose-300 dark:text-zinc-950">

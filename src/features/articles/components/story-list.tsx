@@ -22,12 +22,16 @@ interface StoryListProps {
 }
 
 /**
- * One card an event: of the reports a view holds, the earliest (the last, newest first) in
- * its place; its card names the others. The first report's slug names the event.
+ * One card an event: its first report (whose slug names it) if the view holds it, else the
+ * earliest it holds (the last, newest first), in that report's place; the card names the
+ * others.
  */
 const oneCardPerEvent = <T extends ListItem>(items: T[]) => {
   const card = new Map<string, T>();
-  for (const item of items) card.set(item.reports?.[0]!.slug ?? item.slug, item);
+  for (const item of items) {
+    const event = item.reports?.[0]!.slug ?? item.slug;
+    if (card.get(event)?.slug !== event) card.set(event, item);
+  }
   return items.filter((item) => card.get(item.reports?.[0]!.slug ?? item.slug) === item);
 };
 
