@@ -33,7 +33,7 @@ const storyBasics = (id: string) =>
   );
 // With the feed links, which show on the same pages (home and tag pages).
 const storyListCode = (id: string) =>
-  /\/src\/(features\/(articles\/(components\/(story-list|story-card)|api\/(story-list|load-view))|feeds\/components\/feed-links)|config\/(list-chunks|feed-paths))\./.test(
+  /\/src\/(features\/(articles\/(components\/(story-list|story-card)|api\/(story-list|load-view|one-card-per-event))|feeds\/components\/feed-links)|config\/(list-chunks|feed-paths))\./.test(
     id,
   );
 // The Follow button (and the storage request it shares with Save): Save and Export/Import

@@ -7,9 +7,9 @@ import { afterAll, beforeAll } from 'vitest';
 import { CHROME_ARGS, CHROME_PATH } from '../../scripts/lib/chromium';
 import { serveDist, type Served } from '../../scripts/lib/serve-dist';
 import { firstViewChunks } from '../../src/config/list-chunks';
+import { oneCardPerEvent } from '../../src/features/articles/api/one-card-per-event';
 import type {
   ArticleDetail,
-  ArticleSummary,
   ListChunk,
   SiteInfo,
   TagDetail,
@@ -67,18 +67,8 @@ export function readData<T>(path: string): T {
   return JSON.parse(readFileSync(resolve(SITE_DIR, 'data', path), 'utf8')) as T;
 }
 
-/**
- * The cards of a list: one an event, its first report if the list holds it, else the earliest
- * it holds (as the story list shows them: src/features/articles/components/story-list.tsx).
- */
-export const cardsOf = <T extends ArticleSummary>(items: T[]): T[] => {
-  const card = new Map<string, T>();
-  for (const item of items) {
-    const event = item.reports?.[0]!.slug ?? item.slug;
-    if (card.get(event)?.slug !== event) card.set(event, item);
-  }
-  return items.filter((item) => card.get(item.reports?.[0]!.slug ?? item.slug) === item);
-};
+/** The cards of a list, as the story list shows them: one an event. */
+export const cardsOf = oneCardPerEvent;
 
 /** The cards a list's first view shows (src/config/list-chunks.ts), newest first. */
 const firstView = (total: number, chunk: (n: number) => string) => ({

@@ -4,7 +4,7 @@ import { Pager } from '../../../components/ui/pagination';
 import { mutedTextClass } from '../../../components/ui/styles';
 import { formatCount } from '../../../lib/format';
 import type { StoryListPage } from '../api/story-list';
-import type { ListItem } from '../api/load-view';
+import { oneCardPerEvent } from '../api/one-card-per-event';
 import { useStars } from '../../../lib/stars';
 import { UNREAD_PARAM, withUnread } from './unread-param';
 import { StoryCard } from './story-card';
@@ -20,20 +20,6 @@ interface StoryListProps {
   /** Marks "New" on the stories that arrived since the reader's previous visit. */
   newSince?: number;
 }
-
-/**
- * One card an event: its first report (whose slug names it) if the view holds it, else the
- * earliest it holds (the last, newest first), in that report's place; the card names the
- * others.
- */
-const oneCardPerEvent = <T extends ListItem>(items: T[]) => {
-  const card = new Map<string, T>();
-  for (const item of items) {
-    const event = item.reports?.[0]!.slug ?? item.slug;
-    if (card.get(event)?.slug !== event) card.set(event, item);
-  }
-  return items.filter((item) => card.get(item.reports?.[0]!.slug ?? item.slug) === item);
-};
 
 // "Unread only" and "Mark all as read" mean something once the reader has opened a story:
 // their code loads then, not with every first visit's page.
