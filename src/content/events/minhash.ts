@@ -63,9 +63,8 @@ export const estimateJaccard = (a: Uint32Array, b: Uint32Array): number => {
   return same / BINS;
 };
 
-/** Exact Jaccard similarity of two sorted sets of hashes. */
-export const jaccard = (a: Uint32Array, b: Uint32Array): number => {
-  if (!a.length || !b.length) return 0;
+/** How many hashes two sorted sets share. */
+export const sharedCount = (a: Uint32Array, b: Uint32Array): number => {
   let i = 0;
   let j = 0;
   let both = 0;
@@ -77,6 +76,13 @@ export const jaccard = (a: Uint32Array, b: Uint32Array): number => {
     } else if (a[i]! < b[j]!) i++;
     else j++;
   }
+  return both;
+};
+
+/** Exact Jaccard similarity of two sorted sets of hashes. */
+export const jaccard = (a: Uint32Array, b: Uint32Array): number => {
+  if (!a.length || !b.length) return 0;
+  const both = sharedCount(a, b);
   return both / (a.length + b.length - both);
 };
 

@@ -4,6 +4,7 @@
 // the figure, the words of the statement). Same people, within two days, and several
 // details in common.
 import type { PreparedStory } from '../prepare.ts';
+import { sharedCount } from '../minhash.ts';
 import { dated, within, type PairRule } from './types.ts';
 import { kindsConflict, SAME_KIND_DAYS, sharesEntity } from './same-event.ts';
 
@@ -11,21 +12,6 @@ import { kindsConflict, SAME_KIND_DAYS, sharesEntity } from './same-event.ts';
 export const MIN_DETAILS = 4;
 /** And their share of the two stories' details (Dice): a tenth, as long stories have many. */
 export const DETAILS_DICE = 0.1;
-
-const sharedCount = (a: Uint32Array, b: Uint32Array) => {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      n++;
-      i++;
-      j++;
-    } else if (a[i]! < b[j]!) i++;
-    else j++;
-  }
-  return n;
-};
 
 export const detailsScore = (a: PreparedStory, b: PreparedStory) => {
   const shared = sharedCount(a.details, b.details);
