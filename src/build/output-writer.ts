@@ -140,6 +140,11 @@ export const createOutputWriter = async (options: OutputWriterOptions) => {
     /** The previous build's outputs under a folder (e.g. 'pagefind/'). */
     previousPaths: (prefix: string) =>
       Object.keys(previous.outputs).filter((path) => path.startsWith(prefix)),
+    /** Adds what a page was made from to its entry in this build's record (build-pages.ts). */
+    annotate: (path: string, more: Pick<OutputEntry, 'd' | 'c' | 'r'>) => {
+      const entry = current.outputs[outputKey(path)];
+      if (entry) record(path, { ...entry, ...more });
+    },
     /** Records a file another tool put there in this build (Vite's bundle, a share card). */
     register: (path: string, entry: OutputEntry) => record(path, entry),
     /** Deletes what the previous build wrote and this one did not (clean: every other file). */
