@@ -10,7 +10,8 @@ import { loadMemo, memoKeyOf, memoPath, saveMemo } from './memo-file.ts';
 import { emitData, type EmittedFiles } from './emit/emit.ts';
 import { buildNotices } from './emit/notices.ts';
 import { loadSeeds, type LoadedSeeds } from './load-seeds.ts';
-import { emptyPipelineMemo, runPipeline, type PipelineMemo } from './pipeline.ts';
+import { emptyPipelineMemo, runPipeline, type Corpus, type PipelineMemo } from './pipeline.ts';
+import { emptyMemo } from './run-memo.ts';
 import { ContentError } from './problems.ts';
 import { dataMadeFrom, writeOutputs } from './write-outputs.ts';
 
@@ -20,21 +21,27 @@ export interface Warn {
 }
 
 /** Runs the pipeline on loaded seeds; invalid seeds throw a ContentError listing them all. */
-export const emitFromSeeds = (
-  loaded: LoadedSeeds,
-  logger?: Warn,
-  memo?: PipelineMemo,
-  timer?: PhaseTimer,
-): EmittedFiles => {
+const corpusOf = (loaded: LoadedSeeds, logger?: Warn, memo?: PipelineMemo, timer?: PhaseTimer) => {
   const result = runPipeline({ ...loaded, memo });
   timer?.lap('pipeline');
   if (!result.ok) throw new ContentError(result.problems);
   // Valid seeds can still need an editor's look: a date years ahead, provisional dates.
   for (const line of buildNotices(result.corpus, loaded.skipped)) logger?.warn(line);
-  const files = emitData(result.corpus, { baseUrl: siteUrlOf(process.env).url });
+  return result.corpus;
+};
+
+const emitCorpus = (corpus: Corpus, timer?: PhaseTimer): EmittedFiles => {
+  const files = emitData(corpus, { baseUrl: siteUrlOf(process.env).url });
   timer?.lap('emit');
   return files;
 };
+
+/** The data files of loaded seeds; invalid seeds throw a ContentError listing them all. */
+export const emitFromSeeds = (
+  loaded: LoadedSeeds,
+  logger?: Warn,
+  memo?: PipelineMemo,
+): EmittedFiles => emitCorpus(corpusOf(loaded, logger, memo));
 
 export interface BuildData {
   /** The data files, or the last build's paths when nothing they are made from changed. */
@@ -67,10 +74,13 @@ export const buildData = async (
     ? emptyPipelineMemo()
     : await loadMemo(memoFile, memoKey);
   timer?.lap('memo read');
-  const files = emitFromSeeds(loaded, logger, memo, timer);
+  const corpus = corpusOf(loaded, logger, memo, timer);
+  // Every story's prepared lines are not kept (memo-file.ts): let them go before the data
+  // files are made, which need the memory at 100,000 stories.
+  memo.tags.read = emptyMemo();
   await saveMemo(memoFile, memoKey, memo);
   timer?.lap('memo saved');
-  return { files, contentKey };
+  return { files: emitCorpus(corpus, timer), contentKey };
 };
 
 /**
