@@ -43,7 +43,7 @@ const previous = await readManifest(manifestPath(cacheDir));
 // What the content plugin wrote in this build (inside `vite build`), if it ran.
 const phase = await readFile(phasePath(cacheDir), 'utf8').then(
   (text) => JSON.parse(text) as BuildPhase,
-  () => ({ manifest: emptyManifest(), touched: [], written: 0 }) satisfies BuildPhase,
+  (): BuildPhase => ({ manifest: emptyManifest(), touched: [], written: 0 }),
 );
 const writer = await createOutputWriter({
   outDir: dist,
@@ -51,6 +51,7 @@ const writer = await createOutputWriter({
   current: phase.manifest,
   touched: phase.touched,
   clean,
+  present: phase.present,
 });
 timer.lap('record');
 const sharedKey = await sharedKeyOf(root, dist, baseUrl);

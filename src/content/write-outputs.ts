@@ -79,6 +79,7 @@ export const writeOutputs = async ({
     manifest: writer.current,
     touched: vite.sort(),
     written: writer.stats.written,
+    present: writer.present(),
   };
   await mkdir(dirname(phasePath(cacheDir)), { recursive: true });
   await writeFile(phasePath(cacheDir), JSON.stringify(phase));
