@@ -50,6 +50,30 @@ export interface BuildData {
 }
 
 /**
+ * The corpus, from a pipeline run with the last build's memo; this run's memo is saved for
+ * the next and let go (nothing here holds it) before the data files are made, which need the
+ * memory at 100,000 stories: the prepared lines alone are 2 GB there.
+ */
+const corpusWithMemo = async (
+  loaded: LoadedSeeds,
+  memoFile: string,
+  memoKey: string,
+  logger?: Warn,
+  timer?: PhaseTimer,
+) => {
+  const memo = isCleanBuild(process.env, process.argv)
+    ? emptyPipelineMemo()
+    : await loadMemo(memoFile, memoKey);
+  timer?.lap('memo read');
+  const corpus = corpusOf(loaded, logger, memo, timer);
+  // The prepared lines are not saved (memo-file.ts).
+  memo.tags.read = emptyMemo();
+  await saveMemo(memoFile, memoKey, memo);
+  timer?.lap('memo saved');
+  return corpus;
+};
+
+/**
  * A build's data: the pipeline's files, or the last build's when made from the same key.
  * The pipeline runs with the last run's memo from the build cache (memo-file.ts) and
  * leaves its own there.
@@ -68,18 +92,13 @@ export const buildData = async (
   const kept = await dataMadeFrom(root, outDir, contentKey);
   timer?.lap('content key');
   if (kept) return { files: { kept }, contentKey };
-  const memoFile = memoPath(buildCacheDir(root, outDir, process.env));
-  const memoKey = memoKeyOf(code);
-  const memo = isCleanBuild(process.env, process.argv)
-    ? emptyPipelineMemo()
-    : await loadMemo(memoFile, memoKey);
-  timer?.lap('memo read');
-  const corpus = corpusOf(loaded, logger, memo, timer);
-  // Every story's prepared lines are not kept (memo-file.ts): let them go before the data
-  // files are made, which need the memory at 100,000 stories.
-  memo.tags.read = emptyMemo();
-  await saveMemo(memoFile, memoKey, memo);
-  timer?.lap('memo saved');
+  const corpus = await corpusWithMemo(
+    loaded,
+    memoPath(buildCacheDir(root, outDir, process.env)),
+    memoKeyOf(code),
+    logger,
+    timer,
+  );
   return { files: emitCorpus(corpus, timer), contentKey };
 };
 
