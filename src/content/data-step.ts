@@ -56,11 +56,12 @@ export interface BuildData {
  */
 const corpusWithMemo = async (
   loaded: LoadedSeeds,
-  memoFile: string,
+  cacheDir: string,
   memoKey: string,
   logger?: Warn,
   timer?: PhaseTimer,
 ) => {
+  const memoFile = memoPath(cacheDir, memoKey);
   const memo = isCleanBuild(process.env, process.argv)
     ? emptyPipelineMemo()
     : await loadMemo(memoFile, memoKey);
@@ -94,7 +95,7 @@ export const buildData = async (
   if (kept) return { files: { kept }, contentKey };
   const corpus = await corpusWithMemo(
     loaded,
-    memoPath(buildCacheDir(root, outDir, process.env)),
+    buildCacheDir(root, outDir, process.env),
     memoKeyOf(code),
     logger,
     timer,
