@@ -15,6 +15,7 @@ import {
   TEMPLATE_FILE,
   type BuildPhase,
 } from '../src/build/build-cache.ts';
+import { phaseTimer } from '../src/build/phase-timer.ts';
 import { clientCacheDir, clientKeyOf, restoreClient, saveClient } from './lib/client-cache.ts';
 
 const root = process.cwd();
@@ -32,6 +33,8 @@ const step = (command: string, args: string[], input?: string) => {
 };
 
 const started = performance.now();
+// Startup (this process's imports) is before `started`; the data step's CPU is its own process's.
+const timer = phaseTimer();
 const cache = clientCacheDir(root);
 const key = await clientKeyOf(root, process.env);
 const restored = isCleanBuild(process.env, process.argv)
@@ -39,6 +42,7 @@ const restored = isCleanBuild(process.env, process.argv)
   : await restoreClient(cache, key, outDir);
 // Vite's manifest and the page template sit in .vite/ for the prerender, which removes them.
 const internal = (file: string) => file.startsWith('.vite/');
+timer.lap('app bundle');
 if (restored) {
   const bundle = restored.files.filter((f) => !internal(f));
   console.log(
@@ -52,4 +56,7 @@ if (restored) {
   ) as BuildPhase;
   await saveClient(cache, key, outDir, [...phase.touched, '.vite/manifest.json', TEMPLATE_FILE]);
 }
+timer.lap(restored ? 'data step process' : 'vite build');
 await import('./prerender.ts');
+timer.lap('prerender');
+console.log(timer.line('build'));

@@ -22,6 +22,7 @@ import { buildPages } from '../src/prerender/build-pages.ts';
 import { CardDrawingError, createCardWriter } from '../src/prerender/cards/card-cache.ts';
 import { sharedKeyOf } from './lib/code-key.ts';
 import { precompressOutputs } from './lib/precompress.ts';
+import { phaseTimer } from '../src/build/phase-timer.ts';
 import { peakMb } from '../src/content/write-outputs.ts';
 import { createSearchIndexer } from './lib/search-index.ts';
 
@@ -34,6 +35,7 @@ const cards = createCardWriter({
   outDir: dist,
 });
 const started = performance.now();
+const timer = phaseTimer();
 
 const cacheDir = buildCacheDir(root, dist, process.env);
 const clean = isCleanBuild(process.env, process.argv);
@@ -41,7 +43,7 @@ const previous = await readManifest(manifestPath(cacheDir));
 // What the content plugin wrote in this build (inside `vite build`), if it ran.
 const phase = await readFile(phasePath(cacheDir), 'utf8').then(
   (text) => JSON.parse(text) as BuildPhase,
-  () => ({ manifest: emptyManifest(), touched: [], written: 0 }) satisfies BuildPhase,
+  (): BuildPhase => ({ manifest: emptyManifest(), touched: [], written: 0 }),
 );
 const writer = await createOutputWriter({
   outDir: dist,
@@ -49,8 +51,11 @@ const writer = await createOutputWriter({
   current: phase.manifest,
   touched: phase.touched,
   clean,
+  present: phase.present,
 });
+timer.lap('record');
 const sharedKey = await sharedKeyOf(root, dist, baseUrl);
+timer.lap('code key');
 
 const indexer = createSearchIndexer();
 const built = await buildPages({
@@ -62,6 +67,7 @@ const built = await buildPages({
   writer,
   sharedKey,
 });
+timer.lap('pages');
 // Stops the card workers. A card that could not be drawn fails the build, after the rest
 // of it, with every such card named (the others are cached for the next run).
 const cardFailure = await cards.close().then(
@@ -71,17 +77,22 @@ const cardFailure = await cards.close().then(
     throw error;
   },
 );
+timer.lap('cards');
 const indexStarted = performance.now();
 const search = await indexer.write(writer);
+timer.lap('search');
 const indexSeconds = ((performance.now() - indexStarted) / 1000).toFixed(1);
 const seconds = (performance.now() - started) / 1000;
 // Last, when every text file is written: .br and .gz beside each, sent as they are.
 const packStarted = performance.now();
 const packed = await precompressOutputs(dist, writer);
 const packSeconds = ((performance.now() - packStarted) / 1000).toFixed(1);
+timer.lap('precompress');
 await writer.finish();
 await saveManifest(manifestPath(cacheDir), writer.current);
 await rm(phasePath(cacheDir), { force: true });
+timer.lap('finish');
+console.log(timer.line('prerender'));
 
 const { counts } = built;
 const pages = Object.values(counts).reduce((sum, n) => sum + n, 0);

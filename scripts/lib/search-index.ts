@@ -1,14 +1,16 @@
 // The full-text index, written by Pagefind's Node API through the build's writer, in parts
 // by story date (search-parts.ts): each part is a Pagefind bundle of its own under
-// pagefind/parts/<part>/, made from a hash of exactly its records. Pagefind cannot add to an
-// index, so a changed record rebuilds its part; the other parts are kept as they are.
+// pagefind/parts/<part>/, made from a hash of its records' keys (each changes with its
+// record). Pagefind cannot add to an index, so a changed record rebuilds its part; the other
+// parts are kept as they are, and their records are not even made.
 // The browser loads the first part and merges the others (src/features/search/api/full-text.ts).
 import { readFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 import { compareText } from '../../src/content/compare.ts';
 import { hashOf } from '../../src/build/build-manifest.ts';
+import { inBatches } from '../../src/content/emit/write-files.ts';
 import type { OutputWriter } from '../../src/build/output-writer.ts';
-import type { SearchRecord } from '../../src/prerender/search-record.ts';
+import type { PendingRecord, SearchRecord } from '../../src/prerender/search-record.ts';
 import { PARTS_LIST, partFolder, partsList, splitIntoParts, type Part } from './search-parts.ts';
 
 export interface SearchIndexStats {
@@ -20,7 +22,7 @@ export interface SearchIndexStats {
 
 export interface SearchIndexer {
   /** `position`: the record's place in the index, 0, 1, 2, ... each once. */
-  add: (record: SearchRecord, position: number) => void;
+  add: (record: PendingRecord, position: number) => void;
   /** Writes the parts whose records changed, keeps the others, and the list of parts. */
   write: (writer: OutputWriter) => Promise<SearchIndexStats>;
 }
@@ -87,7 +89,7 @@ const keepPart = (writer: OutputWriter, folder: string, key: string) => {
 export const createSearchIndexer = (): SearchIndexer => {
   // In the order of their positions: Pagefind numbers pages as it takes them, so the same
   // records in another order gave other index files.
-  const records: SearchRecord[] = [];
+  const records: PendingRecord[] = [];
   return {
     add: (record, position) => {
       records[position] = record;
@@ -95,14 +97,23 @@ export const createSearchIndexer = (): SearchIndexer => {
     write: async (writer) => {
       const missing = records.findIndex((r) => r === undefined);
       if (missing >= 0) fail('adding', [`no record at position ${missing}`]);
-      const parts: Part[] = splitIntoParts(records);
+      const parts: Part<PendingRecord>[] = splitIntoParts(records);
       const rebuilt: SearchIndexStats['rebuilt'] = [];
       let script: Uint8Array | undefined;
       for (const part of parts) {
         const folder = partFolder(part.name);
-        const key = hashOf(JSON.stringify([PAGEFIND_VERSION, part.name, part.records]));
+        const keys = part.records.map((r) => [r.url, r.key]);
+        const key = hashOf(JSON.stringify([PAGEFIND_VERSION, part.name, keys]));
         if (keepPart(writer, folder, key)) continue;
-        const built = await buildPart(part.records);
+        // A few at a time, in their order: the records are read from the data files.
+        const made: SearchRecord[] = [];
+        await inBatches(
+          part.records.map((record, i) => ({ record, i })),
+          async ({ record, i }) => {
+            made[i] = await record.make();
+          },
+        );
+        const built = await buildPart(made);
         script = built.script;
         for (const file of built.files)
           await writer.write(`${folder}${file.path}`, file.content, key);

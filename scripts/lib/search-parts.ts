@@ -48,21 +48,24 @@ export const partOf = (date: string | undefined, newestMonth: string | undefined
   return month >= newestMonth ? month : ARCHIVE;
 };
 
-export interface Part {
+export interface Part<T extends Dated = SearchRecord> {
   name: string;
   /** In the order the build gave them (their positions): Pagefind numbers pages as added. */
-  records: SearchRecord[];
+  records: T[];
 }
+
+/** What a part is chosen by: a record, or what the build knows of one before making it. */
+export type Dated = Pick<SearchRecord, 'date'>;
 
 /** Newest first: the recent month, the archive, the undated part: the list's order. */
 const RANK = (name: string) => (name === UNDATED ? 2 : name === ARCHIVE ? 1 : 0);
 
 /** The records split into parts, recent part first; no part is empty. */
-export const splitIntoParts = (records: readonly SearchRecord[]): Part[] => {
+export const splitIntoParts = <T extends Dated>(records: readonly T[]): Part<T>[] => {
   // Months as "YYYY-MM" sort as text.
   const months = records.map((r) => monthOf(r.date)).filter((m) => m !== undefined);
   const newestMonth = months.reduce<string | undefined>((a, m) => (a && a > m ? a : m), undefined);
-  const parts = new Map<string, SearchRecord[]>();
+  const parts = new Map<string, T[]>();
   for (const record of records) {
     const name = partOf(record.date, newestMonth);
     const part = parts.get(name);
@@ -75,6 +78,6 @@ export const splitIntoParts = (records: readonly SearchRecord[]): Part[] => {
 };
 
 /** The list the browser reads first: which part folders to load and merge. */
-export const partsList = (parts: readonly Part[]): PartsList => ({
+export const partsList = (parts: readonly Pick<Part, 'name'>[]): PartsList => ({
   parts: parts.map((p) => p.name),
 });

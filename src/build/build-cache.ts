@@ -31,4 +31,6 @@ export interface BuildPhase {
   touched: string[];
   /** Files the plugin wrote (data, feeds, sitemap). */
   written: number;
+  /** The files in the output folder when the step ended: the prerender does not list them again. */
+  present?: string[];
 }

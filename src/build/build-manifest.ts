@@ -10,6 +10,19 @@ export interface OutputEntry {
   k?: string;
   /** No file: made from `k`, the output was decided against (a twin not smaller than its source). */
   n?: true;
+  /**
+   * A page's data files (what its load read), whose hashes with the page's other inputs make
+   * `k`: the next build recomputes `k` from this build's hashes of them, without reading them.
+   */
+  d?: string[];
+  /** A page's share card, made from the same `k`: kept with the page. */
+  c?: string;
+  /**
+   * A page's search record: the hash of what it was made from (`k` and what else it reads)
+   * and of its content, which keys its part of the index (search-index.ts). A neighbour's
+   * link changes a story's data file, not its record: the part is kept.
+   */
+  r?: [from: string, content: string];
 }
 
 export interface BuildManifest {

@@ -9,11 +9,11 @@ import { hashOf } from '../build/build-manifest.ts';
 import { filesKey, sourcesUnder } from '../build/source-key.ts';
 import type { LoadedSeeds } from './load-seeds.ts';
 
-export const contentKeyOf = async (root: string, loaded: LoadedSeeds, baseUrl: string) => {
-  const code = await filesKey(root, [
-    ...(await sourcesUnder(join(root, 'src'))),
-    join(root, 'package-lock.json'),
-  ]);
+/** The pipeline's code: every file under src/ and the lockfile (also the memo's key: memo-file.ts). */
+export const codeKeyOf = async (root: string) =>
+  filesKey(root, [...(await sourcesUnder(join(root, 'src'))), join(root, 'package-lock.json')]);
+
+export const contentKeyOf = (code: string, loaded: LoadedSeeds, baseUrl: string) => {
   const seeds = loaded.seeds.map((s) => hashOf(s.path, s.bytes, JSON.stringify(s.date ?? null)));
   return hashOf(
     code,

@@ -2,12 +2,16 @@
 // and what `npm run build` does alone when the app's code is the last build's (Vite then
 // does not run: scripts/lib/client-cache.ts). The pipeline runs unless the seeds, registry,
 // knowledge, code and SITE_URL are the last build's (content-key.ts).
+import { buildCacheDir, isCleanBuild } from '../build/build-cache.ts';
+import { phaseTimer, type PhaseTimer } from '../build/phase-timer.ts';
 import { siteUrlOf } from '../config/site.ts';
-import { contentKeyOf } from './content-key.ts';
+import { codeKeyOf, contentKeyOf } from './content-key.ts';
+import { loadMemo, memoKeyOf, memoPath, saveMemo } from './memo-file.ts';
 import { emitData, type EmittedFiles } from './emit/emit.ts';
 import { buildNotices } from './emit/notices.ts';
 import { loadSeeds, type LoadedSeeds } from './load-seeds.ts';
-import { runPipeline, type PipelineMemo } from './pipeline.ts';
+import { emptyPipelineMemo, runPipeline, type Corpus, type PipelineMemo } from './pipeline.ts';
+import { emptyMemo } from './run-memo.ts';
 import { ContentError } from './problems.ts';
 import { dataMadeFrom, writeOutputs } from './write-outputs.ts';
 
@@ -17,17 +21,27 @@ export interface Warn {
 }
 
 /** Runs the pipeline on loaded seeds; invalid seeds throw a ContentError listing them all. */
+const corpusOf = (loaded: LoadedSeeds, logger?: Warn, memo?: PipelineMemo, timer?: PhaseTimer) => {
+  const result = runPipeline({ ...loaded, memo });
+  timer?.lap('pipeline');
+  if (!result.ok) throw new ContentError(result.problems);
+  // Valid seeds can still need an editor's look: a date years ahead, provisional dates.
+  for (const line of buildNotices(result.corpus, loaded.skipped)) logger?.warn(line);
+  return result.corpus;
+};
+
+const emitCorpus = (corpus: Corpus, timer?: PhaseTimer): EmittedFiles => {
+  const files = emitData(corpus, { baseUrl: siteUrlOf(process.env).url });
+  timer?.lap('emit');
+  return files;
+};
+
+/** The data files of loaded seeds; invalid seeds throw a ContentError listing them all. */
 export const emitFromSeeds = (
   loaded: LoadedSeeds,
   logger?: Warn,
   memo?: PipelineMemo,
-): EmittedFiles => {
-  const result = runPipeline({ ...loaded, memo });
-  if (!result.ok) throw new ContentError(result.problems);
-  // Valid seeds can still need an editor's look: a date years ahead, provisional dates.
-  for (const line of buildNotices(result.corpus, loaded.skipped)) logger?.warn(line);
-  return emitData(result.corpus, { baseUrl: siteUrlOf(process.env).url });
-};
+): EmittedFiles => emitCorpus(corpusOf(loaded, logger, memo));
 
 export interface BuildData {
   /** The data files, or the last build's paths when nothing they are made from changed. */
@@ -35,17 +49,58 @@ export interface BuildData {
   contentKey: string;
 }
 
-/** A build's data: the pipeline's files, or the last build's when made from the same key. */
+/**
+ * The corpus, from a pipeline run with the last build's memo; this run's memo is saved for
+ * the next and let go (nothing here holds it) before the data files are made, which need the
+ * memory at 100,000 stories: the prepared lines alone are 2 GB there.
+ */
+const corpusWithMemo = async (
+  loaded: LoadedSeeds,
+  cacheDir: string,
+  memoKey: string,
+  logger?: Warn,
+  timer?: PhaseTimer,
+) => {
+  const memoFile = memoPath(cacheDir, memoKey);
+  const memo = isCleanBuild(process.env, process.argv)
+    ? emptyPipelineMemo()
+    : await loadMemo(memoFile, memoKey);
+  timer?.lap('memo read');
+  const corpus = corpusOf(loaded, logger, memo, timer);
+  // The prepared lines are not saved (memo-file.ts).
+  memo.tags.read = emptyMemo();
+  await saveMemo(memoFile, memoKey, memo);
+  timer?.lap('memo saved');
+  return corpus;
+};
+
+/**
+ * A build's data: the pipeline's files, or the last build's when made from the same key.
+ * The pipeline runs with the last run's memo from the build cache (memo-file.ts) and
+ * leaves its own there.
+ */
 export const buildData = async (
   root: string,
   seedsDir: string,
   outDir: string,
   logger?: Warn,
+  timer?: PhaseTimer,
 ): Promise<BuildData> => {
   const loaded = await loadSeeds(root, seedsDir);
-  const contentKey = await contentKeyOf(root, loaded, siteUrlOf(process.env).url);
+  timer?.lap('load seeds');
+  const code = await codeKeyOf(root);
+  const contentKey = contentKeyOf(code, loaded, siteUrlOf(process.env).url);
   const kept = await dataMadeFrom(root, outDir, contentKey);
-  return { files: kept ? { kept } : emitFromSeeds(loaded, logger), contentKey };
+  timer?.lap('content key');
+  if (kept) return { files: { kept }, contentKey };
+  const corpus = await corpusWithMemo(
+    loaded,
+    buildCacheDir(root, outDir, process.env),
+    memoKeyOf(code),
+    logger,
+    timer,
+  );
+  return { files: emitCorpus(corpus, timer), contentKey };
 };
 
 /**
@@ -79,8 +134,11 @@ export const runDataStep = async ({
   bundle,
   logger,
 }: DataStepOptions) => {
-  const { files, contentKey } = await buildData(root, seedsDir, outDir, logger).catch(
+  const timer = phaseTimer();
+  const { files, contentKey } = await buildData(root, seedsDir, outDir, logger, timer).catch(
     exitOnContentError,
   );
   await writeOutputs({ root, outDir, publicDir, files, contentKey, bundle });
+  timer.lap('write');
+  console.log(timer.line('data step'));
 };

@@ -71,6 +71,8 @@ type SeedRead =
       ok: true;
       stripped: ReturnType<typeof stripBidiControls>['stripped'];
       articles: ParsedArticle[];
+      /** Each article's schema problems: they depend on the article alone, so are kept with it. */
+      invalid: Problem[][];
     };
 
 /** Per seed file and per story, what a run reuses from the last (run-memo.ts). */
@@ -85,7 +87,8 @@ const readSeed = (seed: SeedInput): SeedRead => {
   const decoded = decodeSeed(seed.path, seed.bytes);
   if (!decoded.ok) return decoded;
   const { text, stripped } = stripBidiControls(decoded.text);
-  return { ok: true, stripped, articles: parseSeedText(seed.path, text) };
+  const articles = parseSeedText(seed.path, text);
+  return { ok: true, stripped, articles, invalid: articles.map(validateArticle) };
 };
 
 export interface Article {
@@ -201,8 +204,8 @@ export const runPipeline = ({
       const message = `removed bidirectional control characters (${controls}): they would show the text in another order than written`;
       warnings.push({ file: seed.path, line, message });
     }
-    for (const article of read.articles) {
-      const articleProblems = validateArticle(article);
+    for (const [i, article] of read.articles.entries()) {
+      const articleProblems = [...read.invalid[i]!];
       const dated = articleDate(article, seed.date ?? NO_DATE, now);
       if ('problem' in dated) articleProblems.push(dated.problem);
       problems.push(...articleProblems);

@@ -5,6 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hashOf } from '../build/build-manifest.ts';
 import type { OutputWriter } from '../build/output-writer.ts';
+import type { OutputEntry } from '../build/build-manifest.ts';
 import { dataPaths } from '../config/data-paths.ts';
 import { DEFAULT_SHARE_IMAGE } from '../config/site.ts';
 import { inBatches } from '../content/emit/write-files.ts';
@@ -15,7 +16,8 @@ import type { DataFile, PageSource, PageType } from './page-type.ts';
 import type { PageTypeId } from '../app/page-routes.tsx';
 import { pageTypes } from './page-types.ts';
 import { readPreloads } from './preloads.ts';
-import type { SearchRecord } from './search-record.ts';
+import type { PendingRecord } from './search-record.ts';
+import { noteRead, pageKey, readsOf, type PageKeyParts } from './page-inputs.ts';
 import { buildSsrBundle } from './ssr-bundle.ts';
 import { readTemplate } from './template.ts';
 
@@ -28,7 +30,7 @@ export interface BuildPagesOptions {
   baseUrl: string;
   cards: ReturnType<typeof createCardWriter>;
   /** Takes each search record and its place in the index: 0, 1, 2, ... */
-  index: (record: SearchRecord, position: number) => void;
+  index: (record: PendingRecord, position: number) => void;
   /** Writes the pages, and skips a page made from the same inputs as last time. */
   writer: OutputWriter;
   /** Hash of what every page is made from: template, chunk manifest, code, SITE_URL. */
@@ -72,7 +74,10 @@ export const buildPages = async ({
   let rendered = 0;
   let cardsPlaced = 0;
   const source: PageSource = {
-    read: async (path) => JSON.parse(await readFile(join(dist, path), 'utf8')),
+    read: async (path) => {
+      noteRead(path);
+      return JSON.parse(await readFile(join(dist, path), 'utf8'));
+    },
     // Data files only: the .br/.gz twins of the last build sit beside them.
     list: async (folder) => (await readdir(join(dist, folder))).filter((f) => f.endsWith('.json')),
   };
@@ -103,6 +108,22 @@ export const buildPages = async ({
     writer.register(path, { h: key, k: key });
   };
 
+  const hashOfFile = (path: string) => writer.entry(path)?.h ?? 'missing';
+  /**
+   * The last build's entry of a page, when the data files it read then hash as they do now,
+   * its card is there, and (in the full-text index) its record was made from the same: the
+   * page can be kept without reading anything. `searchKey`: what its record reads besides
+   * its data (page.search); null for a page whose record needs its data read.
+   */
+  const unchanged = (file: string, keyParts: PageKeyParts, searchKey?: string | null) => {
+    const previous = writer.previousEntry(file);
+    if (searchKey === null || !previous?.d || !previous.k) return null;
+    if (previous.k !== pageKey(keyParts, previous.d)) return null;
+    if (previous.c && writer.previousEntry(previous.c)?.k !== previous.k) return null;
+    if (searchKey !== undefined && previous.r?.[0] !== hashOf(previous.k, searchKey)) return null;
+    return { ...previous, k: previous.k };
+  };
+
   let indexed = 0;
   const writeType = async (id: PageTypeId, type: PageType) => {
     const pages = await type.pages(source);
@@ -112,22 +133,50 @@ export const buildPages = async ({
       return path ? [writer.entry(path)?.h ?? 'missing'] : [];
     });
     const first = indexed;
-    if (type.fullText) indexed += pages.length;
+    const search = type.fullText;
+    if (search) indexed += pages.length;
     // A few pages at a time: file reads overlap, memory stays flat.
     await inBatches(
       pages.map((page, i) => ({ page, position: first + i })),
-      async ({ page: { url, file, load }, position }) => {
-        const data = await load();
-        if (type.fullText) index(type.fullText.record(data, url), position);
+      async ({ page, position }) => {
+        const { url, file } = page;
+        const keyParts: PageKeyParts = { shared: sharedKey, type: id, url, wide, hashOfFile };
+        const kept = unchanged(file, keyParts, search ? (page.search?.key ?? null) : undefined);
+        if (kept) {
+          writer.keepIfMadeFrom(file, kept.k);
+          if (kept.c) writer.keepIfMadeFrom(kept.c, kept.k);
+          // Its record is made only if its part of the index is made again.
+          if (search && kept.r)
+            index(
+              {
+                url,
+                date: page.search?.date,
+                key: kept.r[1],
+                make: async () => search.record(await page.load(), url),
+              },
+              position,
+            );
+          return;
+        }
+        const { data, files } = await readsOf(page.load);
+        // A page is made from exactly this: the data files it read, the site-wide files
+        // it declares, and what every page shares. The same inputs as last time: nothing to do.
+        const key = pageKey(keyParts, files);
+        let record: OutputEntry['r'];
+        if (search) {
+          const made = search.record(data, url);
+          const content = hashOf(JSON.stringify(made));
+          const date = page.search ? page.search.date : made.date;
+          index({ url, date, key: content, make: async () => made }, position);
+          if (page.search) record = [hashOf(key, page.search.key), content];
+        }
         const card = type.card(data, canDraw);
-        // A page is made from exactly this: its data, the site-wide files it declares,
-        // and what every page shares. The same inputs as last time: nothing to do.
-        const key = hashOf(sharedKey, id, url, JSON.stringify(data) ?? 'null', ...wide);
         const pageKept = writer.keepIfMadeFrom(file, key);
         await Promise.all([
           pageKept ? undefined : writePage(type, url, file, data, key),
           card && placeCard(card.path, card.content, key),
         ]);
+        writer.annotate(file, { d: files, c: card?.path, r: record });
       },
     );
     return pages.length;

@@ -27,6 +27,12 @@ export interface Page<Data> {
   file: string;
   /** Read a few pages at a time while pages are written, so memory stays flat. */
   load: () => Promise<Data>;
+  /**
+   * For a page in the full-text index: its story's date (the index part it goes into) and a
+   * key of what its record reads besides its data (its tags' other names). With these the
+   * build keeps an unchanged page's record without reading its data.
+   */
+  search?: { date?: string; key: string };
 }
 
 /** A page at a folder's index.html, as static hosts serve /tags and /tags/. */

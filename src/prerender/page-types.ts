@@ -137,9 +137,9 @@ export const pageTypes: Record<PageTypeId, PageType> = {
     inputs: ['article'],
     pages: async ({ read, list }) => {
       const { chunkCount } = await read<SiteInfo>(dataPaths.site());
-      const slugs: string[] = [];
+      const stories: ArticleSummary[] = [];
       for (let n = chunkCount; n >= 1; n--)
-        slugs.push(...(await read<ListChunk>(dataPaths.chunk(n))).items.map((s) => s.slug));
+        stories.push(...(await read<ListChunk>(dataPaths.chunk(n))).items);
       // Every tag's other names, from the search suggestion files, for the search records.
       const aliases = new Map<string, string[]>();
       const namesDir = dirname(dataPaths.searchNames('a'));
@@ -148,12 +148,15 @@ export const pageTypes: Record<PageTypeId, PageType> = {
         for (const tag of tags) aliases.set(tag.id, tag.aliases);
       }
       const aliasesOf = (id: string) => aliases.get(id) ?? [];
-      return slugs.map((slug) =>
-        pageAt(paths.article.getHref(slug), async () => ({
+      return stories.map(({ slug, date, tags }) => ({
+        ...pageAt(paths.article.getHref(slug), async () => ({
           article: await read<ArticleDetail>(dataPaths.article(slug)),
           aliasesOf,
         })),
-      );
+        // A list's summary carries the story's date and tags (summarize.ts): its record
+        // is its file and the other names of those tags.
+        search: { date, key: JSON.stringify(tags.map((t) => aliasesOf(t.id))) },
+      }));
     },
     head: ({ article }, base) => articleMeta(article, base),
     card: ({ article }, canDraw) => ({

@@ -29,6 +29,19 @@ export interface SearchRecord {
   date?: string;
 }
 
+/**
+ * A story's record as the index first sees it: its date (which part it goes into), a key
+ * that changes whenever its content would, and how to make it. A part whose keys are the last
+ * build's is kept without making any (reading 10,000 stories' data to find one new record
+ * took seconds).
+ */
+export interface PendingRecord {
+  url: string;
+  date?: string;
+  key: string;
+  make: () => Promise<SearchRecord>;
+}
+
 export const searchRecord = (
   url: string,
   article: Pick<ArticleDetail, 'title' | 'date' | 'body' | 'tags' | 'reports'>,

@@ -15,8 +15,10 @@ import {
   type Dirent,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { deserialize, serialize } from 'node:v8';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildCacheDir } from '../../src/build/build-cache.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'kwave-incr-'));
 const seeds = join(work, 'seeds');
@@ -112,6 +114,25 @@ describe('an incremental build', { timeout: 600_000 }, () => {
     rmSync(join(seeds, '007_renamed.txt'));
     build(incremental);
     expectSameSite();
+  });
+
+  it('reads no pipeline memo that other code made (memo-file.ts)', () => {
+    // The one memo the last build left (named by its key), made to say another code made it.
+    const cacheDir = buildCacheDir(work, incremental, { BUILD_CACHE_DIR: join(work, 'cache') });
+    const memos = readdirSync(cacheDir).filter((f) => /^pipeline-memo-.+\.v8$/.test(f));
+    expect(memos).toHaveLength(1);
+    const path = join(cacheDir, memos[0]!);
+    const memo = deserialize(readFileSync(path)) as { key: string; seeds: { entries: Map<string, unknown> } };
+    expect(memo.seeds.entries.size).toBeGreaterThan(1);
+    // Every seed file's entry made another's: a build that read this memo would be wrong.
+    const first = [...memo.seeds.entries.values()][0];
+    for (const key of memo.seeds.entries.keys()) memo.seeds.entries.set(key, first);
+    writeFileSync(path, serialize({ ...memo, key: 'made by other code' }));
+    writeFileSync(join(seeds, '008_memo.txt'), ADDED);
+    build(incremental);
+    expect(dataKept()).toBe(false);
+    expectSameSite();
+    rmSync(join(seeds, '008_memo.txt'));
   });
 
   it('equals a clean build after the entity registry changes', () => {

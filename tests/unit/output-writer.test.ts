@@ -48,4 +48,20 @@ describe('the output writer', () => {
     expect(second.keepIfMadeFrom('a.json.gz', 'key-2')).toBe(false);
     expect(second.stats.kept).toBe(0);
   });
+
+  it("hands the next step the folder's files, so that step need not list them", async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'kwave-writer-'));
+    dirs.push(outDir);
+    writeFileSync(join(outDir, 'a.json.gz'), 'old twin');
+    const first = await createOutputWriter({ outDir, previous: emptyManifest(), clean: false });
+    await first.write('b.json', '{}');
+    await first.decline('a.json.gz', 'key-1');
+    expect(first.present().sort()).toEqual(['b.json']);
+    const previous = await first.finish();
+
+    // Told by the last step what is there: b.json is "gone" (as if deleted by hand), so it
+    // is written again, though its bytes are the last build's.
+    const next = await createOutputWriter({ outDir, previous, clean: false, present: [] });
+    expect(await next.write('b.json', '{}')).toBe(true);
+  });
 });

@@ -203,9 +203,11 @@ export const tagCorpus = (
   const stated = read.map((r) => r.stated);
   const { knowledge, index } = withTitlesStated(given, stated.flat());
   const files = articles.map((a) => a.file);
+  // Scoped by what the index is made of: the titles stated, in order, not which story
+  // states them, so a story added or deleted that states none keeps every other's results.
   const finding = memoRun(
     options?.memo.known,
-    options ? hashOf(options.scope, JSON.stringify(stated)) : '',
+    options ? hashOf(options.scope, JSON.stringify(stated.flat().map((s) => s.titles))) : '',
   );
   const found = prepared.map((a, ai) =>
     finding.get(keys[ai]!, () => {

@@ -1,0 +1,77 @@
+// The pipeline's memo kept between builds (src/content/memo-file.ts): read back from disk it
+// gives what a run from nothing gives, after the same changes as the in-memory memo's test;
+// a memo made by other code, or a file cut short, is not read; and a story added that states
+// no title keeps the other stories' tagging results (their scope).
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadSeeds } from '../../src/content/load-seeds.ts';
+import { loadMemo, memoKeyOf, saveMemo } from '../../src/content/memo-file.ts';
+import { runPipeline, type PipelineInput, type SeedInput } from '../../src/content/pipeline.ts';
+
+const dir = await mkdtemp(join(tmpdir(), 'memo-file-'));
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+const seedOf = (path: string, text: string): SeedInput => ({
+  path,
+  bytes: new TextEncoder().encode(text),
+  date: { added: '2026-11-30T09:00:00.000Z', provisional: false },
+});
+const PLAIN = seedOf(
+  'seeds/zz-plain.txt',
+  'Starlight Agency Announces a Fan Meeting\nDate: 2026-11-29\n\nIVE will meet fans in Seoul in December.\n',
+);
+const TITLED = seedOf(
+  'seeds/zz-titled.txt',
+  "A Drama Gets Its Final Title\nDate: 2026-11-29\n\nThe drama 'Paper Lanterns', previously known by the working title 'Night Lamps', premieres in May.\n",
+);
+
+const input = async (): Promise<PipelineInput> => {
+  const loaded = await loadSeeds(process.cwd(), resolve('tests/fixtures/tag-corpus/dev'));
+  return { seeds: loaded.seeds, registry: loaded.registry, knowledge: loaded.knowledge };
+};
+
+describe('the pipeline memo on disk', { timeout: 120_000 }, () => {
+  it('gives what a run from nothing gives, build after build', async () => {
+    const base = await input();
+    const path = join(dir, 'memo.v8');
+    const key = memoKeyOf('code-1');
+    const steps = [
+      base.seeds,
+      [...base.seeds, PLAIN],
+      [...base.seeds, PLAIN, TITLED],
+      base.seeds.slice(1),
+    ];
+    for (const seeds of steps) {
+      const memo = await loadMemo(path, key);
+      const reused = runPipeline({ ...base, seeds, memo });
+      await saveMemo(path, key, memo);
+      expect(reused).toEqual(runPipeline({ ...base, seeds }));
+    }
+    expect((await loadMemo(path, key)).seeds.entries.size).toBe(steps.at(-1)!.length);
+  });
+
+  it('is not read when made by other code, or cut short', async () => {
+    const base = await input();
+    const path = join(dir, 'other.v8');
+    const memo = await loadMemo(path, memoKeyOf('code-1'));
+    runPipeline({ ...base, memo });
+    await saveMemo(path, memoKeyOf('code-1'), memo);
+    expect((await loadMemo(path, memoKeyOf('code-1'))).seeds.entries.size).toBeGreaterThan(0);
+    expect((await loadMemo(path, memoKeyOf('code-2'))).seeds.entries.size).toBe(0);
+    await writeFile(path, new Uint8Array([0xff, 0x0f, 0x6f]));
+    expect((await loadMemo(path, memoKeyOf('code-1'))).seeds.entries.size).toBe(0);
+  });
+
+  it("keeps other stories' tagging when a story added states no title", async () => {
+    const base = await input();
+    const memo = await loadMemo(join(dir, 'none.v8'), memoKeyOf('code-1'));
+    runPipeline({ ...base, memo });
+    const scope = memo.tags.known.scope;
+    runPipeline({ ...base, seeds: [...base.seeds, PLAIN], memo });
+    expect(memo.tags.known.scope).toBe(scope);
+    runPipeline({ ...base, seeds: [...base.seeds, PLAIN, TITLED], memo });
+    expect(memo.tags.known.scope).not.toBe(scope);
+  });
+});
