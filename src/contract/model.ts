@@ -115,9 +115,10 @@ export interface TagDirectory {
   tags: TagCount[];
   /**
    * The people, groups and shows with the most events in the last `days` days of the
-   * corpus's dates, most first (the home page's "Trending"; decision 0030).
+   * corpus's dates, most first (the home page's "Trending"; decision 0030). Optional: a
+   * browser may hold a tags.json of an earlier build (cached, offline) without it.
    */
-  trending: { days: number; tags: TrendingTag[] };
+  trending?: { days: number; tags: TrendingTag[] };
 }
 
 /** One side of a cast role: an entity, and whether it has a tag page to link to. */

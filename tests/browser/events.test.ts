@@ -27,7 +27,9 @@ describe('one card an event', () => {
     const reports = interview();
     const html = readFileSync(`${SITE_DIR}/index.html`, 'utf8');
     // One card: the earliest report's headline is a card's, the others are in its details.
-    expect(html.match(/<summary[^>]*>3 reports<\/summary>/g)).toHaveLength(1);
+    expect(
+      html.match(/<summary[^>]*>3 reports<span class="sr-only"> of this event<\/span><\/summary>/g),
+    ).toHaveLength(1);
     for (const r of reports) expect(html).toContain(`href="/articles/${r.slug}"`);
   });
 
@@ -96,9 +98,9 @@ describe('one card an event', () => {
 
   it('the home page shows what is trending, each a link to its page', async () => {
     // The fixture site: the seeds' five stories make no star's two events in a week.
-    const { trending } = JSON.parse(
-      readFileSync(`${FIXTURE_DIR}/data/tags.json`, 'utf8'),
-    ) as TagDirectory;
+    const trending = (
+      JSON.parse(readFileSync(`${FIXTURE_DIR}/data/tags.json`, 'utf8')) as TagDirectory
+    ).trending!;
     expect(trending.tags.length).toBeGreaterThan(0);
     const fixture = await serveDist(FIXTURE_DIR);
     const { page, errors, context } = await openPage(env.browser);
@@ -107,6 +109,10 @@ describe('one card an event', () => {
     const region = page.getByRole('region', { name: /^Trending/ });
     const links = region.getByRole('link');
     expect(await links.count()).toBe(trending.tags.length);
+    const axe = await new AxeBuilder({ page }).include('#trending-heading').analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    const whole = await new AxeBuilder({ page }).analyze();
+    expect(whole.violations.map((v) => v.id)).toEqual([]);
     const first = trending.tags[0]!;
     await region
       .getByRole('link', { name: new RegExp(`^${first.name} ${first.events} event`) })

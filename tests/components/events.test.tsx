@@ -38,7 +38,7 @@ describe('events', () => {
     expect(titles).toEqual([earliest.title, chunk.items[3]!.title, chunk.items[4]!.title]);
     expect(screen.getByText('5 stories')).toBeInTheDocument();
     const card = storyHeadings()[0]!.closest('article')!;
-    const more = within(card).getByText('3 reports');
+    const more = within(card).getByText(/^3 reports/);
     expect(more.tagName).toBe('SUMMARY');
     await user.click(more);
     expect(more.closest('details')).toHaveAttribute('open');

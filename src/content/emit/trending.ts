@@ -5,21 +5,19 @@
 import type { TagRef, TrendingTag } from '../../contract/model.ts';
 import { mainTags } from '../../lib/main-tags.ts';
 import type { Corpus } from '../pipeline.ts';
+import { daysBeforeNewest, FOLLOWED_KINDS } from './recent.ts';
 
 export const TRENDING_DAYS = 7;
 const COUNT = 6;
 /** One event is news, not a trend: a tag trends with two or more. */
 const MIN_EVENTS = 2;
-const KINDS = new Set(['person', 'group', 'show']);
-const DAY = 86_400_000;
 
 export const trendingTags = (
   { articles, events }: Corpus,
   ref: Map<string, TagRef>,
 ): TrendingTag[] => {
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
-  const times = articles.map((a) => Date.parse(a.date)).filter((t) => !Number.isNaN(t));
-  const since = Math.max(...times, 0) - TRENDING_DAYS * DAY;
+  const since = daysBeforeNewest(articles, TRENDING_DAYS);
   const counts = new Map<string, { events: number; reports: number }>();
   for (const event of events) {
     const reports = event.slugs.map((s) => bySlug.get(s)!);
@@ -28,7 +26,9 @@ export const trendingTags = (
     // What the event is about: the main names of any of its reports (a name one report
     // mentions in passing is not among them).
     const about = new Set(
-      reports.flatMap((a) => mainTags(a.tags).filter((t) => KINDS.has(t.kind))).map((t) => t.id),
+      reports
+        .flatMap((a) => mainTags(a.tags).filter((t) => FOLLOWED_KINDS.has(t.kind)))
+        .map((t) => t.id),
     );
     for (const id of about) {
       const count = counts.get(id) ?? { events: 0, reports: 0 };

@@ -2,7 +2,7 @@
 // Every story is in exactly one event; most events have one report.
 
 /** How a report came to join its event. */
-export type JoinRule = 'near-copy' | 'same-event' | 'override';
+export type JoinRule = 'near-copy' | 'same-event' | 'shared-details' | 'override';
 
 export interface EventJoin {
   /** The report that joined. */

@@ -5,21 +5,20 @@
 import type { Suggested, TagCount } from '../../../contract/model.ts';
 import { dataPaths } from '../../../config/data-paths.ts';
 import type { DataEmitter } from './emitter.ts';
+import { daysBeforeNewest, FOLLOWED_KINDS } from '../recent.ts';
 
 const DAYS = 28;
 const COUNT = 12;
-const KINDS = new Set(['person', 'group', 'show']);
 
 export const emitSuggested: DataEmitter = ({ corpus, tags }, out) => {
-  const dated = corpus.articles.map((a) => Date.parse(a.date)).filter((t) => !Number.isNaN(t));
-  const since = Math.max(...dated, 0) - DAYS * 86_400_000;
+  const since = daysBeforeNewest(corpus.articles, DAYS);
   const lately = new Map<string, number>();
   for (const article of corpus.articles)
     if (Date.parse(article.date) > since)
       for (const tag of article.tags) lately.set(tag.id, (lately.get(tag.id) ?? 0) + 1);
   // Ordered by stories lately, then of all time; each with its count of all time (what its
   // page lists).
-  const followable = tags.filter((t) => KINDS.has(t.kind));
+  const followable = tags.filter((t) => FOLLOWED_KINDS.has(t.kind));
   const recent = followable
     .filter((t) => lately.has(t.id))
     .sort((a, b) => lately.get(b.id)! - lately.get(a.id)! || b.count - a.count);

@@ -19,7 +19,7 @@ export const detailsScore = (a: PreparedStory, b: PreparedStory) => {
 };
 
 export const sharedDetails: PairRule = {
-  rule: 'same-event',
+  rule: 'shared-details',
   score: (a, b) => {
     if (!dated(a, b) || !within(a, b, SAME_KIND_DAYS) || !sharesEntity(a, b)) return undefined;
     if (kindsConflict(a, b)) return undefined;

@@ -15,11 +15,13 @@ export default function NewCount() {
       null,
     ),
   );
-  // New events, as the list shows them: reports of one event count once.
+  // New events, as the list marks them: reports of one event count once, and an event one of
+  // whose reports is read is seen.
+  const items = data?.items ?? [];
+  const event = (s: (typeof items)[number]) => s.reports?.[0]!.slug ?? s.slug;
+  const seen = new Set(items.filter((s) => read.includes(s.slug)).map(event));
   const count = new Set(
-    data?.items
-      .filter((s) => s.date && Date.parse(s.date) > previousVisit && !read.includes(s.slug))
-      .map((s) => s.reports?.[0]!.slug ?? s.slug),
+    items.filter((s) => Date.parse(s.date) > previousVisit && !seen.has(event(s))).map(event),
   ).size;
   if (!count) return null;
   return (

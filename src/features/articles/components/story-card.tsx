@@ -19,7 +19,7 @@ interface StoryCardProps {
   story: ListItem;
   /** 2 on the home page, 3 where the list sits under its own h2. */
   headingLevel?: 2 | 3;
-  /** Marked "New": arrived since the reader's previous visit (the Following view). */
+  /** Marked "New": a report of it arrived since the previous visit, unread (the Following view). */
   isNew?: boolean;
 }
 
@@ -35,7 +35,7 @@ export function StoryCard({ story, headingLevel = 2, isNew }: StoryCardProps) {
         {(read || isNew) && (
           // Before the title, so a screen reader says it first: "Read, <title>".
           <span className={`${markClass} ${read ? '' : 'text-rose-700 dark:text-rose-300'}`}>
-            {isNew && !read ? 'New' : 'Read'}
+            {isNew ? 'New' : 'Read'}
             <span className="sr-only">: </span>
           </span>
         )}
@@ -69,6 +69,7 @@ export function StoryCard({ story, headingLevel = 2, isNew }: StoryCardProps) {
         <details className="mt-3 text-sm">
           <summary className="min-h-6 cursor-pointer font-semibold">
             {formatCount(story.reports.length, 'report')}
+            <span className="sr-only"> of this event</span>
           </summary>
           <ReportList reports={story.reports} current={story.slug} />
         </details>

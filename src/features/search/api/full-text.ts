@@ -7,7 +7,7 @@ import { withoutLeadingTitle, type ExcerptPiece } from './excerpt';
 import { storyExcerpt, type WordLocation } from './story-excerpt';
 
 /** The part of Pagefind's browser API used here (pagefind.app/docs/api). */
-interface PagefindData {
+export interface PagefindData {
   url: string;
   raw_content: string;
   weighted_locations: WordLocation[];
@@ -170,30 +170,48 @@ const resultOf = (d: PagefindData): FullTextResult => {
 };
 
 /**
+ * Results read in rank order, made into cards: a report of an event already on the list
+ * joins its card while that card's page is still filling (until the card after that page's
+ * last exists), so every page comes from the same walk whichever page is asked for, and a
+ * report ranked after its event's page was full gets a card of its own on a later page
+ * rather than none.
+ */
+export const eventCards = () => {
+  const cards: FullTextResult[] = [];
+  const cardOf = new Map<string, number>();
+  const open = (card: number) =>
+    cards.length <= (Math.floor(card / RESULTS_PER_PAGE) + 1) * RESULTS_PER_PAGE;
+  return {
+    cards,
+    add: (d: PagefindData) => {
+      const card = d.meta.event === undefined ? undefined : cardOf.get(d.meta.event);
+      if (card !== undefined && open(card))
+        cards[card]!.others.push({ url: d.url, title: d.meta.title ?? d.url });
+      else {
+        if (d.meta.event !== undefined) cardOf.set(d.meta.event, cards.length);
+        cards.push(resultOf(d));
+      }
+    },
+  };
+};
+
+/**
  * One page of results for a query, best first (headline matches weigh most), one card an
- * event: a report of an event already on the list joins its card (decision 0030). Which
- * result reports which event is in its data, so results are read in order, a page's worth
- * at a time, until the pages up to this one are full and one more card says whether a next page has any.
+ * event (eventCards). Which result reports which event is in its data, so results are read
+ * in order, a page's worth at a time, until this page is full and one more card says
+ * whether a next page has any.
  */
 export async function searchFullText(q: string, page = 1): Promise<FullTextResults> {
   const index = await loadPagefind();
   if (!index) return { total: 0, results: [], more: false };
   // Each part ranks its own pages; Pagefind sorts them all by score (decision 0023).
   const results = await searchParts(index, searchTerm(q));
-  const cards: FullTextResult[] = [];
-  const byEvent = new Map<string, FullTextResult>();
-  for (let read = 0; read < results.length && cards.length <= page * RESULTS_PER_PAGE;) {
+  const walk = eventCards();
+  for (let read = 0; read < results.length && walk.cards.length <= page * RESULTS_PER_PAGE;) {
     const batch = results.slice(read, (read += RESULTS_PER_PAGE));
-    for (const d of await Promise.all(batch.map((r) => r.data()))) {
-      const card = d.meta.event && byEvent.get(d.meta.event);
-      if (card) card.others.push({ url: d.url, title: d.meta.title ?? d.url });
-      else {
-        const result = resultOf(d);
-        cards.push(result);
-        if (d.meta.event) byEvent.set(d.meta.event, result);
-      }
-    }
+    for (const d of await Promise.all(batch.map((r) => r.data()))) walk.add(d);
   }
+  const { cards } = walk;
   const end = page * RESULTS_PER_PAGE;
   return {
     total: results.length,

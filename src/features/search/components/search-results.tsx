@@ -42,6 +42,7 @@ export function SearchResults({ results, renderDate }: SearchResultsProps) {
             <details className="mt-2 text-sm">
               <summary className="min-h-6 cursor-pointer font-semibold">
                 {formatCount(r.others.length + 1, 'report')}
+                <span className="sr-only"> of this event match</span>
               </summary>
               <ul className="mt-2 space-y-2">
                 {r.others.map((other) => (

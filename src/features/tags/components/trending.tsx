@@ -9,7 +9,7 @@ import { formatCount } from '../../../lib/format';
  */
 export function Trending({ trending }: Pick<TagDirectory, 'trending'>) {
   return (
-    trending.tags[0] && (
+    trending?.tags[0] && (
       <section aria-labelledby="trending-heading" className="mt-6">
         <h2 id="trending-heading" className="font-bold">
           Trending: most events in the latest {trending.days} days
