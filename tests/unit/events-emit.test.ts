@@ -32,6 +32,13 @@ const interviewCorpus = (): Corpus => {
   return corpus;
 };
 
+/** The seeds with every story an event of its own. */
+const soloCorpus = (): Corpus => {
+  const corpus = seedCorpus();
+  corpus.events = corpus.articles.map((a) => ({ id: a.slug, slugs: [a.slug], joins: [] }));
+  return corpus;
+};
+
 describe('events in the data', () => {
   it("gives every report's summary the event's reports, earliest first; others none", () => {
     const corpus = interviewCorpus();
@@ -60,9 +67,7 @@ describe('events in the data', () => {
       expect(related.filter((r) => slugs.includes(r.slug))).toEqual([]);
     }
     // Without the event they were its closest relations.
-    const solo = seedCorpus();
-    solo.events = solo.articles.map((a) => ({ id: a.slug, slugs: [a.slug], joins: [] }));
-    const alone = emitData(solo);
+    const alone = emitData(soloCorpus());
     const related = json<ArticleDetail>(alone, `data/articles/${slugs[0]}.json`).related;
     expect(related.some((r) => slugs.includes(r.slug))).toBe(true);
   });
@@ -85,9 +90,7 @@ describe('events in the data', () => {
     const joined = json<TagDirectory>(emitData(interviewCorpus()), 'data/tags.json');
     expect(joined.trending).toEqual({ days: 7, tags: [] });
     // ...as three, its show and its director trend, named as in the directory.
-    const solo = seedCorpus();
-    solo.events = solo.articles.map((a) => ({ id: a.slug, slugs: [a.slug], joins: [] }));
-    const apart = json<TagDirectory>(emitData(solo), 'data/tags.json');
+    const apart = json<TagDirectory>(emitData(soloCorpus()), 'data/tags.json');
     expect(apart.trending!.tags.map((t) => [t.name, t.kind, t.events])).toEqual(
       expect.arrayContaining([
         ['All of Us Are Dead', 'show', 3],

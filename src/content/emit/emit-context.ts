@@ -5,8 +5,8 @@ import type { ArticleSummary, RelatedArticle, TagCount, TagRef } from '../../con
 import type { Article, Corpus } from '../pipeline.ts';
 import type { TaggedEntity } from '../tag/tagger.ts';
 import { indexOfOrdinal, ordinalsByTag, relatedArticles } from './related.ts';
-import { reportLink, summaryOf } from './summarize.ts';
-import { eventIndex, type EventIndex } from './events.ts';
+import { summaryOf } from './summarize.ts';
+import { eventIndex } from './events.ts';
 
 export interface EmitContext {
   corpus: Corpus;
@@ -23,14 +23,12 @@ export interface EmitContext {
   tags: TagCount[];
   /** Each tagged entity as a reference (id, name, kind). */
   ref: Map<string, TagRef>;
-  /** Which stories report the same event (corpus.events), looked up by story. */
-  events: EventIndex;
 }
 
 export const emitContext = (corpus: Corpus): EmitContext => {
   const { articles, entities } = corpus;
   const events = eventIndex(corpus);
-  const summaries = articles.map((a) => summaryOf(a, events.reportsOf(a.slug, reportLink)));
+  const summaries = articles.map((a) => summaryOf(a, events.reportsOf(a.slug)));
   const byTag = ordinalsByTag(articles);
   const tagged = entities.filter((e) => byTag.has(e.id));
   const ref = new Map(tagged.map((e) => [e.id, { id: e.id, name: e.name, kind: e.kind }]));
@@ -46,7 +44,6 @@ export const emitContext = (corpus: Corpus): EmitContext => {
     byTag,
     at: (ordinal) => indexOfOrdinal(articles.length, ordinal),
     related: relatedArticles(articles, summaries, byTag, (a) => events.otherSlugs(a.slug)),
-    events,
     tagged,
     tags,
     ref,

@@ -29,7 +29,7 @@ export const reportLink = (a: Article): ReportLink => ({
   ...(a.source ? { source: a.source } : {}),
 });
 
-/** `reports`: every report of the story's event, earliest first, when there are several. */
+/** `reports`: every report of the story's event, earliest first, when there are several (else undefined). */
 export const summaryOf = (a: Article, reports?: ReportLink[]): ArticleSummary => ({
   slug: a.slug,
   title: a.title,
@@ -38,5 +38,5 @@ export const summaryOf = (a: Article, reports?: ReportLink[]): ArticleSummary =>
   ordinal: a.ordinal,
   date: a.date,
   tags: a.tags,
-  ...(reports && reports.length > 1 ? { reports } : {}),
+  ...(reports ? { reports } : {}),
 });
