@@ -28,7 +28,7 @@ const onDemand =
 // Follow, save and export controls load with the pages that show them (tag, story,
 // Following, Saved), not with the home page.
 const storyBasics = (id: string) =>
-  /\/src\/features\/(articles\/(components\/(story-date|article-link|report-list)|api\/article-queries)|tags\/api\/tag-queries)\./.test(
+  /\/src\/features\/(articles\/(components\/(story-date|article-link|report-list)|api\/(article-queries|events))|tags\/api\/tag-queries)\./.test(
     id,
   );
 // With the feed links, which show on the same pages (home and tag pages).

@@ -6,6 +6,7 @@
 // names are for matching only: excerpts are cut before them.
 import type { ArticleDetail, Block } from '../contract/model.ts';
 import { escapeHtml } from './html.ts';
+import { eventOf } from '../features/articles/api/events.ts';
 
 const blockHtml = (b: Block) => {
   if (b.type === 'list')
@@ -44,7 +45,7 @@ export interface PendingRecord {
 
 export const searchRecord = (
   url: string,
-  article: Pick<ArticleDetail, 'title' | 'date' | 'body' | 'tags' | 'reports'>,
+  article: Pick<ArticleDetail, 'slug' | 'title' | 'date' | 'body' | 'tags' | 'reports'>,
   aliasesOf: (tagId: string) => string[],
 ): SearchRecord => {
   const text = [
@@ -62,7 +63,7 @@ export const searchRecord = (
     `<span data-pagefind-meta="date:${escapeHtml(article.date)}"></span>`,
     // The event it reports, when others report it too: search shows one result an event.
     article.reports
-      ? `<span data-pagefind-meta="event:${escapeHtml(article.reports[0]!.slug)}"></span>`
+      ? `<span data-pagefind-meta="event:${escapeHtml(eventOf(article))}"></span>`
       : '',
     // How many words at the end are these names, not the story's: the reader's excerpt
     // stops before them (features/search/api/story-excerpt.ts).

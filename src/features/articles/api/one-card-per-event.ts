@@ -1,7 +1,5 @@
 import type { ArticleSummary } from '../../../contract/model';
-
-/** The event a story reports: the slug of its first report (its own when it is the only one). */
-export const eventOf = (story: ArticleSummary) => story.reports?.[0]!.slug ?? story.slug;
+import { eventOf } from './events';
 
 /**
  * One card an event (decision 0030): of the reports a view holds, the event's first report if

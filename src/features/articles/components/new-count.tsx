@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useStars } from '../../../lib/stars';
 import { anyOfTagsQuery } from '../api/followed-list';
+import { newEvents } from '../api/events';
 
 /**
  * How many of the newest stories about what the reader follows arrived since their previous
@@ -15,14 +16,8 @@ export default function NewCount() {
       null,
     ),
   );
-  // New events, as the list marks them: reports of one event count once, and an event one of
-  // whose reports is read is seen.
-  const items = data?.items ?? [];
-  const event = (s: (typeof items)[number]) => s.reports?.[0]!.slug ?? s.slug;
-  const seen = new Set(items.filter((s) => read.includes(s.slug)).map(event));
-  const count = new Set(
-    items.filter((s) => Date.parse(s.date) > previousVisit && !seen.has(event(s))).map(event),
-  ).size;
+  // New events, as the list marks them: reports of one event count once.
+  const count = newEvents(data?.items ?? [], previousVisit, read).size;
   if (!count) return null;
   return (
     <span className="ml-1.5 rounded-full bg-rose-700 px-1.5 text-xs font-semibold text-white dark:bg-rose-300 dark:text-zinc-950">

@@ -4,7 +4,8 @@ import { Pager } from '../../../components/ui/pagination';
 import { mutedTextClass } from '../../../components/ui/styles';
 import { formatCount } from '../../../lib/format';
 import type { StoryListPage } from '../api/story-list';
-import { eventOf, oneCardPerEvent } from '../api/one-card-per-event';
+import { eventOf, newEvents } from '../api/events';
+import { oneCardPerEvent } from '../api/one-card-per-event';
 import { useStars } from '../../../lib/stars';
 import { UNREAD_PARAM, withUnread } from './unread-param';
 import { StoryCard } from './story-card';
@@ -39,12 +40,9 @@ export function StoryList({
   const items = oneCardPerEvent(
     unread ? list.items.filter((s) => !read.includes(s.slug)) : list.items,
   );
-  // "New" on a card when a report of its event arrived since the last visit and none of its
-  // reports has been read (the header counts the same): one report read, the event is seen.
-  const seen = new Set(list.items.filter((s) => read.includes(s.slug)).map(eventOf));
-  const fresh = new Set(
-    list.items.filter((s) => Date.parse(s.date) > newSince && !seen.has(eventOf(s))).map(eventOf),
-  );
+  // "New" on a card when a report of its event arrived since the last visit and none was read
+  // (the header counts the same).
+  const fresh = newEvents(list.items, newSince, read);
   const href = (page: number | null) => withUnread(hrefForPage(page), unread);
   // Archive pages are numbered from the oldest, so a page's number, like its stories,
   // stays the same as stories are added; the first view has no number.
