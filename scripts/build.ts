@@ -1,9 +1,9 @@
 // npm run build: the app's bundle, the data files, then every page (scripts/prerender.ts).
 // The bundle is Vite's work (with the content plugin writing the data), unless the code it is
 // made from is an earlier build's: then that bundle is put back from the cache
-// (scripts/lib/client-cache.ts) and the data step runs alone. Each step is its own process,
-// so the pipeline's memory is gone before the pages are rendered. `--clean` or CLEAN=1
-// ignores every cache.
+// (scripts/lib/client-cache.ts) and the data step runs alone, in this process: starting
+// another cost a second of a one-story build; the pipeline lets go of what it held before the
+// pages are rendered. `--clean` or CLEAN=1 ignores every cache.
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -16,6 +16,8 @@ import {
   type BuildPhase,
 } from '../src/build/build-cache.ts';
 import { phaseTimer } from '../src/build/phase-timer.ts';
+import { runDataStep } from '../src/content/data-step.ts';
+import { prerender } from './prerender.ts';
 import { clientCacheDir, clientKeyOf, restoreClient, saveClient } from './lib/client-cache.ts';
 
 const root = process.cwd();
@@ -24,11 +26,8 @@ if (isCleanBuild(process.env, process.argv)) process.env.CLEAN = '1';
 const outDir = resolve(root, process.env.OUT_DIR ?? 'dist');
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 /** Runs a step; a failed step ends the build with its exit code (it printed why). */
-const step = (command: string, args: string[], input?: string) => {
-  const result = spawnSync(command, args, {
-    stdio: [input === undefined ? 'inherit' : 'pipe', 'inherit', 'inherit'],
-    input,
-  });
+const step = (command: string, args: string[]) => {
+  const result = spawnSync(command, args, { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
@@ -43,12 +42,21 @@ const restored = isCleanBuild(process.env, process.argv)
 // Vite's manifest and the page template sit in .vite/ for the prerender, which removes them.
 const internal = (file: string) => file.startsWith('.vite/');
 timer.lap('app bundle');
+// The data step's phase, when it ran in this process (the prerender then reads no file).
+let handoff: BuildPhase | undefined;
 if (restored) {
   const bundle = restored.files.filter((f) => !internal(f));
   console.log(
     `app bundle: the code is an earlier build's; ${bundle.length} files from ${cache} (${restored.written.filter((f) => !internal(f)).length} written) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
-  step(bin('tsx'), [join(root, 'scripts/data-step.ts')], JSON.stringify(bundle));
+  handoff = await runDataStep({
+    root,
+    seedsDir: resolve(root, process.env.SEEDS_DIR ?? 'seeds'),
+    outDir,
+    publicDir: resolve(root, 'public'),
+    bundle,
+    logger: { warn: (line) => console.warn(line) },
+  });
 } else {
   step(bin('vite'), ['build']);
   const phase = JSON.parse(
@@ -56,7 +64,7 @@ if (restored) {
   ) as BuildPhase;
   await saveClient(cache, key, outDir, [...phase.touched, '.vite/manifest.json', TEMPLATE_FILE]);
 }
-timer.lap(restored ? 'data step process' : 'vite build');
-await import('./prerender.ts');
+timer.lap(restored ? 'data step' : 'vite build');
+await prerender(handoff);
 timer.lap('prerender');
 console.log(timer.line('build'));

@@ -26,106 +26,113 @@ import { phaseTimer } from '../src/build/phase-timer.ts';
 import { peakMb } from '../src/content/write-outputs.ts';
 import { createSearchIndexer } from './lib/search-index.ts';
 
-const root = process.cwd();
-const dist = resolve(root, process.env.OUT_DIR ?? 'dist');
-const { url: baseUrl, warning: siteUrlWarning } = siteUrlOf(process.env);
-// Share cards are cached outside dist/ by what they show.
-const cards = createCardWriter({
-  cacheDir: resolve(root, process.env.CARD_CACHE_DIR ?? 'node_modules/.cache/kwave-cards'),
-  outDir: dist,
-});
-const started = performance.now();
-const timer = phaseTimer();
+/** The prerender step; `given`: the data step's phase when it ran in this process. */
+export const prerender = async (given?: BuildPhase) => {
+  const root = process.cwd();
+  const dist = resolve(root, process.env.OUT_DIR ?? 'dist');
+  const { url: baseUrl, warning: siteUrlWarning } = siteUrlOf(process.env);
+  // Share cards are cached outside dist/ by what they show.
+  const cards = createCardWriter({
+    cacheDir: resolve(root, process.env.CARD_CACHE_DIR ?? 'node_modules/.cache/kwave-cards'),
+    outDir: dist,
+  });
+  const started = performance.now();
+  const timer = phaseTimer();
 
-const cacheDir = buildCacheDir(root, dist, process.env);
-const clean = isCleanBuild(process.env, process.argv);
-const previous = await readManifest(manifestPath(cacheDir));
-// What the content plugin wrote in this build (inside `vite build`), if it ran.
-const phase = await readFile(phasePath(cacheDir), 'utf8').then(
-  (text) => JSON.parse(text) as BuildPhase,
-  (): BuildPhase => ({ manifest: emptyManifest(), touched: [], written: 0 }),
-);
-const writer = await createOutputWriter({
-  outDir: dist,
-  previous,
-  current: phase.manifest,
-  touched: phase.touched,
-  clean,
-  present: phase.present,
-});
-timer.lap('record');
-const sharedKey = await sharedKeyOf(root, dist, baseUrl);
-timer.lap('code key');
+  const cacheDir = buildCacheDir(root, dist, process.env);
+  const clean = isCleanBuild(process.env, process.argv);
+  const previous = given?.previous ?? (await readManifest(manifestPath(cacheDir)));
+  // What the data step wrote in this build: handed over, or from the content plugin inside
+  // `vite build` (another process).
+  const phase =
+    given ??
+    (await readFile(phasePath(cacheDir), 'utf8').then(
+      (text) => JSON.parse(text) as BuildPhase,
+      (): BuildPhase => ({ manifest: emptyManifest(), touched: [], written: 0 }),
+    ));
+  const writer = await createOutputWriter({
+    outDir: dist,
+    previous,
+    current: phase.manifest,
+    touched: phase.touched,
+    clean,
+    present: phase.present,
+  });
+  timer.lap('record');
+  const sharedKey = await sharedKeyOf(root, dist, baseUrl);
+  timer.lap('code key');
 
-const indexer = createSearchIndexer();
-const built = await buildPages({
-  root,
-  dist,
-  baseUrl,
-  cards,
-  index: indexer.add,
-  writer,
-  sharedKey,
-});
-timer.lap('pages');
-// Stops the card workers. A card that could not be drawn fails the build, after the rest
-// of it, with every such card named (the others are cached for the next run).
-const cardFailure = await cards.close().then(
-  () => null,
-  (error: unknown) => {
-    if (error instanceof CardDrawingError) return error;
-    throw error;
-  },
-);
-timer.lap('cards');
-const indexStarted = performance.now();
-const search = await indexer.write(writer);
-timer.lap('search');
-const indexSeconds = ((performance.now() - indexStarted) / 1000).toFixed(1);
-const seconds = (performance.now() - started) / 1000;
-// Last, when every text file is written: .br and .gz beside each, sent as they are.
-const packStarted = performance.now();
-const packed = await precompressOutputs(dist, writer);
-const packSeconds = ((performance.now() - packStarted) / 1000).toFixed(1);
-timer.lap('precompress');
-await writer.finish();
-await saveManifest(manifestPath(cacheDir), writer.current);
-await rm(phasePath(cacheDir), { force: true });
-timer.lap('finish');
-console.log(timer.line('prerender'));
+  const indexer = createSearchIndexer();
+  const built = await buildPages({
+    root,
+    dist,
+    baseUrl,
+    cards,
+    index: indexer.add,
+    writer,
+    sharedKey,
+  });
+  timer.lap('pages');
+  // Stops the card workers. A card that could not be drawn fails the build, after the rest
+  // of it, with every such card named (the others are cached for the next run).
+  const cardFailure = await cards.close().then(
+    () => null,
+    (error: unknown) => {
+      if (error instanceof CardDrawingError) return error;
+      throw error;
+    },
+  );
+  timer.lap('cards');
+  const indexStarted = performance.now();
+  const search = await indexer.write(writer);
+  timer.lap('search');
+  const indexSeconds = ((performance.now() - indexStarted) / 1000).toFixed(1);
+  const seconds = (performance.now() - started) / 1000;
+  // Last, when every text file is written: .br and .gz beside each, sent as they are.
+  const packStarted = performance.now();
+  const packed = await precompressOutputs(dist, writer);
+  const packSeconds = ((performance.now() - packStarted) / 1000).toFixed(1);
+  timer.lap('precompress');
+  await writer.finish();
+  await saveManifest(manifestPath(cacheDir), writer.current);
+  await rm(phasePath(cacheDir), { force: true });
+  timer.lap('finish');
+  console.log(timer.line('prerender'));
 
-const { counts } = built;
-const pages = Object.values(counts).reduce((sum, n) => sum + n, 0);
-// No address unless SITE_URL names one: under `npm start` a localhost URL here was the first
-// one printed, before the server listened (scripts/serve.mjs prints its own when it does).
-const siteUrlLabel = baseUrl === DEFAULT_SITE_URL ? 'a local preview (SITE_URL not set)' : baseUrl;
-const { drawn, cached, layoutMs, rasterMs, threads } = cards.stats;
-const each = (ms: number) => `${(ms / drawn).toFixed(1)} ms`;
-console.log(
-  drawn
-    ? `share cards: ${drawn} drawn in ${threads} worker threads (layout ${each(layoutMs)}, raster ${each(rasterMs)} a card; ${((seconds * 1000) / drawn).toFixed(1)} ms of prerender time a card), ${cached} from the cache`
-    : `share cards: ${cached} placed from the cache, ${built.cardsPlaced ? 'none' : 'none needed'} drawn`,
-);
-// "rebuilt (0.4 s): 2026-11 (140 stories)": the parts indexed again, or "unchanged".
-const rebuiltParts = (parts: { name: string; records: number }[], seconds: string) =>
-  parts.length
-    ? `rebuilt (${seconds} s): ${parts.map((p) => `${p.name} (${p.records} ${p.records === 1 ? 'story' : 'stories'})`).join(', ')}`
-    : 'unchanged';
-const kb = (n: number) => `${Math.round(n / 1000).toLocaleString('en')} KB`;
-console.log(
-  `precompressed ${packed.compressed} of ${packed.files} text files (${kb(packed.bytes.original)}) in ${packSeconds} s: brotli ${kb(packed.bytes.br)}, gzip ${kb(packed.bytes.gz)}`,
-);
-console.log(
-  `prerendered ${built.rendered} of ${pages} pages (${counts.article} stories, ${counts.tag} tags) in ${seconds.toFixed(1)} s for ${siteUrlLabel}; search index of ${search.records} stories in ${search.parts} parts ${rebuiltParts(search.rebuilt, indexSeconds)}`,
-);
-const { written, kept, deleted } = writer.stats;
-// The line the bench and the tests read: what this build did to the output folder.
-console.log(
-  `build files: ${written + phase.written} written, ${kept} unchanged, ${deleted} deleted${clean ? ' (clean build)' : ''}; record in ${cacheDir}; prerender peak memory ${peakMb()} MB`,
-);
-// Last, so it is the line a build log ends with.
-if (siteUrlWarning) console.warn(siteUrlWarning);
-if (cardFailure) {
-  console.error(cardFailure.message);
-  process.exit(1);
-}
+  const { counts } = built;
+  const pages = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  // No address unless SITE_URL names one: under `npm start` a localhost URL here was the first
+  // one printed, before the server listened (scripts/serve.mjs prints its own when it does).
+  const siteUrlLabel =
+    baseUrl === DEFAULT_SITE_URL ? 'a local preview (SITE_URL not set)' : baseUrl;
+  const { drawn, cached, layoutMs, rasterMs, threads } = cards.stats;
+  const each = (ms: number) => `${(ms / drawn).toFixed(1)} ms`;
+  console.log(
+    drawn
+      ? `share cards: ${drawn} drawn in ${threads} worker threads (layout ${each(layoutMs)}, raster ${each(rasterMs)} a card; ${((seconds * 1000) / drawn).toFixed(1)} ms of prerender time a card), ${cached} from the cache`
+      : `share cards: ${cached} placed from the cache, ${built.cardsPlaced ? 'none' : 'none needed'} drawn`,
+  );
+  // "rebuilt (0.4 s): 2026-11 (140 stories)": the parts indexed again, or "unchanged".
+  const rebuiltParts = (parts: { name: string; records: number }[], seconds: string) =>
+    parts.length
+      ? `rebuilt (${seconds} s): ${parts.map((p) => `${p.name} (${p.records} ${p.records === 1 ? 'story' : 'stories'})`).join(', ')}`
+      : 'unchanged';
+  const kb = (n: number) => `${Math.round(n / 1000).toLocaleString('en')} KB`;
+  console.log(
+    `precompressed ${packed.compressed} of ${packed.files} text files (${kb(packed.bytes.original)}) in ${packSeconds} s: brotli ${kb(packed.bytes.br)}, gzip ${kb(packed.bytes.gz)}`,
+  );
+  console.log(
+    `prerendered ${built.rendered} of ${pages} pages (${counts.article} stories, ${counts.tag} tags) in ${seconds.toFixed(1)} s for ${siteUrlLabel}; search index of ${search.records} stories in ${search.parts} parts ${rebuiltParts(search.rebuilt, indexSeconds)}`,
+  );
+  const { written, kept, deleted } = writer.stats;
+  // The line the bench and the tests read: what this build did to the output folder.
+  console.log(
+    `build files: ${written + phase.written} written, ${kept} unchanged, ${deleted} deleted${clean ? ' (clean build)' : ''}; record in ${cacheDir}; prerender peak memory ${peakMb()} MB`,
+  );
+  // Last, so it is the line a build log ends with.
+  if (siteUrlWarning) console.warn(siteUrlWarning);
+  if (cardFailure) {
+    console.error(cardFailure.message);
+    process.exit(1);
+  }
+};

@@ -33,4 +33,6 @@ export interface BuildPhase {
   written: number;
   /** The files in the output folder when the step ended: the prerender does not list them again. */
   present?: string[];
+  /** The last build's record, as the data step read it (handed over in one process only). */
+  previous?: BuildManifest;
 }

@@ -8,6 +8,11 @@ export interface OutputEntry {
   h: string;
   /** Hash of what it was made from (a page's data, a twin's source): equal, not made again. */
   k?: string;
+  /**
+   * Hash of exactly what a data file is made from, when the build plans it by key (emit.ts's
+   * LazyFile): equal, the file is kept without being made.
+   */
+  i?: string;
   /** No file: made from `k`, the output was decided against (a twin not smaller than its source). */
   n?: true;
   /**

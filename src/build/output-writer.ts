@@ -107,10 +107,13 @@ export const createOutputWriter = async (options: OutputWriterOptions) => {
     /** The previous build's entry, when the file is still there. */
     previousEntry: (path: string): OutputEntry | undefined =>
       keepable(path, {}) ? previous.outputs[outputKey(path)] : undefined,
-    /** Writes a file unless the same bytes are there. True when it wrote. */
-    write: async (path: string, body: string | Uint8Array, k?: string) => {
+    /**
+     * Writes a file unless the same bytes are there. True when it wrote. `k`: what it was
+     * made from; `i`: its planned inputs' key (keepIfInputs).
+     */
+    write: async (path: string, body: string | Uint8Array, k?: string, i?: string) => {
       const h = hashOf(body);
-      record(path, k === undefined ? { h } : { h, k });
+      record(path, { h, ...(k === undefined ? {} : { k }), ...(i === undefined ? {} : { i }) });
       if (keepable(path, { h })) {
         stats.kept++;
         return false;
@@ -132,6 +135,17 @@ export const createOutputWriter = async (options: OutputWriterOptions) => {
       const entry = previous.outputs[outputKey(path)]!;
       record(path, entry);
       if (!entry.n) stats.kept++;
+      return true;
+    },
+    /**
+     * True, and the output recorded as kept (made from `k`), when the previous build made it
+     * from the inputs `i` (a data file planned by key): it is not made again.
+     */
+    keepIfInputs: (path: string, i: string, k: string) => {
+      const entry = previous.outputs[outputKey(path)];
+      if (entry?.i !== i || !keepable(path, {})) return false;
+      record(path, { ...entry, k });
+      stats.kept++;
       return true;
     },
     /**

@@ -7,7 +7,8 @@ import { phaseTimer, type PhaseTimer } from '../build/phase-timer.ts';
 import { siteUrlOf } from '../config/site.ts';
 import { codeKeyOf, contentKeyOf } from './content-key.ts';
 import { loadMemo, memoKeyOf, memoPath, saveMemo } from './memo-file.ts';
-import { emitData, type EmittedFiles } from './emit/emit.ts';
+import { emitData, emitPlanned, type EmittedFiles, type PlannedFiles } from './emit/emit.ts';
+import { hashOf } from '../build/build-manifest.ts';
 import { buildNotices } from './emit/notices.ts';
 import { loadSeeds, type LoadedSeeds } from './load-seeds.ts';
 import { emptyPipelineMemo, runPipeline, type Corpus, type PipelineMemo } from './pipeline.ts';
@@ -30,8 +31,13 @@ const corpusOf = (loaded: LoadedSeeds, logger?: Warn, memo?: PipelineMemo, timer
   return result.corpus;
 };
 
-const emitCorpus = (corpus: Corpus, timer?: PhaseTimer): EmittedFiles => {
-  const files = emitData(corpus, { baseUrl: siteUrlOf(process.env).url });
+/** `code`: the code's key; given, the costly files are planned by key (emit.ts). */
+const emitCorpus = (corpus: Corpus, code?: string, timer?: PhaseTimer): PlannedFiles => {
+  const baseUrl = siteUrlOf(process.env).url;
+  const files = emitPlanned(corpus, {
+    baseUrl,
+    ...(code === undefined ? {} : { keyPrefix: hashOf(code, baseUrl) }),
+  });
   timer?.lap('emit');
   return files;
 };
@@ -41,11 +47,12 @@ export const emitFromSeeds = (
   loaded: LoadedSeeds,
   logger?: Warn,
   memo?: PipelineMemo,
-): EmittedFiles => emitCorpus(corpusOf(loaded, logger, memo));
+): EmittedFiles =>
+  emitData(corpusOf(loaded, logger, memo), { baseUrl: siteUrlOf(process.env).url });
 
 export interface BuildData {
   /** The data files, or the last build's paths when nothing they are made from changed. */
-  files: EmittedFiles | { kept: string[] };
+  files: PlannedFiles | { kept: string[] };
   contentKey: string;
 }
 
@@ -100,7 +107,7 @@ export const buildData = async (
     logger,
     timer,
   );
-  return { files: emitCorpus(corpus, timer), contentKey };
+  return { files: emitCorpus(corpus, code, timer), contentKey };
 };
 
 /**
@@ -125,7 +132,7 @@ export interface DataStepOptions {
   logger?: Warn;
 }
 
-/** The whole data step of a build without Vite: data files written, the phase recorded. */
+/** The whole data step of a build without Vite: data files written; what it did, for the prerender. */
 export const runDataStep = async ({
   root,
   seedsDir,
@@ -138,7 +145,16 @@ export const runDataStep = async ({
   const { files, contentKey } = await buildData(root, seedsDir, outDir, logger, timer).catch(
     exitOnContentError,
   );
-  await writeOutputs({ root, outDir, publicDir, files, contentKey, bundle });
+  const phase = await writeOutputs({
+    root,
+    outDir,
+    publicDir,
+    files,
+    contentKey,
+    bundle,
+    savePhase: false,
+  });
   timer.lap('write');
   console.log(timer.line('data step'));
+  return phase;
 };

@@ -5,7 +5,7 @@
 // pipeline in a quarter of the time (`npm run bench`).
 import { resolve } from 'node:path';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
-import type { EmittedFiles } from './emit/emit.ts';
+import { madeFile, type PlannedFiles } from './emit/emit.ts';
 import { buildData, emitFromSeeds, exitOnContentError } from './data-step.ts';
 import { loadSeeds } from './load-seeds.ts';
 import { emptyPipelineMemo } from './pipeline.ts';
@@ -21,7 +21,7 @@ export interface ContentPluginOptions {
   closeBundleFiles?: string[];
 }
 
-const serveData = (server: ViteDevServer, getFiles: () => EmittedFiles | undefined) => {
+const serveData = (server: ViteDevServer, getFiles: () => PlannedFiles | undefined) => {
   const types: Record<string, string> = {
     json: 'application/json',
     xml: 'application/xml',
@@ -29,8 +29,9 @@ const serveData = (server: ViteDevServer, getFiles: () => EmittedFiles | undefin
   };
   server.middlewares.use((req, res, next) => {
     const path = decodeURIComponent((req.url ?? '').split('?')[0]!).slice(1);
-    const body = getFiles()?.get(path);
-    if (body === undefined) return next();
+    const file = getFiles()?.get(path);
+    if (file === undefined) return next();
+    const body = madeFile(file);
     res.setHeader(
       'content-type',
       `${types[path.split('.').pop()!] ?? 'text/plain'}; charset=utf-8`,
@@ -42,7 +43,7 @@ const serveData = (server: ViteDevServer, getFiles: () => EmittedFiles | undefin
 export const contentPlugin = (options: ContentPluginOptions = {}): Plugin => {
   let root = process.cwd();
   // The data files; in a build, the last build's when nothing they are made from changed.
-  let files: EmittedFiles | { kept: string[] } | undefined;
+  let files: PlannedFiles | { kept: string[] } | undefined;
   let contentKey = '';
   let outDir = 'dist';
   let publicDir = '';
@@ -91,6 +92,7 @@ export const contentPlugin = (options: ContentPluginOptions = {}): Plugin => {
           files: files ?? new Map(),
           contentKey,
           bundle: [...bundleFiles, ...(options.closeBundleFiles ?? [])],
+          savePhase: true,
         });
       },
     },

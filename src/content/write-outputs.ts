@@ -13,6 +13,7 @@ import {
 import { hashOf } from '../build/build-manifest.ts';
 import { createOutputWriter, readManifest } from '../build/output-writer.ts';
 import { inBatches } from './emit/write-files.ts';
+import type { PlannedFiles } from './emit/emit.ts';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
@@ -27,11 +28,16 @@ export interface WriteOutputsOptions {
    * The data files (emptied as they are written), or the last build's (`dataMadeFrom`) when
    * nothing they come from changed.
    */
-  files: Map<string, string> | { kept: string[] };
+  files: PlannedFiles | { kept: string[] };
   /** What they are made from (content-key.ts), recorded with each. */
   contentKey: string;
   /** The file names of Vite's bundle, relative to outDir. */
   bundle: string[];
+  /**
+   * Written to phase.json for the prerender's process (inside `vite build`); otherwise only
+   * returned, with the last build's record, to the prerender in this process.
+   */
+  savePhase: boolean;
 }
 
 const publicFiles = async (publicDir: string) => {
@@ -53,11 +59,13 @@ export const writeOutputs = async ({
   files,
   contentKey,
   bundle,
-}: WriteOutputsOptions) => {
+  savePhase,
+}: WriteOutputsOptions): Promise<BuildPhase> => {
   const cacheDir = buildCacheDir(root, outDir, process.env);
+  const previous = await readManifest(manifestPath(cacheDir));
   const writer = await createOutputWriter({
     outDir,
-    previous: await readManifest(manifestPath(cacheDir)),
+    previous,
     clean: isCleanBuild(process.env, process.argv),
   });
   // Vite's manifest is no output: the prerender reads it, then removes it (preloads.ts).
@@ -75,11 +83,13 @@ export const writeOutputs = async ({
   });
   if (files instanceof Map)
     await inBatches([...files.keys()], async (path) => {
-      const body = files.get(path)!;
+      const file = files.get(path)!;
       // Let each file's text go once written: at 100,000 stories the data files are 1.5
       // billion characters, most in two-byte strings (Hangul), the step's largest holding.
       files.delete(path);
-      await writer.write(path, body, contentKey);
+      if (typeof file === 'string') await writer.write(path, file, contentKey);
+      else if (!writer.keepIfInputs(path, file.key, contentKey))
+        await writer.write(path, file.make(), contentKey, file.key);
     });
   else for (const path of files.kept) writer.keepIfMadeFrom(path, contentKey);
   const phase: BuildPhase = {
@@ -88,12 +98,15 @@ export const writeOutputs = async ({
     written: writer.stats.written,
     present: writer.present(),
   };
-  await mkdir(dirname(phasePath(cacheDir)), { recursive: true });
-  await writeFile(phasePath(cacheDir), JSON.stringify(phase));
+  if (savePhase) {
+    await mkdir(dirname(phasePath(cacheDir)), { recursive: true });
+    await writeFile(phasePath(cacheDir), JSON.stringify(phase));
+  }
   console.log(
     // Peak memory of this process (vite build, the pipeline in it), read by bench:build.
     `content: ${files instanceof Map ? '' : 'seeds, registry and code as in the last build; '}${writer.stats.written} data files written, ${writer.stats.kept} unchanged; peak memory ${peakMb()} MB`,
   );
+  return { ...phase, previous };
 };
 
 /**

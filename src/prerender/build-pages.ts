@@ -19,7 +19,7 @@ import { readPreloads } from './preloads.ts';
 import type { PendingRecord } from './search-record.ts';
 import { noteRead, pageKey, readsOf, type PageKeyParts } from './page-inputs.ts';
 import { buildSsrBundle } from './ssr-bundle.ts';
-import { readTemplate } from './template.ts';
+import { readTemplate, type PageTemplate } from './template.ts';
 
 export interface BuildPagesOptions {
   /** The project root: where Vite builds the server bundle. */
@@ -69,7 +69,9 @@ export const buildPages = async ({
   // changed builds none.
   let ssrBuilt: ReturnType<typeof buildSsrBundle> | undefined;
   const ssr = () => (ssrBuilt ??= buildSsrBundle(root, dist, sharedKey));
-  const fill = await readTemplate(dist, baseUrl);
+  const makeTemplate = await readTemplate(dist, baseUrl);
+  let template: Promise<PageTemplate> | undefined;
+  const fill = () => (template ??= makeTemplate());
   const preloads = await readPreloads(dist);
   let rendered = 0;
   let cardsPlaced = 0;
@@ -93,7 +95,12 @@ export const buildPages = async ({
     if (page.status !== type.status)
       throw new Error(`prerender: ${url} answered ${page.status}, expected ${type.status}`);
     const preloaded = type.view ? preloads(type.view) : [];
-    const html = fill({ url, meta: type.head(data, baseUrl), ...page, preloads: preloaded });
+    const html = (await fill())({
+      url,
+      meta: type.head(data, baseUrl),
+      ...page,
+      preloads: preloaded,
+    });
     rendered++;
     await writer.write(file, html, key);
   };

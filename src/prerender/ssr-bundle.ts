@@ -4,8 +4,6 @@ import { mkdir, mkdtemp, readFile, rename, rm, stat, utimes } from 'node:fs/prom
 import { join } from 'node:path';
 import { pruneCacheFolders } from '../build/cache-folders.ts';
 import { pathToFileURL } from 'node:url';
-import react from '@vitejs/plugin-react';
-import { build } from 'vite';
 import type * as RenderModule from './render.tsx';
 
 export interface SsrBundle {
@@ -31,6 +29,11 @@ export const buildSsrBundle = async (
   const entry = join(outDir, 'render.mjs');
   if (!(await stat(entry).catch(() => null))) {
     // Built beside it, then renamed: a build that stops half-way leaves no half bundle.
+    // Vite is loaded only when a bundle is built (half a second of every build otherwise).
+    const [{ build }, { default: react }] = await Promise.all([
+      import('vite'),
+      import('@vitejs/plugin-react'),
+    ]);
     await mkdir(cache, { recursive: true });
     const building = await mkdtemp(join(cache, '.building-'));
     await build({

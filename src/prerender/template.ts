@@ -4,7 +4,6 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { minifySync } from 'vite';
 import { TEMPLATE_FILE } from '../build/build-cache.ts';
 import { APP_LOADER, takeEntryScript } from './app-loader.ts';
 import { buildHead, cspMeta, type PageMeta } from './head.ts';
@@ -24,15 +23,24 @@ export interface RenderedPage {
 /** Fills the template for one page. */
 export type PageTemplate = (page: RenderedPage) => string;
 
-export const readTemplate = async (dist: string, baseUrl: string): Promise<PageTemplate> => {
+/**
+ * Reads the template now (the prerender removes .vite/ soon after) and gives the function
+ * that makes it ready to fill: called only by a build that renders a page, so Vite (half a
+ * second to load) and the minifier are not loaded by one that renders none.
+ */
+export const readTemplate = async (dist: string, baseUrl: string) => {
+  const text = await readFile(join(dist, TEMPLATE_FILE), 'utf8');
+  return () => templateOf(dist, text, baseUrl);
+};
+
+const templateOf = async (dist: string, text: string, baseUrl: string): Promise<PageTemplate> => {
+  const { minifySync } = await import('vite');
   // Inline scripts are minified: they travel in every page.
   const minifyJs = (code: string) =>
     minifySync('inline.js', code, { compress: true, mangle: true }).code.trim();
   const { template, entry } = takeEntryScript(
     minifyInlineScripts(
-      inlineStylesheets(await readFile(join(dist, TEMPLATE_FILE), 'utf8'), (path) =>
-        readFileSync(join(dist, path), 'utf8'),
-      ),
+      inlineStylesheets(text, (path) => readFileSync(join(dist, path), 'utf8')),
       minifyJs,
     ),
   );

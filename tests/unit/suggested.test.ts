@@ -19,6 +19,8 @@ const suggested = (articles: ReturnType<typeof story>[], tags: TagCount[]) => {
   emitSuggested({ corpus: { articles }, tags } as unknown as EmitContext, {
     json: (_path, value) => (written = value as Suggested),
     text: () => undefined,
+    keyed: () => undefined,
+    stable: JSON.stringify,
   });
   return written!;
 };

@@ -1,5 +1,6 @@
 // What several data files are made of, worked out once per build and shared by the
 // emitters (emitters/*.ts): each emitter then writes its own file from it.
+import { hashOf } from '../../build/build-manifest.ts';
 import { compareText } from '../compare.ts';
 import type { ArticleSummary, RelatedArticle, TagCount, TagRef } from '../../contract/model.ts';
 import type { Article, Corpus } from '../pipeline.ts';
@@ -23,6 +24,8 @@ export interface EmitContext {
   tags: TagCount[];
   /** Each tagged entity as a reference (id, name, kind). */
   ref: Map<string, TagRef>;
+  /** A hash of a story's body and modification date, by index: what keys its keyed files. */
+  textKey: (index: number) => string;
 }
 
 export const emitContext = (corpus: Corpus): EmitContext => {
@@ -38,6 +41,9 @@ export const emitContext = (corpus: Corpus): EmitContext => {
       (a, b) =>
         compareText(a.kind, b.kind) || compareText(a.name, b.name) || compareText(a.id, b.id),
     );
+  const textKeys: string[] = [];
+  const textKey = (i: number) =>
+    (textKeys[i] ??= hashOf(JSON.stringify(articles[i]!.body), articles[i]!.modified ?? ''));
   return {
     corpus,
     summaries,
@@ -47,5 +53,6 @@ export const emitContext = (corpus: Corpus): EmitContext => {
     tagged,
     tags,
     ref,
+    textKey,
   };
 };

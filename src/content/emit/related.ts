@@ -27,7 +27,8 @@ export const ordinalsByTag = (articles: Article[]) => {
 /** Where the story with an ordinal stands in a newest-first list of `total` stories. */
 export const indexOfOrdinal = (total: number, ordinal: number) => total - 1 - ordinal;
 
-const nearest = (sorted: number[], around: number, count: number) => {
+/** Where the `count` entries of `sorted` nearest `around` start (a window, not a copy). */
+const nearestFrom = (sorted: number[], around: number, count: number) => {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -35,8 +36,7 @@ const nearest = (sorted: number[], around: number, count: number) => {
     if (sorted[mid]! < around) lo = mid + 1;
     else hi = mid;
   }
-  const from = Math.max(0, lo - count / 2);
-  return sorted.slice(from, from + count);
+  return Math.max(0, lo - count / 2);
 };
 
 export const relatedArticles = (
@@ -59,7 +59,11 @@ export const relatedArticles = (
     for (const tag of ordered) {
       const w = weight(tag);
       const alone = relatesAlone(tag);
-      for (const o of nearest(byTag.get(tag.id) ?? [], a.ordinal, CANDIDATES_PER_TAG)) {
+      const carrying = byTag.get(tag.id) ?? [];
+      const from = nearestFrom(carrying, a.ordinal, CANDIDATES_PER_TAG);
+      const to = Math.min(carrying.length, from + CANDIDATES_PER_TAG);
+      for (let k = from; k < to; k++) {
+        const o = carrying[k]!;
         if (o === a.ordinal || (!alone && scores[o] === 0)) continue;
         if (scores[o] === 0) touched.push(o);
         scores[o] = scores[o]! + w;

@@ -3,7 +3,7 @@
 // rejected promise, never a crashed process.
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
-import { drawCard, type DrawnCard } from './render-card.ts';
+import type { DrawnCard } from './render-card.ts';
 import type { CardContent } from './share-card.tsx';
 
 export interface CardDrawer {
@@ -49,7 +49,8 @@ export const createMainThreadDrawer = (): CardDrawer => {
   return {
     // One after another: layout and raster are both synchronous work on this thread.
     draw: (content) => {
-      const drawn = chain.then(() => drawCard(content));
+      // Satori is loaded here only: a build draws in workers, which load their own.
+      const drawn = chain.then(async () => (await import('./render-card.ts')).drawCard(content));
       chain = drawn.catch(() => undefined);
       return drawn;
     },

@@ -1,23 +1,44 @@
 // data/articles/<slug>.json: one story whole, with its related, previous and next stories.
-import type { ArticleDetail } from '../../../contract/model.ts';
+// Keyed by what it is made of, so a build makes again only the stories a change reaches.
+import type { ArticleDetail, RelatedArticle } from '../../../contract/model.ts';
 import { dataPaths } from '../../../config/data-paths.ts';
 import type { DataEmitter } from './emitter.ts';
 
-export const emitArticles: DataEmitter = ({ corpus: { articles }, summaries, related }, out) => {
+export const emitArticles: DataEmitter = (
+  { corpus: { articles }, summaries, related, textKey, at },
+  out,
+) => {
+  // A related story is its summary (whose JSON is worked out once) and the tags it shares.
+  const relatedKey = (r: RelatedArticle) =>
+    `${out.stable(summaries[at(r.ordinal)]!)}${r.shared.map((t) => t.id).join(' ')}`;
   articles.forEach((a, i) => {
     const link = (o: number) =>
       articles[o] ? { slug: articles[o].slug, title: articles[o].title } : null;
-    const detail: ArticleDetail = {
-      ...summaries[i]!,
-      file: a.file,
-      line: a.line,
-      ...(a.modified ? { modified: a.modified } : {}),
-      body: a.body,
-      ...(a.source ? { source: a.source } : {}),
-      related: related(a),
-      previous: link(i - 1),
-      next: link(i + 1),
-    };
-    out.json(dataPaths.article(a.slug), detail);
+    const summary = summaries[i]!;
+    const around = { related: related(a), previous: link(i - 1), next: link(i + 1) };
+    out.keyed(
+      dataPaths.article(a.slug),
+      [
+        out.stable(summary),
+        textKey(i),
+        a.file,
+        String(a.line),
+        a.source ?? '',
+        ...around.related.map(relatedKey),
+        JSON.stringify([around.previous, around.next]),
+      ],
+      () => {
+        const detail: ArticleDetail = {
+          ...summary,
+          file: a.file,
+          line: a.line,
+          ...(a.modified ? { modified: a.modified } : {}),
+          body: a.body,
+          ...(a.source ? { source: a.source } : {}),
+          ...around,
+        };
+        return out.stable(detail);
+      },
+    );
   });
 };

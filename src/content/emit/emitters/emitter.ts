@@ -6,6 +6,14 @@ export interface EmitOutput {
   json: (path: string, value: unknown) => void;
   /** Writes text as it is. */
   text: (path: string, body: string) => void;
+  /**
+   * Writes what `make` gives, made only when needed: `inputs` must name everything the
+   * file's bytes are made from (a build keeps the last build's file when they are the same;
+   * tests/unit/emit-keys.test.ts holds every keyed file to that).
+   */
+  keyed: (path: string, inputs: string[], make: () => string) => void;
+  /** Stable JSON (stable-json.ts), a story's summary worked out once. */
+  stable: (value: unknown) => string;
 }
 
 /** Writes every file of one data path (src/config/data-paths.ts). */

@@ -6,7 +6,8 @@ import { feedPaths } from '../../../config/feed-paths.ts';
 import { SITE_NAME, SITE_DESCRIPTION } from '../../../config/site.ts';
 import type { ArticleSummary, Block } from '../../../contract/model.ts';
 import { escapeXml } from '../xml.ts';
-import type { EmitOutput, SiteFileEmitter } from './emitter.ts';
+import { hashOf } from '../../../build/build-manifest.ts';
+import type { SiteFileEmitter } from './emitter.ts';
 
 /** How many stories a feed carries: the newest, site-wide or of one tag. */
 export const FEED_SIZE = 50;
@@ -33,17 +34,18 @@ interface FeedSpec {
   pageUrl: string;
   rssUrl: string;
   jsonUrl: string;
-  items: FeedItem[];
+  /** Indexes of the stories it carries (newest first) in the emit context's lists. */
+  stories: number[];
 }
 
-const writeFeeds = (out: EmitOutput, spec: FeedSpec, abs: (path: string) => string) => {
-  const rss = generateRssFeed({
+const rssFeed = (spec: FeedSpec, items: FeedItem[], abs: (path: string) => string) =>
+  generateRssFeed({
     title: spec.title,
     link: abs(spec.pageUrl),
     description: spec.description,
     language: 'en',
     atom: { links: [{ href: abs(spec.rssUrl), rel: 'self', type: 'application/rss+xml' }] },
-    items: spec.items.map((s) => ({
+    items: items.map((s) => ({
       title: s.title,
       link: abs(paths.article.getHref(s.slug)),
       guid: { value: abs(paths.article.getHref(s.slug)), isPermaLink: true },
@@ -54,13 +56,15 @@ const writeFeeds = (out: EmitOutput, spec: FeedSpec, abs: (path: string) => stri
       categories: s.tags.map((t) => ({ name: t.name, domain: abs(paths.tag.getHref(t.id)) })),
     })),
   });
+
+const jsonFeed = (spec: FeedSpec, items: FeedItem[], abs: (path: string) => string) => {
   const json = generateJsonFeed({
     title: spec.title,
     home_page_url: abs(spec.pageUrl),
     feed_url: abs(spec.jsonUrl),
     description: spec.description,
     language: 'en',
-    items: spec.items.map((s) => ({
+    items: items.map((s) => ({
       id: abs(paths.article.getHref(s.slug)),
       url: abs(paths.article.getHref(s.slug)),
       title: s.title,
@@ -71,43 +75,50 @@ const writeFeeds = (out: EmitOutput, spec: FeedSpec, abs: (path: string) => stri
       tags: s.tags.map((t) => t.name),
     })),
   });
-  out.text(spec.rssUrl, rss);
-  out.text(spec.jsonUrl, `${JSON.stringify(json, null, 1)}\n`);
+  return `${JSON.stringify(json, null, 1)}\n`;
 };
 
-export const emitFeeds: SiteFileEmitter = ({ corpus, summaries, tags, byTag, at }, abs, out) => {
-  const item = (o: number): FeedItem => {
-    const { body, modified } = corpus.articles[at(o)]!;
-    return { ...summaries[at(o)]!, html: bodyHtml(body), ...(modified ? { modified } : {}) };
+export const emitFeeds: SiteFileEmitter = (context, abs, out) => {
+  const { corpus, summaries, tags, byTag, at, textKey } = context;
+  const item = (i: number): FeedItem => {
+    const { body, modified } = corpus.articles[i]!;
+    return { ...summaries[i]!, html: bodyHtml(body), ...(modified ? { modified } : {}) };
+  };
+  // A feed is made from its stories' summaries and texts: each story's part of the key once.
+  const itemKeys: string[] = [];
+  const itemKey = (i: number) => (itemKeys[i] ??= hashOf(out.stable(summaries[i]!), textKey(i)));
+  const writeFeeds = (spec: FeedSpec) => {
+    const inputs = [
+      abs(''),
+      spec.title,
+      spec.description,
+      spec.pageUrl,
+      ...spec.stories.map(itemKey),
+    ];
+    const items = () => spec.stories.map(item);
+    out.keyed(spec.rssUrl, inputs, () => rssFeed(spec, items(), abs));
+    out.keyed(spec.jsonUrl, inputs, () => jsonFeed(spec, items(), abs));
   };
   // Ordinals are ascending (oldest first): the newest are the last.
-  const newest = (ordinals: number[]) => ordinals.slice(-FEED_SIZE).toReversed().map(item);
+  const newest = (ordinals: number[]) => ordinals.slice(-FEED_SIZE).toReversed().map(at);
   const site = feedPaths.site();
-  writeFeeds(
-    out,
-    {
-      title: SITE_NAME,
-      description: SITE_DESCRIPTION,
-      pageUrl: paths.home.getHref(),
-      rssUrl: site.rss,
-      jsonUrl: site.json,
-      items: newest(summaries.map((s) => s.ordinal).toReversed()),
-    },
-    abs,
-  );
+  writeFeeds({
+    title: SITE_NAME,
+    description: SITE_DESCRIPTION,
+    pageUrl: paths.home.getHref(),
+    rssUrl: site.rss,
+    jsonUrl: site.json,
+    stories: newest(summaries.map((s) => s.ordinal).toReversed()),
+  });
   for (const tag of tags) {
     const feed = feedPaths.tag(tag.id);
-    writeFeeds(
-      out,
-      {
-        title: `${tag.name} · ${SITE_NAME}`,
-        description: `Stories about ${tag.name} on ${SITE_NAME}.`,
-        pageUrl: paths.tag.getHref(tag.id),
-        rssUrl: feed.rss,
-        jsonUrl: feed.json,
-        items: newest(byTag.get(tag.id) ?? []),
-      },
-      abs,
-    );
+    writeFeeds({
+      title: `${tag.name} · ${SITE_NAME}`,
+      description: `Stories about ${tag.name} on ${SITE_NAME}.`,
+      pageUrl: paths.tag.getHref(tag.id),
+      rssUrl: feed.rss,
+      jsonUrl: feed.json,
+      stories: newest(byTag.get(tag.id) ?? []),
+    });
   }
 };
