@@ -7,7 +7,7 @@ import {
   signatureOf,
 } from '../../src/content/events/minhash.ts';
 import { storyWords, wordHashes, wordsOf } from '../../src/content/events/text.ts';
-import { cosine, tfidfModel } from '../../src/content/events/tfidf.ts';
+import { cosine, termCounts, tfidfModel } from '../../src/content/events/tfidf.ts';
 import { hashString } from '../../src/content/events/word-hash.ts';
 
 const TEXT =
@@ -42,12 +42,14 @@ describe('event clusterer parts', () => {
   });
 
   it('weighs rare words over common ones', () => {
-    const { vectors } = tfidfModel([
-      ['kang', 'enlist', 'army', 'drama'],
-      ['kang', 'enlist', 'drama'],
-      ['lumina', 'comeback', 'drama'],
-      ['haeon', 'award', 'drama'],
-    ]);
+    const { vectors } = tfidfModel(
+      [
+        ['kang', 'enlist', 'army', 'drama'],
+        ['kang', 'enlist', 'drama'],
+        ['lumina', 'comeback', 'drama'],
+        ['haeon', 'award', 'drama'],
+      ].map(termCounts),
+    );
     expect(cosine(vectors[0]!, vectors[0]!)).toBeCloseTo(1);
     expect(cosine(vectors[0]!, vectors[1]!)).toBeGreaterThan(0.7);
     // Sharing only the word every story has says little.
