@@ -31,7 +31,10 @@ export interface StoryFeatures {
   signature: Uint32Array;
   /** Hashes of its body's distinct words that are no tag's name, sorted. */
   body: Uint32Array;
-  /** Hashes of its body's distinct words that are a tag's name, sorted (they count in document frequencies, never as details). */
+  /**
+   * Hashes of its body's distinct words that are a tag's name, sorted: they count in the
+   * body's document frequencies, never as details.
+   */
   bodyNames: Uint32Array;
 }
 
