@@ -21,6 +21,7 @@ import { emptyMemo, memoRun, type RunMemo } from './run-memo.ts';
 import { clusterEvents } from './events/cluster.ts';
 import { parseOverrides, resolveOverrides, type OverridesInput } from './events/overrides-file.ts';
 import type { StoryEvent } from './events/types.ts';
+import type { StoryFeatures } from './events/story-features.ts';
 import {
   emptyTagMemo,
   tagCorpus,
@@ -79,9 +80,15 @@ type SeedRead =
 export interface PipelineMemo {
   seeds: RunMemo<SeedRead>;
   tags: TagMemo;
+  /** Each story's features for the event clusterer (events/story-features.ts). */
+  events: RunMemo<StoryFeatures>;
 }
 
-export const emptyPipelineMemo = (): PipelineMemo => ({ seeds: emptyMemo(), tags: emptyTagMemo() });
+export const emptyPipelineMemo = (): PipelineMemo => ({
+  seeds: emptyMemo(),
+  tags: emptyTagMemo(),
+  events: emptyMemo(),
+});
 
 const readSeed = (seed: SeedInput): SeedRead => {
   const decoded = decodeSeed(seed.path, seed.bytes);
@@ -280,6 +287,7 @@ export const runPipeline = ({
       events: clusterEvents(articles, {
         undated: new Set(slugs.filter((_, i) => undated[i])),
         ...(overrides?.ok ? { overrides: overrides.overrides } : {}),
+        ...(memo ? { memo: memo.events } : {}),
       }),
     },
   };

@@ -1,4 +1,4 @@
-// The clusterer's parts: words and their hashes, MinHash, TF-IDF, the lead.
+// The clusterer's parts: words and their hashes, MinHash, TF-IDF, the lead, a story's features.
 import { describe, expect, it } from 'vitest';
 import {
   estimateJaccard,
@@ -7,7 +7,8 @@ import {
   signatureOf,
 } from '../../src/content/events/minhash.ts';
 import { storyWords, wordHashes, wordsOf } from '../../src/content/events/text.ts';
-import { cosine, tfidfModel } from '../../src/content/events/tfidf.ts';
+import { cosine, termCounts, tfidfModel } from '../../src/content/events/tfidf.ts';
+import { storyFeatures, termsOf } from '../../src/content/events/story-features.ts';
 import { hashString } from '../../src/content/events/word-hash.ts';
 
 const TEXT =
@@ -42,12 +43,14 @@ describe('event clusterer parts', () => {
   });
 
   it('weighs rare words over common ones', () => {
-    const { vectors } = tfidfModel([
-      ['kang', 'enlist', 'army', 'drama'],
-      ['kang', 'enlist', 'drama'],
-      ['lumina', 'comeback', 'drama'],
-      ['haeon', 'award', 'drama'],
-    ]);
+    const { vectors } = tfidfModel(
+      [
+        ['kang', 'enlist', 'army', 'drama'],
+        ['kang', 'enlist', 'drama'],
+        ['lumina', 'comeback', 'drama'],
+        ['haeon', 'award', 'drama'],
+      ].map(termCounts),
+    );
     expect(cosine(vectors[0]!, vectors[0]!)).toBeCloseTo(1);
     expect(cosine(vectors[0]!, vectors[1]!)).toBeGreaterThan(0.7);
     // Sharing only the word every story has says little.
@@ -72,5 +75,26 @@ describe('event clusterer parts', () => {
     expect(words.body).toHaveLength(
       wordsOf('By Jung Min-ah, staff reporter The first paragraph. a list item').length,
     );
+  });
+
+  it("keeps a story's features apart from the corpus: terms, counts, names, body hashes", () => {
+    const features = storyFeatures({
+      slug: 's',
+      ordinal: 0,
+      date: '2025-01-01T00:00:00Z',
+      title: `Kang Do-hyun ${'encore '.repeat(300)}`,
+      body: [{ type: 'paragraph', lines: ['Kang Do-hyun sings in Osaka.'] }],
+      tags: [{ id: 'kang-do-hyun', kind: 'person' }],
+    });
+    // A count past a byte is kept whole.
+    expect(termsOf(features)).toEqual(['kang', 'do', 'hyun', 'encore', 'sings', 'osaka']);
+    expect([...features.counts]).toEqual([2, 2, 2, 300, 1, 1]);
+    expect([...features.named]).toEqual([1, 1, 1, 0, 0, 0]);
+    expect(features.headlineTerms).toBe(4);
+    expect(features.kinds).toEqual(['tour']);
+    expect([...features.bodyNames]).toEqual(
+      [...new Set(['kang', 'do', 'hyun'].map(hashString))].sort((a, b) => a - b),
+    );
+    expect(features.body).toHaveLength(3);
   });
 });

@@ -49,7 +49,11 @@ describe('the pipeline memo on disk', { timeout: 120_000 }, () => {
       await saveMemo(path, key, memo);
       expect(reused).toEqual(runPipeline({ ...base, seeds }));
     }
-    expect((await loadMemo(path, key)).seeds.entries.size).toBe(steps.at(-1)!.length);
+    const last = await loadMemo(path, key);
+    expect(last.seeds.entries.size).toBe(steps.at(-1)!.length);
+    // The event clusterer's features come back too, one a story.
+    const stories = runPipeline({ ...base, seeds: steps.at(-1)! });
+    expect(last.events.entries.size).toBe(stories.ok ? stories.corpus.articles.length : -1);
   });
 
   it('is not read when made by other code, or cut short', async () => {

@@ -3,10 +3,17 @@
 // introduces a new group and its members, after an edit that states another title of a
 // show, and after a deleted seed. The tag corpora are used because their stories exercise
 // every discovery rule, and the memo must not leak one run's corpus-wide decisions into
-// the next.
+// the next. The event clusterer's per-story features are reused only for a story whose
+// headline, body and tags are the same, and the events come out as from nothing.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { EventStory } from '../../src/content/events/cluster.ts';
+import { featuresOf } from '../../src/content/events/prepare.ts';
+import { storyFeatures, type StoryFeatures } from '../../src/content/events/story-features.ts';
+import { wordsOf } from '../../src/content/events/text.ts';
+import { readRegistry } from '../../src/content/knowledge/read-registry.ts';
 import { loadSeeds } from '../../src/content/load-seeds.ts';
+import { emptyMemo } from '../../src/content/run-memo.ts';
 import {
   emptyPipelineMemo,
   runPipeline,
@@ -38,6 +45,26 @@ const input = async (dir: string): Promise<PipelineInput> => {
   return { seeds: loaded.seeds, registry: loaded.registry, knowledge: loaded.knowledge };
 };
 
+/** The events development set, read as npm run events:score reads it (the project's registry). */
+const eventsInput = async (): Promise<PipelineInput> => ({
+  ...(await input('tests/fixtures/events/seeds')),
+  registry: await readRegistry(resolve('seeds/entities.json'), 'seeds/entities.json'),
+});
+
+/** A rewrite of the development set's first story (SIRIUS7 renews its contracts). */
+const REWRITE = seedOf(
+  'seeds/zz-rewrite.txt',
+  `• SIRIUS7 Stays Together: All Seven Members Sign Again With Nine Tree Entertainment
+Date: 2025-01-08T14:00:00+09:00
+
+Nine Tree Entertainment said on January 8 that all seven members of SIRIUS7 have renewed their exclusive contracts, keeping the 2018 debut group together past its seventh year.
+
+The agency said it renewed the contracts "based on deep trust". The group plans a new album in the spring.
+
+Source: Test Wire
+`,
+);
+
 describe('a pipeline run with a memo of the last one', { timeout: 120_000 }, () => {
   it.each(CORPORA)('gives what a run from nothing gives, change after change (%s)', async (dir) => {
     const base = await input(dir);
@@ -65,6 +92,62 @@ describe('a pipeline run with a memo of the last one', { timeout: 120_000 }, () 
     // It did reuse: one entry per seed file and per story of the last run, no more.
     expect(memo.seeds.entries.size).toBe(steps.at(-1)!.length);
     expect(memo.tags.known.entries.size).toBeGreaterThan(0);
+  });
+
+  it('gives the events a run from nothing gives after a report is added, edited, deleted', async () => {
+    const base = await eventsInput();
+    const memo = emptyPipelineMemo();
+    const [first, ...rest] = base.seeds;
+    const edited = seedOf(
+      first!.path,
+      new TextDecoder()
+        .decode(first!.bytes)
+        .replace('SIRIUS7 Renews Contracts With', 'SIRIUS7 Members All Renew Their Deals With'),
+    );
+    expect(edited.bytes).not.toEqual(first!.bytes);
+    const steps: PipelineInput['seeds'][] = [
+      base.seeds,
+      [...base.seeds, REWRITE],
+      [edited, ...rest, REWRITE],
+      [edited, ...rest.slice(1), REWRITE],
+    ];
+    for (const seeds of steps) {
+      const plain = runPipeline({ ...base, seeds });
+      const reused = runPipeline({ ...base, seeds, memo });
+      expect(reused).toEqual(plain);
+      if (!reused.ok) throw new Error('the events corpus is valid');
+      expect(memo.events.entries.size).toBe(reused.corpus.articles.length);
+      if (seeds.includes(REWRITE)) {
+        // The added report joined its event: the memo is tried where it matters.
+        const added = reused.corpus.articles.find((a) => a.file === REWRITE.path)!;
+        const event = reused.corpus.events.find((e) => e.slugs.includes(added.slug))!;
+        expect(event.slugs.length).toBeGreaterThan(1);
+      }
+    }
+  });
+
+  it("reuses a story's event features only while its headline, body and tags are the same", async () => {
+    const result = runPipeline(await eventsInput());
+    if (!result.ok) throw new Error('the events corpus is valid');
+    const stories: EventStory[] = result.corpus.articles;
+    const memo = emptyMemo<StoryFeatures>();
+    const kept = featuresOf(stories, memo);
+    expect(featuresOf(stories, memo)[1]).toBe(kept[1]);
+    const story = stories[0]!;
+    const names = new Set(story.tags.flatMap((t) => wordsOf(t.id.replace(/-/g, ' '))));
+    const unnamed = wordsOf(story.title).find((w) => w.length > 3 && !names.has(w))!;
+    const changes: EventStory[] = [
+      { ...story, title: `${story.title} Again` },
+      { ...story, body: [...story.body, { type: 'paragraph', lines: ['An added last line.'] }] },
+      // A tag that names a word of the headline: that word stops being specific.
+      { ...story, tags: [...story.tags, { id: unnamed, kind: 'person' }] },
+    ];
+    for (const changed of changes) {
+      expect(storyFeatures(changed)).not.toEqual(storyFeatures(story));
+      featuresOf(stories, memo);
+      const now = stories.map((s) => (s === story ? changed : s));
+      expect(featuresOf(now, memo)).toEqual(now.map(storyFeatures));
+    }
   });
 
   it('reads an unchanged story again when another states a new title of a known show', async () => {

@@ -10,6 +10,8 @@ import { shinglesOf } from './minhash.ts';
 import { NO_OVERRIDES, overrideLinks, type EventOverrides } from './overrides.ts';
 import { prepareStories, type PreparedStory } from './prepare.ts';
 import { RULES } from './rules/index.ts';
+import type { RunMemo } from '../run-memo.ts';
+import type { StoryFeatures } from './story-features.ts';
 import { kindsConflict, SAME_EVENT_DAYS } from './rules/same-event.ts';
 import { dated, within, type PairContext } from './rules/types.ts';
 import { storyWords } from './text.ts';
@@ -34,6 +36,8 @@ export interface ClusterOptions {
   undated?: ReadonlySet<string>;
   /** The editor's joins and splits, slugs already checked (overrides-file.ts). */
   overrides?: EventOverrides;
+  /** Each story's features from the last run, by what they are made of (prepare.ts). */
+  memo?: RunMemo<StoryFeatures>;
 }
 
 /**
@@ -49,9 +53,9 @@ const round = (score: number) => Math.round(score * SCORE_DIGITS) / SCORE_DIGITS
 /** Every story in exactly one event; events ordered by their earliest report, newest first. */
 export const clusterEvents = (
   stories: readonly EventStory[],
-  { undated = new Set(), overrides = NO_OVERRIDES }: ClusterOptions = {},
+  { undated = new Set(), overrides = NO_OVERRIDES, memo }: ClusterOptions = {},
 ): StoryEvent[] => {
-  const prepared = prepareStories(stories, undated);
+  const prepared = prepareStories(stories, undated, memo);
   const shingles = new Map<number, Uint32Array>();
   const context: PairContext = {
     shingles: (s) => {

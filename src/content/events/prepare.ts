@@ -1,12 +1,12 @@
 // What the clusterer keeps of each story: its time, the keys that make it a candidate, its
 // headline-and-lead vector and its body's MinHash signature. Computed once a story; the
-// pairs then compare these, never the text.
+// pairs then compare these, never the text. What depends on the story alone (its words,
+// hashes and signature: story-features.ts) can come from the last run; what depends on the
+// corpus (term ids, document frequencies, the "rare" bar) is made here every run.
 import { KINDS } from '../../contract/kinds.ts';
 import type { EventStory } from './cluster.ts';
-import { shinglesOf, signatureOf } from './minhash.ts';
-import { contentOf, storyWords, wordsOf } from './text.ts';
-import { hashString } from './word-hash.ts';
-import { eventKindsOf } from './event-kinds.ts';
+import { memoRun, type RunMemo } from '../run-memo.ts';
+import { featuresKey, storyFeatures, termsOf, type StoryFeatures } from './story-features.ts';
 import { tfidfModel, type SparseVector } from './tfidf.ts';
 
 export interface PreparedStory {
@@ -63,40 +63,56 @@ export const mainEntities = (story: EventStory): Set<string> =>
       .map((t) => t.id),
   );
 
+/**
+ * Each story's features (story-features.ts), from the last run's memo where it has them:
+ * keyed by what they are made of, the story's headline, body and tag ids.
+ */
+export const featuresOf = (
+  stories: readonly EventStory[],
+  memo?: RunMemo<StoryFeatures>,
+): StoryFeatures[] => {
+  if (!memo) return stories.map(storyFeatures);
+  const run = memoRun(memo, '');
+  const features = stories.map((s) => run.get(featuresKey(s), () => storyFeatures(s)));
+  run.done();
+  return features;
+};
+
+/** Each story's features and what they mean in this corpus (document frequencies). */
 export const prepareStories = (
   stories: readonly EventStory[],
   undated: ReadonlySet<string>,
+  memo?: RunMemo<StoryFeatures>,
 ): PreparedStory[] => {
-  const words = stories.map(storyWords);
-  const { vectors, terms, df } = tfidfModel(words.map((w) => contentOf([...w.title, ...w.lead])));
+  const features = featuresOf(stories, memo);
+  const terms = features.map(termsOf);
+  const { vectors, df, docIds } = tfidfModel(
+    features.map((f, i) => ({ terms: terms[i]!, counts: f.counts })),
+  );
   const rare = Math.max(SPECIFIC_STORIES, SPECIFIC_SHARE * stories.length);
-  const specificsOf = (s: EventStory, vector: SparseVector) => {
-    const names = new Set(s.tags.flatMap((t) => wordsOf(t.id.replace(/-/g, ' '))));
-    return vector.ids.filter((id) => df[id]! <= rare && !names.has(terms[id]!));
-  };
-  // Body words by hash, each story's once: how many stories use each.
-  const bodySets = words.map((w) => new Set(w.body));
+  const specificsOf = ({ named }: StoryFeatures, ids: Int32Array) =>
+    ids.filter((id, k) => !named[k] && df[id]! <= rare).sort();
+  // How many stories use each body word (names too: a name is common or rare like any word).
   const bodyDf = new Map<number, number>();
-  for (const set of bodySets) for (const h of set) bodyDf.set(h, (bodyDf.get(h) ?? 0) + 1);
-  const detailsOf = (s: EventStory, index: number) => {
-    const names = new Set(s.tags.flatMap((t) => wordsOf(t.id.replace(/-/g, ' ')).map(hashString)));
-    const kept: number[] = [];
-    for (const h of bodySets[index]!)
-      if (bodyDf.get(h)! >= 2 && bodyDf.get(h)! <= rare && !names.has(h)) kept.push(h);
-    return Uint32Array.from(kept).sort();
-  };
-  return stories.map((s, index) => ({
-    index,
-    slug: s.slug,
-    time: undated.has(s.slug) ? undefined : Date.parse(s.date),
-    entities: mainEntities(s),
-    headlineWords: [...new Set(contentOf(words[index]!.title))],
-    kinds: eventKindsOf(words[index]!.title),
-    vector: vectors[index]!,
-    specifics: specificsOf(s, vectors[index]!),
-    // The shingles themselves are not kept (they would be most of the memory at 100,000
-    // stories): the near-copy rule reads them again for the few pairs it checks.
-    signature: signatureOf(shinglesOf(words[index]!.body)),
-    details: detailsOf(s, index),
-  }));
+  for (const f of features)
+    for (const list of [f.body, f.bodyNames])
+      for (const h of list) bodyDf.set(h, (bodyDf.get(h) ?? 0) + 1);
+  // Body words already sorted: so are the details.
+  const detailsOf = ({ body }: StoryFeatures) =>
+    body.filter((h) => bodyDf.get(h)! >= 2 && bodyDf.get(h)! <= rare);
+  return stories.map((s, index) => {
+    const f = features[index]!;
+    return {
+      index,
+      slug: s.slug,
+      time: undated.has(s.slug) ? undefined : Date.parse(s.date),
+      entities: mainEntities(s),
+      headlineWords: terms[index]!.slice(0, f.headlineTerms),
+      kinds: new Set(f.kinds),
+      vector: vectors[index]!,
+      specifics: specificsOf(f, docIds[index]!),
+      signature: f.signature,
+      details: detailsOf(f),
+    };
+  });
 };

@@ -9,34 +9,60 @@ export interface SparseVector {
 
 export interface TfidfModel {
   vectors: SparseVector[];
-  /** Each term by id. */
-  terms: string[];
   /** How many documents have each term, by id. */
   df: Int32Array;
+  /** Each document's term ids, in the order of its terms. */
+  docIds: Int32Array[];
 }
 
-/** One vector per document (a list of words); the same words in, the same numbers out. */
-export const tfidfModel = (docs: readonly (readonly string[])[]): TfidfModel => {
+/** A document's distinct words in order of first use, and how often each is used. */
+export interface TermCounts {
+  terms: readonly string[];
+  counts: ArrayLike<number>;
+}
+
+export const termCounts = (words: readonly string[]): { terms: string[]; counts: number[] } => {
+  const at = new Map<string, number>();
+  const counts: number[] = [];
+  for (const w of words) {
+    const k = at.get(w);
+    if (k === undefined) {
+      at.set(w, counts.length);
+      counts.push(1);
+    } else counts[k]!++;
+  }
+  return { terms: [...at.keys()], counts };
+};
+
+/**
+ * One vector per document (its words counted: termCounts); the same words in, the same
+ * numbers out. Term ids are given in order of first use over the documents in turn.
+ */
+export const tfidfModel = (docs: readonly TermCounts[]): TfidfModel => {
   const termIds = new Map<string, number>();
-  const counts = docs.map((words) => {
-    const tf = new Map<number, number>();
-    for (const w of words) {
+  const docIds = docs.map(({ terms }) => {
+    const ids = new Int32Array(terms.length);
+    terms.forEach((w, k) => {
       let id = termIds.get(w);
       if (id === undefined) termIds.set(w, (id = termIds.size));
-      tf.set(id, (tf.get(id) ?? 0) + 1);
-    }
-    return tf;
+      ids[k] = id;
+    });
+    return ids;
   });
   const df = new Int32Array(termIds.size);
-  for (const tf of counts) for (const id of tf.keys()) df[id]!++;
+  for (const ids of docIds) for (const id of ids) df[id]!++;
   const n = docs.length;
-  const vectors = counts.map((tf) => {
-    const ids = Int32Array.from(tf.keys()).sort();
+  // A document's counts by term id, read in id order (written and read one document at a time).
+  const tfOf = new Float64Array(termIds.size);
+  const vectors = docs.map(({ counts }, d) => {
+    const local = docIds[d]!;
+    local.forEach((id, k) => (tfOf[id] = counts[k]!));
+    const ids = local.slice().sort();
     const weights = new Float64Array(ids.length);
     let norm = 0;
     ids.forEach((id, i) => {
       // Sublinear term frequency and smoothed IDF (scikit-learn's defaults).
-      const w = (1 + Math.log(tf.get(id)!)) * (1 + Math.log((n + 1) / (df[id]! + 1)));
+      const w = (1 + Math.log(tfOf[id]!)) * (1 + Math.log((n + 1) / (df[id]! + 1)));
       weights[i] = w;
       norm += w * w;
     });
@@ -44,7 +70,7 @@ export const tfidfModel = (docs: readonly (readonly string[])[]): TfidfModel => 
     for (let i = 0; i < weights.length; i++) weights[i] = weights[i]! / norm;
     return { ids, weights };
   });
-  return { vectors, terms: [...termIds.keys()], df };
+  return { vectors, df, docIds };
 };
 
 export const cosine = (a: SparseVector, b: SparseVector): number => {
