@@ -1,7 +1,7 @@
 // What a build wrote, for the next one: every output file with the hash of its bytes and
 // the hash of the inputs it was made from. Pure planning: which outputs can stay, which are
 // gone. The file system is output-writer.ts's business.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export interface OutputEntry {
   /** Hash of the file's bytes (for a file another tool wrote, of its inputs). */
@@ -38,10 +38,20 @@ export interface BuildManifest {
 
 export const emptyManifest = (): BuildManifest => ({ version: 1, outputs: {} });
 
+const NUL = new Uint8Array(1);
+
+/**
+ * SHA-256 of the parts, each followed by a NUL byte (base64url, 24 characters). One call
+ * of `crypto.hash` on the joined bytes: a hash object a call cost twice as much for the
+ * ~50,000 short keys of a 10,000-story build. Same digests as updating part by part.
+ */
 export const hashOf = (...parts: (string | Uint8Array)[]) => {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part).update('\0');
-  return hash.digest('base64url').slice(0, 24);
+  const data = parts.every((part) => typeof part === 'string')
+    ? `${parts.join('\0')}\0`
+    : Buffer.concat(
+        parts.flatMap((part) => [typeof part === 'string' ? Buffer.from(part) : part, NUL]),
+      );
+  return hash('sha256', data, 'base64url').slice(0, 24);
 };
 
 /** A site path as the manifest keys it: forward slashes, no leading slash. */

@@ -2,7 +2,8 @@
 // and Vite's files are recorded): it skips a file whose bytes, or whose inputs, are what the
 // previous build recorded, and at the end deletes what that build wrote and this one did
 // not. The record lives beside node_modules' other caches (build-cache.ts), not in dist/.
-import { mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import {
   canKeep,
@@ -57,9 +58,11 @@ export const saveManifest = async (path: string, manifest: BuildManifest) => {
   await writeFile(path, `${JSON.stringify({ ...manifest, outputs })}\n`);
 };
 
+// Listed synchronously: Node's promise `readdir` walks a tree one folder at a time, 1.1-1.2 s
+// for the 158,000 files of a 10,000-story site where the synchronous walk took 0.28 s.
 const filesUnder = async (dir: string) => {
   try {
-    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
     return new Set(
       entries
         .filter((e) => e.isFile())

@@ -25,8 +25,8 @@ export type PageTemplate = (page: RenderedPage) => string;
 
 /**
  * Reads the template now (the prerender removes .vite/ soon after) and gives the function
- * that makes it ready to fill: called only by a build that renders a page, so Vite (half a
- * second to load) and the minifier are not loaded by one that renders none.
+ * that makes it ready to fill: called only by a build that renders a page, so the minifier
+ * is not loaded by one that renders none.
  */
 export const readTemplate = async (dist: string, baseUrl: string) => {
   const text = await readFile(join(dist, TEMPLATE_FILE), 'utf8');
@@ -34,7 +34,8 @@ export const readTemplate = async (dist: string, baseUrl: string) => {
 };
 
 const templateOf = async (dist: string, text: string, baseUrl: string): Promise<PageTemplate> => {
-  const { minifySync } = await import('vite');
+  // Rolldown's minifier, which Vite's `minifySync` is: loading Vite took half a second.
+  const { minifySync } = await import('rolldown/utils');
   // Inline scripts are minified: they travel in every page.
   const minifyJs = (code: string) =>
     minifySync('inline.js', code, { compress: true, mangle: true }).code.trim();
