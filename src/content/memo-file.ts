@@ -5,12 +5,13 @@
 // adds is the code: a memo made by other code (any file under src/, the lockfile) or another
 // Node (v8's format) is never read. `--clean` reads none (it still saves one).
 //
-// Kept: the parsed seeds, each story's known names and discoveries, and each story's
-// features for the event clusterer (events/story-features.ts: 9 MB at 10,000 stories, ~0.1 s
-// to write and read back against ~0.8 s to make again). Not kept: the prepared lines (tokens
-// of every line), three quarters of the memo's bytes, which took longer to write and read
-// back than to make again: at 10,000 stories, kept whole 130 MB, 3.1 s to serialise and 1.5 s
-// to read; without them 39 MB, 0.3 s and 0.6 s, and the run 1.6 s longer.
+// Kept: the parsed seeds, the knowledge built (0.8 MB, ~10 ms to write and read back against
+// 0.2-0.55 s to build), each story's known names and discoveries, and each story's features
+// for the event clusterer (events/story-features.ts: 9 MB at 10,000 stories, ~0.1 s to write
+// and read back against ~0.8 s to make again). Not kept: the prepared lines (tokens of every
+// line), three quarters of the memo's bytes, which took longer to write and read back than
+// to make again: at 10,000 stories, kept whole 130 MB, 3.1 s to serialise and 1.5 s to read;
+// without them 39 MB, 0.3 s and 0.6 s, and the run 1.6 s longer.
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -19,7 +20,7 @@ import { emptyMemo } from './run-memo.ts';
 import { emptyPipelineMemo, type PipelineMemo } from './pipeline.ts';
 
 /** Bumped when what the file holds changes shape. */
-const FORMAT = 2;
+const FORMAT = 3;
 const MEMO_PREFIX = 'pipeline-memo-';
 
 interface MemoFile {
@@ -27,6 +28,7 @@ interface MemoFile {
   seeds: PipelineMemo['seeds'];
   known: PipelineMemo['tags']['known'];
   events: PipelineMemo['events'];
+  knowledge: PipelineMemo['knowledge'];
 }
 
 /**
@@ -48,6 +50,7 @@ export const loadMemo = async (path: string, key: string): Promise<PipelineMemo>
       seeds: file.seeds,
       tags: { read: emptyMemo(), known: file.known },
       events: file.events,
+      knowledge: file.knowledge,
     };
   } catch {
     // None yet, or cut short: the run makes everything, as a first build does.
@@ -60,7 +63,13 @@ export const loadMemo = async (path: string, key: string): Promise<PipelineMemo>
  * Memos of other keys in the folder go: only the newest code's is read.
  */
 export const saveMemo = async (path: string, key: string, memo: PipelineMemo) => {
-  const file: MemoFile = { key, seeds: memo.seeds, known: memo.tags.known, events: memo.events };
+  const file: MemoFile = {
+    key,
+    seeds: memo.seeds,
+    known: memo.tags.known,
+    events: memo.events,
+    knowledge: memo.knowledge,
+  };
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
   const part = `${path}.${process.pid}.part`;

@@ -12,7 +12,11 @@ import { isoFromTime, newestFirst } from './read/dates.ts';
 import { stripBidiControls } from './read/visible.ts';
 import { byPosition, type Problem } from './problems.ts';
 import { articleDate, type ArticleDate, type SeedDate } from './validate/article-date.ts';
-import { buildKnowledge, type KnowledgeInput } from './knowledge/build-knowledge.ts';
+import {
+  buildKnowledge,
+  type KnowledgeInput,
+  type KnowledgeResult,
+} from './knowledge/build-knowledge.ts';
 import type { SharedName } from './knowledge/shared-names.ts';
 import { validateArticle } from './validate/schema.ts';
 import { duplicateStoryProblems } from './validate/duplicates.ts';
@@ -82,13 +86,29 @@ export interface PipelineMemo {
   tags: TagMemo;
   /** Each story's features for the event clusterer (events/story-features.ts). */
   events: RunMemo<StoryFeatures>;
+  /** The knowledge built, by what it is built from (knowledgeKey): one entry. */
+  knowledge: RunMemo<KnowledgeResult>;
 }
 
 export const emptyPipelineMemo = (): PipelineMemo => ({
   seeds: emptyMemo(),
   tags: emptyTagMemo(),
   events: emptyMemo(),
+  knowledge: emptyMemo(),
 });
+
+/**
+ * Everything buildKnowledge reads, through registrySource: the registry's path (in messages and
+ * origins), its bytes or their absence, why it could not be read, and the built-in knowledge.
+ */
+const knowledgeKey = (registry: RegistryInput, knowledge: KnowledgeInput | undefined) =>
+  hashOf(
+    registry.path,
+    registry.bytes ? 'file' : 'no file',
+    registry.bytes ?? '',
+    registry.unreadable ?? '',
+    JSON.stringify(knowledge ?? null),
+  );
 
 const readSeed = (seed: SeedInput): SeedRead => {
   const decoded = decodeSeed(seed.path, seed.bytes);
@@ -185,10 +205,15 @@ export const runPipeline = ({
 }: PipelineInput): PipelineResult => {
   const problems: Problem[] = [...readProblems];
   const warnings: Problem[] = [];
-  const source = registrySource(registry);
-  const registryResult = source.ok
-    ? buildKnowledge(knowledge ?? { curated: [] }, source.source)
-    : { ok: false as const, problems: [source.problem] };
+  const knowing = memoRun(memo?.knowledge, '');
+  const knowledgeScope = memo ? knowledgeKey(registry, knowledge) : '';
+  const registryResult = knowing.get(knowledgeScope, (): KnowledgeResult => {
+    const source = registrySource(registry);
+    return source.ok
+      ? buildKnowledge(knowledge ?? { curated: [] }, source.source)
+      : { ok: false, problems: [source.problem] };
+  });
+  knowing.done();
   if (!registryResult.ok) problems.push(...registryResult.problems);
   const overridesFile = events && parseOverrides(events);
   if (overridesFile && !overridesFile.ok) problems.push(...overridesFile.problems);
@@ -237,15 +262,12 @@ export const runPipeline = ({
   if (problems.length || !registryResult.ok)
     return { ok: false, problems: problems.sort(byPosition) };
 
-  // The knowledge is built from these two inputs alone: results read with it are reusable
-  // while they are the same.
+  // The knowledge is built from what knowledgeScope hashes alone: results read with it are
+  // reusable while it is the same.
   const tagged = tagCorpus(
     parsed,
     registryResult.knowledge,
-    memo && {
-      memo: memo.tags,
-      scope: hashOf(registry.bytes ?? '', JSON.stringify(knowledge ?? null)),
-    },
+    memo && { memo: memo.tags, scope: knowledgeScope },
   );
   const refs = new Map(
     tagged.entities.map((e) => [e.id, { id: e.id, name: e.name, kind: e.kind }]),

@@ -51,6 +51,26 @@ const eventsInput = async (): Promise<PipelineInput> => ({
   registry: await readRegistry(resolve('seeds/entities.json'), 'seeds/entities.json'),
 });
 
+/** A story that names LUMENA where no rule finds it: tagged only once NEW_GROUP brings the name. */
+const FAN_NOTE = seedOf(
+  'seeds/zz-fan-note.txt',
+  `Fans Gather for a Cafe Event in Hongdae
+Date: 2026-11-29
+
+Fans of LUMENA filled a cafe in Hongdae on Saturday.
+`,
+);
+
+const EMPTY_REGISTRY = new TextEncoder().encode('{ "entities": [] }');
+
+/** The registry with LUMENA as a known group: its members and song stay discovered. */
+const LUMENA_REGISTRY = {
+  path: 'seeds/entities.json',
+  bytes: new TextEncoder().encode(
+    JSON.stringify({ entities: [{ id: 'lumena', name: 'LUMENA', kind: 'group' }] }),
+  ),
+};
+
 /** A rewrite of the development set's first story (SIRIUS7 renews its contracts). */
 const REWRITE = seedOf(
   'seeds/zz-rewrite.txt',
@@ -92,6 +112,32 @@ describe('a pipeline run with a memo of the last one', { timeout: 120_000 }, () 
     // It did reuse: one entry per seed file and per story of the last run, no more.
     expect(memo.seeds.entries.size).toBe(steps.at(-1)!.length);
     expect(memo.tags.known.entries.size).toBeGreaterThan(0);
+  });
+
+  it('builds the knowledge again when the registry or the built-in knowledge changes', async () => {
+    const base = await input(CORPORA[0]!);
+    const seeds = [...base.seeds, NEW_GROUP, FAN_NOTE];
+    const memo = emptyPipelineMemo();
+    const steps: PipelineInput[] = [
+      { ...base, seeds },
+      { ...base, seeds, registry: LUMENA_REGISTRY },
+      // A registry file again, with nothing in it.
+      { ...base, seeds, registry: { ...LUMENA_REGISTRY, bytes: EMPTY_REGISTRY } },
+      // A curated file fewer.
+      {
+        ...base,
+        seeds,
+        knowledge: { ...base.knowledge!, curated: base.knowledge!.curated.slice(1) },
+      },
+      { ...base, seeds },
+    ];
+    const plains = steps.map((step) => runPipeline(step));
+    expect(plains[1]).not.toEqual(plains[0]);
+    expect(plains[3]).not.toEqual(plains[0]);
+    steps.forEach((step, i) => {
+      expect(runPipeline({ ...step, memo })).toEqual(plains[i]);
+      expect(memo.knowledge.entries.size).toBe(1);
+    });
   });
 
   it('gives the events a run from nothing gives after a report is added, edited, deleted', async () => {
