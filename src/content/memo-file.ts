@@ -6,7 +6,8 @@
 // Node (v8's format) is never read. `--clean` reads none (it still saves one).
 //
 // Kept: the parsed seeds, the knowledge built (0.8 MB, ~10 ms to write and read back against
-// 0.2-0.55 s to build), each story's known names and discoveries, and each story's features
+// 0.2-0.55 s to build), each story's known names and discoveries and where the discovered
+// names appear in it (tag/discovered-mentions.ts), and each story's features
 // for the event clusterer (events/story-features.ts: 9 MB at 10,000 stories, ~0.1 s to write
 // and read back against ~0.8 s to make again). Not kept: the prepared lines (tokens of every
 // line), three quarters of the memo's bytes, which took longer to write and read back than
@@ -20,13 +21,14 @@ import { emptyMemo } from './run-memo.ts';
 import { emptyPipelineMemo, type PipelineMemo } from './pipeline.ts';
 
 /** Bumped when what the file holds changes shape. */
-const FORMAT = 3;
+const FORMAT = 4;
 const MEMO_PREFIX = 'pipeline-memo-';
 
 interface MemoFile {
   key: string;
   seeds: PipelineMemo['seeds'];
   known: PipelineMemo['tags']['known'];
+  mentions: PipelineMemo['tags']['mentions'];
   events: PipelineMemo['events'];
   knowledge: PipelineMemo['knowledge'];
 }
@@ -48,7 +50,7 @@ export const loadMemo = async (path: string, key: string): Promise<PipelineMemo>
     if (file.key !== key) return emptyPipelineMemo();
     return {
       seeds: file.seeds,
-      tags: { read: emptyMemo(), known: file.known },
+      tags: { read: emptyMemo(), known: file.known, mentions: file.mentions },
       events: file.events,
       knowledge: file.knowledge,
     };
@@ -67,6 +69,7 @@ export const saveMemo = async (path: string, key: string, memo: PipelineMemo) =>
     key,
     seeds: memo.seeds,
     known: memo.tags.known,
+    mentions: memo.tags.mentions,
     events: memo.events,
     knowledge: memo.knowledge,
   };

@@ -20,12 +20,23 @@ const seedOf = (path: string, text: string): SeedInput => ({
 });
 const PLAIN = seedOf(
   'seeds/zz-plain.txt',
-  'Starlight Agency Announces a Fan Meeting\nDate: 2026-11-29\n\nIVE will meet fans in Seoul in December.\n',
+  'Starlight Agency Announces a Fan Meeting\nDate: 2026-11-29\n\nIVE will meet fans in Seoul in December. Fans of LUMENA are invited too.\n',
 );
 const TITLED = seedOf(
   'seeds/zz-titled.txt',
   "A Drama Gets Its Final Title\nDate: 2026-11-29\n\nThe drama 'Paper Lanterns', previously known by the working title 'Night Lamps', premieres in May.\n",
 );
+
+const NEW_ACT = seedOf(
+  'seeds/zz-new-act.txt',
+  "Starlight Agency Unveils New Girl Group LUMENA\nDate: 2026-11-28\n\nStarlight Agency's new girl group LUMENA, made up of Aria, Han Seo-jin, Mirae and Yuki, will debut on December 10.\n",
+);
+const REGISTRY = {
+  path: 'seeds/entities.json',
+  bytes: new TextEncoder().encode(
+    JSON.stringify({ entities: [{ id: 'lumena', name: 'LUMENA', kind: 'group' }] }),
+  ),
+};
 
 const input = async (): Promise<PipelineInput> => {
   const loaded = await loadSeeds(process.cwd(), resolve('tests/fixtures/tag-corpus/dev'));
@@ -37,23 +48,31 @@ describe('the pipeline memo on disk', { timeout: 120_000 }, () => {
     const base = await input();
     const path = join(dir, 'memo.v8');
     const key = memoKeyOf('code-1');
-    const steps = [
-      base.seeds,
-      [...base.seeds, PLAIN],
-      [...base.seeds, PLAIN, TITLED],
-      base.seeds.slice(1),
+    const steps: PipelineInput[] = [
+      base,
+      { ...base, seeds: [...base.seeds, PLAIN] },
+      { ...base, seeds: [...base.seeds, PLAIN, TITLED] },
+      // A new discovered name, which PLAIN (unchanged) names where no rule finds it...
+      { ...base, seeds: [...base.seeds, PLAIN, NEW_ACT] },
+      // ... and the registry that knows it.
+      { ...base, seeds: [...base.seeds, PLAIN, NEW_ACT], registry: REGISTRY },
+      { ...base, seeds: base.seeds.slice(1) },
     ];
-    for (const seeds of steps) {
+    for (const step of steps) {
       const memo = await loadMemo(path, key);
-      const reused = runPipeline({ ...base, seeds, memo });
+      const reused = runPipeline({ ...step, memo });
       await saveMemo(path, key, memo);
-      expect(reused).toEqual(runPipeline({ ...base, seeds }));
+      expect(reused).toEqual(runPipeline(step));
     }
     const last = await loadMemo(path, key);
-    expect(last.seeds.entries.size).toBe(steps.at(-1)!.length);
-    // The event clusterer's features come back too, one a story.
-    const stories = runPipeline({ ...base, seeds: steps.at(-1)! });
-    expect(last.events.entries.size).toBe(stories.ok ? stories.corpus.articles.length : -1);
+    const stories = runPipeline(steps.at(-1)!);
+    const count = stories.ok ? stories.corpus.articles.length : -1;
+    expect(last.seeds.entries.size).toBe(steps.at(-1)!.seeds.length);
+    // The event clusterer's features come back too, and each story's discovered names, one a
+    // story, and the knowledge built.
+    expect(last.events.entries.size).toBe(count);
+    expect(last.tags.mentions.entries.size).toBe(count);
+    expect(last.knowledge.entries.size).toBe(1);
   });
 
   it('is not read when made by other code, or cut short', async () => {

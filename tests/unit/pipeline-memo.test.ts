@@ -114,6 +114,22 @@ describe('a pipeline run with a memo of the last one', { timeout: 120_000 }, () 
     expect(memo.tags.known.entries.size).toBeGreaterThan(0);
   });
 
+  it('finds a new name in an unchanged story once another story brings it', async () => {
+    const base = await input(CORPORA[0]!);
+    const memo = emptyPipelineMemo();
+    const tagsOfFan = (seeds: SeedInput[]) => {
+      const plain = runPipeline({ ...base, seeds });
+      expect(runPipeline({ ...base, seeds, memo })).toEqual(plain);
+      if (!plain.ok) throw new Error(JSON.stringify(plain.problems));
+      return plain.corpus.articles.find((a) => a.file === FAN_NOTE.path)!.tags.map((t) => t.id);
+    };
+    expect(tagsOfFan([...base.seeds, FAN_NOTE])).not.toContain('lumena');
+    // The discovered entities change: the fan note's reused mentions would miss LUMENA.
+    expect(tagsOfFan([...base.seeds, FAN_NOTE, NEW_GROUP])).toContain('lumena');
+    expect(memo.tags.mentions.entries.size).toBe(memo.tags.known.entries.size);
+    expect(tagsOfFan([...base.seeds, FAN_NOTE])).not.toContain('lumena');
+  });
+
   it('builds the knowledge again when the registry or the built-in knowledge changes', async () => {
     const base = await input(CORPORA[0]!);
     const seeds = [...base.seeds, NEW_GROUP, FAN_NOTE];

@@ -29,7 +29,12 @@ import { titleAliasesIn, type TitleAlias } from './title-aliases.ts';
 import type { NearMiss } from './key-merge.ts';
 import { outsideNames } from './outside-names.ts';
 import { orderTags } from './main-tag-order.ts';
-import { discoveredMentions, type Mention } from './discovered-mentions.ts';
+import {
+  discoveredMentions,
+  discoveredScope,
+  type Mention,
+  type StoryMentions,
+} from './discovered-mentions.ts';
 import { hashOf } from '../../build/build-manifest.ts';
 import { emptyMemo, memoRun, type RunMemo } from '../run-memo.ts';
 
@@ -174,9 +179,19 @@ export interface TagMemo {
   read: RunMemo<{ prepared: PreparedArticle; stated: TitleAlias[] }>;
   /** Known names and discoveries: that, and the titles every story states. */
   known: RunMemo<{ outside: Set<string>; found: ReturnType<typeof tagKnown> }>;
+  /**
+   * Where the discovered names appear in a story, before the corpus-wide steps: the story,
+   * the discoveries made in it, and the discovered entities (discoveredScope), in the
+   * caller's scope (the prepared lines read the knowledge's one-word org names).
+   */
+  mentions: RunMemo<StoryMentions>;
 }
 
-export const emptyTagMemo = (): TagMemo => ({ read: emptyMemo(), known: emptyMemo() });
+export const emptyTagMemo = (): TagMemo => ({
+  read: emptyMemo(),
+  known: emptyMemo(),
+  mentions: emptyMemo(),
+});
 
 export interface TagOptions {
   memo: TagMemo;
@@ -253,13 +268,20 @@ export const tagCorpus = (
     relatives,
   );
   const { entities: discoveredEntities, merges } = draftsToEntities(drafts, index);
+  const placing = memoRun(
+    options?.memo.mentions,
+    options ? hashOf(options.scope, discoveredScope(discoveredEntities)) : '',
+  );
   const discoveredIn = discoveredMentions(
     discoveredEntities,
-    prepared,
+    (ai) => prepared[ai]!,
     known.map(({ resolved }) => new Set(resolved.found.keys())),
     outside,
     (id) => index.byId.get(id)?.kind,
+    (ai, foundHere, make) =>
+      options ? placing.get(hashOf(keys[ai]!, JSON.stringify(foundHere)), make) : make(),
   );
+  placing.done();
 
   const entities: TaggedEntity[] = [
     ...knowledge.entities.map((e) => ({ ...e, discovered: false })),
