@@ -1,13 +1,14 @@
 // The pipeline's memo kept between builds (src/content/memo-file.ts): read back from disk it
 // gives what a run from nothing gives, after the same changes as the in-memory memo's test;
 // a memo made by other code, or a file cut short, is not read; and a story added that states
-// no title keeps the other stories' tagging results (their scope).
+// no title keeps the other stories' tagging results (their scope) and prepares its lines alone.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSeeds } from '../../src/content/load-seeds.ts';
 import { loadMemo, memoKeyOf, saveMemo } from '../../src/content/memo-file.ts';
+import { emptyMemo } from '../../src/content/run-memo.ts';
 import { runPipeline, type PipelineInput, type SeedInput } from '../../src/content/pipeline.ts';
 
 const dir = await mkdtemp(join(tmpdir(), 'memo-file-'));
@@ -92,8 +93,11 @@ describe('the pipeline memo on disk', { timeout: 120_000 }, () => {
     const memo = await loadMemo(join(dir, 'none.v8'), memoKeyOf('code-1'));
     runPipeline({ ...base, memo });
     const scope = memo.tags.known.scope;
+    // As a build reads it: no prepared lines. Only the story added is prepared.
+    memo.tags.read = emptyMemo();
     runPipeline({ ...base, seeds: [...base.seeds, PLAIN], memo });
     expect(memo.tags.known.scope).toBe(scope);
+    expect([...memo.tags.read.entries.values()].map((p) => p.file)).toEqual([PLAIN.path]);
     runPipeline({ ...base, seeds: [...base.seeds, PLAIN, TITLED], memo });
     expect(memo.tags.known.scope).not.toBe(scope);
   });

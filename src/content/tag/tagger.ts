@@ -22,7 +22,7 @@ import {
   type SpellingMerge,
 } from './merge-discovered.ts';
 import { lookupName, nameKey } from '../names/names.ts';
-import { positionOf, prepareArticle, type PreparedArticle } from './prepare.ts';
+import { linesOf, positionOf, prepareArticle, type PreparedArticle } from './prepare.ts';
 import { oneWordOrgNames } from './org-words.ts';
 import { resolveMentions } from './resolve.ts';
 import { titleAliasesIn, type TitleAlias } from './title-aliases.ts';
@@ -175,8 +175,13 @@ const withoutDraft = (d: DiscoveredEntity): Entity => {
  * only on the story and the knowledge it is read with; phase 4 and 5 are corpus-wide.
  */
 export interface TagMemo {
-  /** Prepared lines and stated titles: the story and the knowledge (the caller's scope). */
-  read: RunMemo<{ prepared: PreparedArticle; stated: TitleAlias[] }>;
+  /**
+   * Prepared lines: the story and the knowledge's one-word org names (the caller's scope).
+   * Made only for a story another phase reads again; not kept between builds (memo-file.ts).
+   */
+  read: RunMemo<PreparedArticle>;
+  /** The titles a story states: the story alone (its lines' text). */
+  stated: RunMemo<TitleAlias[]>;
   /** Known names and discoveries: that, and the titles every story states. */
   known: RunMemo<{ outside: Set<string>; found: ReturnType<typeof tagKnown> }>;
   /**
@@ -189,6 +194,7 @@ export interface TagMemo {
 
 export const emptyTagMemo = (): TagMemo => ({
   read: emptyMemo(),
+  stated: emptyMemo(),
   known: emptyMemo(),
   mentions: emptyMemo(),
 });
@@ -204,18 +210,20 @@ export const tagCorpus = (
   given: Knowledge,
   options?: TagOptions,
 ): TaggedCorpus => {
-  const orgWords = oneWordOrgNames(given);
   const keys = options ? articles.map((a) => hashOf(JSON.stringify(a))) : [];
-  const reading = memoRun(options?.memo.read, options?.scope ?? '');
-  const read = articles.map((a, ai) =>
-    reading.get(keys[ai]!, () => {
-      const prepared = prepareArticle(a, orgWords);
-      return { prepared, stated: titleAliasesIn(prepared) };
-    }),
-  );
-  reading.done();
-  const prepared = read.map((r) => r.prepared);
-  const stated = read.map((r) => r.stated);
+  // Each story's lines as numbered text: what prepared lines are made of.
+  const lines = articles.map(linesOf);
+  // Prepared when a phase reads the story again (with no memo, every story), once a run.
+  let orgWords: ReadonlySet<string> | undefined;
+  const preparing = memoRun(options?.memo.read, options?.scope ?? '');
+  const preparedAt: PreparedArticle[] = [];
+  const prepared = (ai: number) =>
+    (preparedAt[ai] ??= preparing.get(keys[ai]!, () =>
+      prepareArticle(articles[ai]!, (orgWords ??= oneWordOrgNames(given)), lines[ai]),
+    ));
+  const stating = memoRun(options?.memo.stated, '');
+  const stated = lines.map((l, ai) => stating.get(keys[ai]!, () => titleAliasesIn(l)));
+  stating.done();
   const { knowledge, index } = withTitlesStated(given, stated.flat());
   const files = articles.map((a) => a.file);
   // Scoped by what the index is made of: the titles stated, in order, not which story
@@ -224,8 +232,9 @@ export const tagCorpus = (
     options?.memo.known,
     options ? hashOf(options.scope, JSON.stringify(stated.flat().map((s) => s.titles))) : '',
   );
-  const found = prepared.map((a, ai) =>
+  const found = articles.map((_, ai) =>
     finding.get(keys[ai]!, () => {
+      const a = prepared(ai);
       const outside = outsideNames(
         a,
         (name) => index.known(name)?.kind === 'org',
@@ -274,7 +283,7 @@ export const tagCorpus = (
   );
   const discoveredIn = discoveredMentions(
     discoveredEntities,
-    (ai) => prepared[ai]!,
+    prepared,
     known.map(({ resolved }) => new Set(resolved.found.keys())),
     outside,
     (id) => index.byId.get(id)?.kind,
@@ -294,7 +303,10 @@ export const tagCorpus = (
       TAGGING_ORDER.indexOf(e.kind) + (e.discovered ? TAGGING_ORDER.length : 0),
     ]),
   );
-  const lineIndex = prepared.map((a) => new Map(a.lines.map((l, i) => [l.line, i])));
+  // The memo keeps the prepared lines it has of every story, made this run or not.
+  for (const key of keys) preparing.keep(key);
+  preparing.done();
+  const lineIndex = lines.map((ls) => new Map(ls.map((l, i) => [l.line, i])));
   const groups = new Map(entities.map((e) => [e.id, (e.memberOf as string[] | undefined) ?? []]));
   const order = {
     groupsOf: (id: string) => groups.get(id) ?? [],
@@ -311,7 +323,7 @@ export const tagCorpus = (
     const ids = new Set([...resolved.found.keys(), ...found.map((m) => m.id)]);
     // A known idol whose stage name a new group's member shares, where the story names the
     // new member and not the idol's group, is the new member.
-    const textOf = new Map(prepared[ai]!.lines.map((l) => [l.line, l.text]));
+    const textOf = new Map(lines[ai]!.map((l) => [l.line, l.text]));
     // The same words, or the Hangul in brackets right after them: "Jiyu (지유)".
     const sameName = (d: Mention, m: Mention) =>
       d.line === m.line &&
