@@ -22,7 +22,7 @@ import { emptyMemo } from './run-memo.ts';
 import { emptyPipelineMemo, type PipelineMemo } from './pipeline.ts';
 
 /** Bumped when what the file holds changes shape. */
-const FORMAT = 5;
+const FORMAT = 6;
 const MEMO_PREFIX = 'pipeline-memo-';
 
 interface MemoFile {

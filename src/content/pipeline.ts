@@ -19,7 +19,7 @@ import {
 } from './knowledge/build-knowledge.ts';
 import type { SharedName } from './knowledge/shared-names.ts';
 import { validateArticle } from './validate/schema.ts';
-import { duplicateStoryProblems } from './validate/duplicates.ts';
+import { duplicateStoryProblems, storyKey } from './validate/duplicates.ts';
 import { hashOf } from '../build/build-manifest.ts';
 import { emptyMemo, memoRun, type RunMemo } from './run-memo.ts';
 import { clusterEvents } from './events/cluster.ts';
@@ -69,6 +69,11 @@ export interface PipelineInput {
   memo?: PipelineMemo;
 }
 
+interface SeedSlug {
+  slug: string;
+  occurrence: number;
+}
+
 /** A seed file read: decoded, bidi controls stripped, its articles parsed. */
 type SeedRead =
   | { ok: false; problem: Problem }
@@ -78,6 +83,13 @@ type SeedRead =
       articles: ParsedArticle[];
       /** Each article's schema problems: they depend on the article alone, so are kept with it. */
       invalid: Problem[][];
+      /** A hash of each article's storyKey (duplicates.ts): its title and text, spacing aside. */
+      storyKeys: string[];
+      /**
+       * Each article's slug if every article of the file is published: `occurrence` counts
+       * the file's earlier articles of its title, valid or not (slugsFor counts valid ones).
+       */
+      slugs: SeedSlug[];
     };
 
 /** Per seed file and per story, what a run reuses from the last (run-memo.ts). */
@@ -115,7 +127,14 @@ const readSeed = (seed: SeedInput): SeedRead => {
   if (!decoded.ok) return decoded;
   const { text, stripped } = stripBidiControls(decoded.text);
   const articles = parseSeedText(seed.path, text);
-  return { ok: true, stripped, articles, invalid: articles.map(validateArticle) };
+  return {
+    ok: true,
+    stripped,
+    articles,
+    invalid: articles.map(validateArticle),
+    storyKeys: articles.map((a) => hashOf(storyKey(a))),
+    slugs: slugsFor(articles),
+  };
 };
 
 export interface Article {
@@ -166,13 +185,18 @@ export type PipelineResult = { ok: true; corpus: Corpus } | { ok: false; problem
 
 const bySeedName = (a: SeedInput, b: SeedInput) => compareText(a.path, b.path);
 
-const slugsFor = (articles: ParsedArticle[]) => {
+/** Each article's slug: `made`, parallel to `articles`, holds ones made before, if any. */
+const slugsFor = (articles: ParsedArticle[], made: SeedSlug[] = []) => {
   const seen = new Map<string, number>();
-  return articles.map((a) => {
+  return articles.map((a, i) => {
     const key = `${a.file}\n${a.title}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    return articleSlug(a.title, a.file, occurrence);
+    // articleSlug reads the title, the file and the occurrence alone.
+    const before = made[i];
+    const slug =
+      before?.occurrence === occurrence ? before.slug : articleSlug(a.title, a.file, occurrence);
+    return { slug, occurrence };
   });
 };
 
@@ -219,6 +243,9 @@ export const runPipeline = ({
   if (overridesFile && !overridesFile.ok) problems.push(...overridesFile.problems);
 
   const parsed: ParsedArticle[] = [];
+  /** Parallel to `parsed`: the hash of each story's storyKey, its slug as its file's read made it. */
+  const storyKeys: string[] = [];
+  const fileSlugs: SeedSlug[] = [];
   const dates: ArticleDate[] = [];
   const provisional = new Set<string>();
   /** Parallel to `parsed`: the story's date is its file's provisional one (events need it). */
@@ -245,6 +272,8 @@ export const runPipeline = ({
       const { warning, ...date } = dated;
       if (warning) warnings.push(warning);
       parsed.push(article);
+      storyKeys.push(read.storyKeys[i]!);
+      fileSlugs.push(read.slugs[i]!);
       dates.push(date);
       const dateIsProvisional = !article.dateHeader && !!(seed.date ?? NO_DATE).provisional;
       undated.push(dateIsProvisional);
@@ -255,8 +284,11 @@ export const runPipeline = ({
     }
   }
   reading.done();
-  const slugs = slugsFor(parsed);
-  problems.push(...duplicateSlugProblems(parsed, slugs), ...duplicateStoryProblems(parsed));
+  const slugs = slugsFor(parsed, fileSlugs).map((s) => s.slug);
+  problems.push(
+    ...duplicateSlugProblems(parsed, slugs),
+    ...duplicateStoryProblems(parsed, storyKeys),
+  );
   const overrides = overridesFile?.ok ? resolveOverrides(overridesFile.file, slugs) : undefined;
   if (overrides && !overrides.ok) problems.push(...overrides.problems);
   if (problems.length || !registryResult.ok)

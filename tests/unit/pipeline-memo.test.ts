@@ -103,6 +103,8 @@ describe('a pipeline run with a memo of the last one', { timeout: 120_000 }, () 
         NEW_GROUP,
       ],
       base.seeds.slice(2),
+      // A story pasted into a second file: the duplicate is reported as from nothing.
+      [...base.seeds, seedOf('seeds/zz-copy.txt', new TextDecoder().decode(base.seeds[0]!.bytes))],
     ];
     for (const seeds of steps) {
       const plain = runPipeline({ ...base, seeds });
