@@ -1,10 +1,12 @@
 // A pipeline run that reuses the last run's per-seed and per-story results (the dev server's
 // memo) gives exactly what a run from nothing gives: after no change, after a story that
 // introduces a new group and its members, after an edit that states another title of a
-// show, and after a deleted seed. The tag corpora are used because their stories exercise
-// every discovery rule, and the memo must not leak one run's corpus-wide decisions into
-// the next. The event clusterer's per-story features are reused only for a story whose
-// headline, body and tags are the same, and the events come out as from nothing.
+// show, after a deleted seed and a story pasted twice; an unchanged story finds a name
+// another story brings; the knowledge is built again when the registry or the built-in
+// knowledge changes. The tag corpora are used because their stories exercise every
+// discovery rule, and the memo must not leak one run's corpus-wide decisions into the next.
+// The event clusterer's per-story features are reused only for a story whose headline, body
+// and tags are the same, and the events come out as from nothing.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EventStory } from '../../src/content/events/cluster.ts';
