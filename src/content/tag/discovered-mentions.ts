@@ -189,7 +189,7 @@ export interface StoryMentions {
   base: Mention[];
   /** Members' stage names here, before membersNamed's test. */
   members: Mention[];
-  /** The name key of the words each of `base`, then `members`, covers. */
+  /** The name key of the words each person of `base`, then `members`, covers ('' if no person). */
   written: string[];
 }
 
@@ -278,6 +278,7 @@ const indexesOf = (entities: DiscoveredEntity[]) => {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const rules = new Map(entities.map((e) => [e.id, rulesOf(e)]));
   return {
+    isPerson: (id: string) => byId.get(id)?.kind === 'person',
     everywhere: createNameIndex(
       names
         .filter(([n, id, kind]) => spreads(n, kind) && !contextualMemberName(byId.get(id)!, n))
@@ -301,7 +302,7 @@ const indexesOf = (entities: DiscoveredEntity[]) => {
 
 /** One story's own mentions (StoryMentions). */
 const storyMentions = (
-  { everywhere, local, byKey, members, elsewhere, titles }: ReturnType<typeof indexesOf>,
+  { isPerson, everywhere, local, byKey, members, elsewhere, titles }: ReturnType<typeof indexesOf>,
   article: PreparedArticle,
   foundHere: Mention[],
 ): StoryMentions => {
@@ -352,7 +353,7 @@ const storyMentions = (
   const named = memberCandidates(members, article);
   const lines = new Map(article.lines.map((l) => [l.line, l.text]));
   const written = [...base, ...named].map((m) =>
-    nameKey(lines.get(m.line)?.slice(m.start, m.end) ?? ''),
+    isPerson(m.id) ? nameKey(lines.get(m.line)?.slice(m.start, m.end) ?? '') : '',
   );
   return { base, members: named, written };
 };
