@@ -5,12 +5,15 @@
 // adds is the code: a memo made by other code (any file under src/, the lockfile) or another
 // Node (v8's format) is never read. `--clean` reads none (it still saves one).
 //
-// Kept: the parsed seeds, each story's known names and discoveries, and each story's
-// features for the event clusterer (events/story-features.ts: 9 MB at 10,000 stories, ~0.1 s
-// to write and read back against ~0.8 s to make again). Not kept: the prepared lines (tokens
-// of every line), three quarters of the memo's bytes, which took longer to write and read
-// back than to make again: at 10,000 stories, kept whole 130 MB, 3.1 s to serialise and 1.5 s
-// to read; without them 39 MB, 0.3 s and 0.6 s, and the run 1.6 s longer.
+// Kept: the parsed seeds, the knowledge built (0.8 MB, ~10 ms to write and read back against
+// 0.2-0.55 s to build), each story's stated titles, known names and discoveries and where
+// the discovered names appear in it (tag/discovered-mentions.ts), and each story's features
+// for the event clusterer (events/story-features.ts: 9 MB at 10,000 stories, ~0.1 s to write
+// and read back against ~0.8 s to make again). Not kept: the prepared lines (tokens of every
+// line), three quarters of the memo's bytes, which took longer to write and read back than
+// to make again: at 10,000 stories, kept whole 130 MB, 3.1 s to serialise and 1.5 s to read;
+// without them 39 MB, 0.3 s and 0.6 s. The tagger prepares a story only when a phase reads
+// it again (a story added or changed, or every story when a scope changes).
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -19,14 +22,17 @@ import { emptyMemo } from './run-memo.ts';
 import { emptyPipelineMemo, type PipelineMemo } from './pipeline.ts';
 
 /** Bumped when what the file holds changes shape. */
-const FORMAT = 2;
+const FORMAT = 6;
 const MEMO_PREFIX = 'pipeline-memo-';
 
 interface MemoFile {
   key: string;
   seeds: PipelineMemo['seeds'];
   known: PipelineMemo['tags']['known'];
+  mentions: PipelineMemo['tags']['mentions'];
+  stated: PipelineMemo['tags']['stated'];
   events: PipelineMemo['events'];
+  knowledge: PipelineMemo['knowledge'];
 }
 
 /**
@@ -46,8 +52,14 @@ export const loadMemo = async (path: string, key: string): Promise<PipelineMemo>
     if (file.key !== key) return emptyPipelineMemo();
     return {
       seeds: file.seeds,
-      tags: { read: emptyMemo(), known: file.known },
+      tags: {
+        read: emptyMemo(),
+        stated: file.stated,
+        known: file.known,
+        mentions: file.mentions,
+      },
       events: file.events,
+      knowledge: file.knowledge,
     };
   } catch {
     // None yet, or cut short: the run makes everything, as a first build does.
@@ -60,7 +72,15 @@ export const loadMemo = async (path: string, key: string): Promise<PipelineMemo>
  * Memos of other keys in the folder go: only the newest code's is read.
  */
 export const saveMemo = async (path: string, key: string, memo: PipelineMemo) => {
-  const file: MemoFile = { key, seeds: memo.seeds, known: memo.tags.known, events: memo.events };
+  const file: MemoFile = {
+    key,
+    seeds: memo.seeds,
+    known: memo.tags.known,
+    mentions: memo.tags.mentions,
+    stated: memo.tags.stated,
+    events: memo.events,
+    knowledge: memo.knowledge,
+  };
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
   const part = `${path}.${process.pid}.part`;

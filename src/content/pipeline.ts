@@ -12,10 +12,14 @@ import { isoFromTime, newestFirst } from './read/dates.ts';
 import { stripBidiControls } from './read/visible.ts';
 import { byPosition, type Problem } from './problems.ts';
 import { articleDate, type ArticleDate, type SeedDate } from './validate/article-date.ts';
-import { buildKnowledge, type KnowledgeInput } from './knowledge/build-knowledge.ts';
+import {
+  buildKnowledge,
+  type KnowledgeInput,
+  type KnowledgeResult,
+} from './knowledge/build-knowledge.ts';
 import type { SharedName } from './knowledge/shared-names.ts';
 import { validateArticle } from './validate/schema.ts';
-import { duplicateStoryProblems } from './validate/duplicates.ts';
+import { duplicateStoryProblems, storyKey } from './validate/duplicates.ts';
 import { hashOf } from '../build/build-manifest.ts';
 import { emptyMemo, memoRun, type RunMemo } from './run-memo.ts';
 import { clusterEvents } from './events/cluster.ts';
@@ -65,6 +69,11 @@ export interface PipelineInput {
   memo?: PipelineMemo;
 }
 
+interface SeedSlug {
+  slug: string;
+  occurrence: number;
+}
+
 /** A seed file read: decoded, bidi controls stripped, its articles parsed. */
 type SeedRead =
   | { ok: false; problem: Problem }
@@ -74,6 +83,13 @@ type SeedRead =
       articles: ParsedArticle[];
       /** Each article's schema problems: they depend on the article alone, so are kept with it. */
       invalid: Problem[][];
+      /** A hash of each article's storyKey (duplicates.ts): its title and text, spacing aside. */
+      storyKeys: string[];
+      /**
+       * Each article's slug if every article of the file is published: `occurrence` counts
+       * the file's earlier articles of its title, valid or not (slugsFor counts valid ones).
+       */
+      slugs: SeedSlug[];
     };
 
 /** Per seed file and per story, what a run reuses from the last (run-memo.ts). */
@@ -82,20 +98,43 @@ export interface PipelineMemo {
   tags: TagMemo;
   /** Each story's features for the event clusterer (events/story-features.ts). */
   events: RunMemo<StoryFeatures>;
+  /** The knowledge built, by what it is built from (knowledgeKey): one entry. */
+  knowledge: RunMemo<KnowledgeResult>;
 }
 
 export const emptyPipelineMemo = (): PipelineMemo => ({
   seeds: emptyMemo(),
   tags: emptyTagMemo(),
   events: emptyMemo(),
+  knowledge: emptyMemo(),
 });
+
+/**
+ * Everything buildKnowledge reads, through registrySource: the registry's path (in messages and
+ * origins), its bytes or their absence, why it could not be read, and the built-in knowledge.
+ */
+const knowledgeKey = (registry: RegistryInput, knowledge: KnowledgeInput | undefined) =>
+  hashOf(
+    registry.path,
+    registry.bytes ? 'file' : 'no file',
+    registry.bytes ?? '',
+    registry.unreadable ?? '',
+    JSON.stringify(knowledge ?? null),
+  );
 
 const readSeed = (seed: SeedInput): SeedRead => {
   const decoded = decodeSeed(seed.path, seed.bytes);
   if (!decoded.ok) return decoded;
   const { text, stripped } = stripBidiControls(decoded.text);
   const articles = parseSeedText(seed.path, text);
-  return { ok: true, stripped, articles, invalid: articles.map(validateArticle) };
+  return {
+    ok: true,
+    stripped,
+    articles,
+    invalid: articles.map(validateArticle),
+    storyKeys: articles.map((a) => hashOf(storyKey(a))),
+    slugs: slugsFor(articles),
+  };
 };
 
 export interface Article {
@@ -146,13 +185,18 @@ export type PipelineResult = { ok: true; corpus: Corpus } | { ok: false; problem
 
 const bySeedName = (a: SeedInput, b: SeedInput) => compareText(a.path, b.path);
 
-const slugsFor = (articles: ParsedArticle[]) => {
+/** Each article's slug: `made`, parallel to `articles`, holds ones made before, if any. */
+const slugsFor = (articles: ParsedArticle[], made: SeedSlug[] = []) => {
   const seen = new Map<string, number>();
-  return articles.map((a) => {
+  return articles.map((a, i) => {
     const key = `${a.file}\n${a.title}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    return articleSlug(a.title, a.file, occurrence);
+    // articleSlug reads the title, the file and the occurrence alone.
+    const before = made[i];
+    const slug =
+      before?.occurrence === occurrence ? before.slug : articleSlug(a.title, a.file, occurrence);
+    return { slug, occurrence };
   });
 };
 
@@ -185,15 +229,23 @@ export const runPipeline = ({
 }: PipelineInput): PipelineResult => {
   const problems: Problem[] = [...readProblems];
   const warnings: Problem[] = [];
-  const source = registrySource(registry);
-  const registryResult = source.ok
-    ? buildKnowledge(knowledge ?? { curated: [] }, source.source)
-    : { ok: false as const, problems: [source.problem] };
+  const knowing = memoRun(memo?.knowledge, '');
+  const knowledgeScope = memo ? knowledgeKey(registry, knowledge) : '';
+  const registryResult = knowing.get(knowledgeScope, (): KnowledgeResult => {
+    const source = registrySource(registry);
+    return source.ok
+      ? buildKnowledge(knowledge ?? { curated: [] }, source.source)
+      : { ok: false, problems: [source.problem] };
+  });
+  knowing.done();
   if (!registryResult.ok) problems.push(...registryResult.problems);
   const overridesFile = events && parseOverrides(events);
   if (overridesFile && !overridesFile.ok) problems.push(...overridesFile.problems);
 
   const parsed: ParsedArticle[] = [];
+  /** Parallel to `parsed`: the hash of each story's storyKey, its slug as its file's read made it. */
+  const storyKeys: string[] = [];
+  const fileSlugs: SeedSlug[] = [];
   const dates: ArticleDate[] = [];
   const provisional = new Set<string>();
   /** Parallel to `parsed`: the story's date is its file's provisional one (events need it). */
@@ -220,6 +272,8 @@ export const runPipeline = ({
       const { warning, ...date } = dated;
       if (warning) warnings.push(warning);
       parsed.push(article);
+      storyKeys.push(read.storyKeys[i]!);
+      fileSlugs.push(read.slugs[i]!);
       dates.push(date);
       const dateIsProvisional = !article.dateHeader && !!(seed.date ?? NO_DATE).provisional;
       undated.push(dateIsProvisional);
@@ -230,22 +284,22 @@ export const runPipeline = ({
     }
   }
   reading.done();
-  const slugs = slugsFor(parsed);
-  problems.push(...duplicateSlugProblems(parsed, slugs), ...duplicateStoryProblems(parsed));
+  const slugs = slugsFor(parsed, fileSlugs).map((s) => s.slug);
+  problems.push(
+    ...duplicateSlugProblems(parsed, slugs),
+    ...duplicateStoryProblems(parsed, storyKeys),
+  );
   const overrides = overridesFile?.ok ? resolveOverrides(overridesFile.file, slugs) : undefined;
   if (overrides && !overrides.ok) problems.push(...overrides.problems);
   if (problems.length || !registryResult.ok)
     return { ok: false, problems: problems.sort(byPosition) };
 
-  // The knowledge is built from these two inputs alone: results read with it are reusable
-  // while they are the same.
+  // The knowledge is built from what knowledgeScope hashes alone: results read with it are
+  // reusable while it is the same.
   const tagged = tagCorpus(
     parsed,
     registryResult.knowledge,
-    memo && {
-      memo: memo.tags,
-      scope: hashOf(registry.bytes ?? '', JSON.stringify(knowledge ?? null)),
-    },
+    memo && { memo: memo.tags, scope: knowledgeScope },
   );
   const refs = new Map(
     tagged.entities.map((e) => [e.id, { id: e.id, name: e.name, kind: e.kind }]),

@@ -28,6 +28,11 @@ export const memoRun = <T>(memo: RunMemo<T> | undefined, scope: string) => {
       used.set(key, value);
       return value;
     },
+    /** Keeps the last run's result for `key`, if any, without making it: one not needed now. */
+    keep: (key: string) => {
+      const value = memo?.entries.get(key);
+      if (value !== undefined) used.set(key, value);
+    },
     /** Ends the run. */
     done: () => {
       if (memo) memo.entries = used;

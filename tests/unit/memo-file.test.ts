@@ -1,13 +1,14 @@
 // The pipeline's memo kept between builds (src/content/memo-file.ts): read back from disk it
 // gives what a run from nothing gives, after the same changes as the in-memory memo's test;
 // a memo made by other code, or a file cut short, is not read; and a story added that states
-// no title keeps the other stories' tagging results (their scope).
+// no title keeps the other stories' tagging results (their scope) and prepares its lines alone.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSeeds } from '../../src/content/load-seeds.ts';
 import { loadMemo, memoKeyOf, saveMemo } from '../../src/content/memo-file.ts';
+import { emptyMemo } from '../../src/content/run-memo.ts';
 import { runPipeline, type PipelineInput, type SeedInput } from '../../src/content/pipeline.ts';
 
 const dir = await mkdtemp(join(tmpdir(), 'memo-file-'));
@@ -20,12 +21,23 @@ const seedOf = (path: string, text: string): SeedInput => ({
 });
 const PLAIN = seedOf(
   'seeds/zz-plain.txt',
-  'Starlight Agency Announces a Fan Meeting\nDate: 2026-11-29\n\nIVE will meet fans in Seoul in December.\n',
+  'Starlight Agency Announces a Fan Meeting\nDate: 2026-11-29\n\nIVE will meet fans in Seoul in December. Fans of LUMENA are invited too.\n',
 );
 const TITLED = seedOf(
   'seeds/zz-titled.txt',
   "A Drama Gets Its Final Title\nDate: 2026-11-29\n\nThe drama 'Paper Lanterns', previously known by the working title 'Night Lamps', premieres in May.\n",
 );
+
+const NEW_ACT = seedOf(
+  'seeds/zz-new-act.txt',
+  "Starlight Agency Unveils New Girl Group LUMENA\nDate: 2026-11-28\n\nStarlight Agency's new girl group LUMENA, made up of Aria, Han Seo-jin, Mirae and Yuki, will debut on December 10.\n",
+);
+const REGISTRY = {
+  path: 'seeds/entities.json',
+  bytes: new TextEncoder().encode(
+    JSON.stringify({ entities: [{ id: 'lumena', name: 'LUMENA', kind: 'group' }] }),
+  ),
+};
 
 const input = async (): Promise<PipelineInput> => {
   const loaded = await loadSeeds(process.cwd(), resolve('tests/fixtures/tag-corpus/dev'));
@@ -37,23 +49,31 @@ describe('the pipeline memo on disk', { timeout: 120_000 }, () => {
     const base = await input();
     const path = join(dir, 'memo.v8');
     const key = memoKeyOf('code-1');
-    const steps = [
-      base.seeds,
-      [...base.seeds, PLAIN],
-      [...base.seeds, PLAIN, TITLED],
-      base.seeds.slice(1),
+    const steps: PipelineInput[] = [
+      base,
+      { ...base, seeds: [...base.seeds, PLAIN] },
+      { ...base, seeds: [...base.seeds, PLAIN, TITLED] },
+      // A new discovered name, which PLAIN (unchanged) names where no rule finds it...
+      { ...base, seeds: [...base.seeds, PLAIN, NEW_ACT] },
+      // ... and the registry that knows it.
+      { ...base, seeds: [...base.seeds, PLAIN, NEW_ACT], registry: REGISTRY },
+      { ...base, seeds: base.seeds.slice(1) },
     ];
-    for (const seeds of steps) {
+    for (const step of steps) {
       const memo = await loadMemo(path, key);
-      const reused = runPipeline({ ...base, seeds, memo });
+      const reused = runPipeline({ ...step, memo });
       await saveMemo(path, key, memo);
-      expect(reused).toEqual(runPipeline({ ...base, seeds }));
+      expect(reused).toEqual(runPipeline(step));
     }
     const last = await loadMemo(path, key);
-    expect(last.seeds.entries.size).toBe(steps.at(-1)!.length);
-    // The event clusterer's features come back too, one a story.
-    const stories = runPipeline({ ...base, seeds: steps.at(-1)! });
-    expect(last.events.entries.size).toBe(stories.ok ? stories.corpus.articles.length : -1);
+    const stories = runPipeline(steps.at(-1)!);
+    const count = stories.ok ? stories.corpus.articles.length : -1;
+    expect(last.seeds.entries.size).toBe(steps.at(-1)!.seeds.length);
+    // The event clusterer's features come back too, and each story's discovered names, one a
+    // story, and the knowledge built.
+    expect(last.events.entries.size).toBe(count);
+    expect(last.tags.mentions.entries.size).toBe(count);
+    expect(last.knowledge.entries.size).toBe(1);
   });
 
   it('is not read when made by other code, or cut short', async () => {
@@ -73,8 +93,11 @@ describe('the pipeline memo on disk', { timeout: 120_000 }, () => {
     const memo = await loadMemo(join(dir, 'none.v8'), memoKeyOf('code-1'));
     runPipeline({ ...base, memo });
     const scope = memo.tags.known.scope;
+    // As a build reads it: no prepared lines. Only the story added is prepared.
+    memo.tags.read = emptyMemo();
     runPipeline({ ...base, seeds: [...base.seeds, PLAIN], memo });
     expect(memo.tags.known.scope).toBe(scope);
+    expect([...memo.tags.read.entries.values()].map((p) => p.file)).toEqual([PLAIN.path]);
     runPipeline({ ...base, seeds: [...base.seeds, PLAIN, TITLED], memo });
     expect(memo.tags.known.scope).not.toBe(scope);
   });

@@ -1,10 +1,12 @@
 // A pipeline run that reuses the last run's per-seed and per-story results (the dev server's
 // memo) gives exactly what a run from nothing gives: after no change, after a story that
 // introduces a new group and its members, after an edit that states another title of a
-// show, and after a deleted seed. The tag corpora are used because their stories exercise
-// every discovery rule, and the memo must not leak one run's corpus-wide decisions into
-// the next. The event clusterer's per-story features are reused only for a story whose
-// headline, body and tags are the same, and the events come out as from nothing.
+// show, after a deleted seed and a story pasted twice; an unchanged story finds a name
+// another story brings; the knowledge is built again when the registry or the built-in
+// knowledge changes. The tag corpora are used because their stories exercise every
+// discovery rule, and the memo must not leak one run's corpus-wide decisions into the next.
+// The event clusterer's per-story features are reused only for a story whose headline, body
+// and tags are the same, and the events come out as from nothing.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EventStory } from '../../src/content/events/cluster.ts';
@@ -51,6 +53,26 @@ const eventsInput = async (): Promise<PipelineInput> => ({
   registry: await readRegistry(resolve('seeds/entities.json'), 'seeds/entities.json'),
 });
 
+/** A story that names LUMENA where no rule finds it: tagged only once NEW_GROUP brings the name. */
+const FAN_NOTE = seedOf(
+  'seeds/zz-fan-note.txt',
+  `Fans Gather for a Cafe Event in Hongdae
+Date: 2026-11-29
+
+Fans of LUMENA filled a cafe in Hongdae on Saturday.
+`,
+);
+
+const EMPTY_REGISTRY = new TextEncoder().encode('{ "entities": [] }');
+
+/** The registry with LUMENA as a known group: its members and song stay discovered. */
+const LUMENA_REGISTRY = {
+  path: 'seeds/entities.json',
+  bytes: new TextEncoder().encode(
+    JSON.stringify({ entities: [{ id: 'lumena', name: 'LUMENA', kind: 'group' }] }),
+  ),
+};
+
 /** A rewrite of the development set's first story (SIRIUS7 renews its contracts). */
 const REWRITE = seedOf(
   'seeds/zz-rewrite.txt',
@@ -83,6 +105,8 @@ describe('a pipeline run with a memo of the last one', { timeout: 120_000 }, () 
         NEW_GROUP,
       ],
       base.seeds.slice(2),
+      // A story pasted into a second file: the duplicate is reported as from nothing.
+      [...base.seeds, seedOf('seeds/zz-copy.txt', new TextDecoder().decode(base.seeds[0]!.bytes))],
     ];
     for (const seeds of steps) {
       const plain = runPipeline({ ...base, seeds });
@@ -92,6 +116,48 @@ describe('a pipeline run with a memo of the last one', { timeout: 120_000 }, () 
     // It did reuse: one entry per seed file and per story of the last run, no more.
     expect(memo.seeds.entries.size).toBe(steps.at(-1)!.length);
     expect(memo.tags.known.entries.size).toBeGreaterThan(0);
+  });
+
+  it('finds a new name in an unchanged story once another story brings it', async () => {
+    const base = await input(CORPORA[0]!);
+    const memo = emptyPipelineMemo();
+    const tagsOfFan = (seeds: SeedInput[]) => {
+      const plain = runPipeline({ ...base, seeds });
+      expect(runPipeline({ ...base, seeds, memo })).toEqual(plain);
+      if (!plain.ok) throw new Error(JSON.stringify(plain.problems));
+      return plain.corpus.articles.find((a) => a.file === FAN_NOTE.path)!.tags.map((t) => t.id);
+    };
+    expect(tagsOfFan([...base.seeds, FAN_NOTE])).not.toContain('lumena');
+    // The discovered entities change: the fan note's reused mentions would miss LUMENA.
+    expect(tagsOfFan([...base.seeds, FAN_NOTE, NEW_GROUP])).toContain('lumena');
+    expect(memo.tags.mentions.entries.size).toBe(memo.tags.known.entries.size);
+    expect(tagsOfFan([...base.seeds, FAN_NOTE])).not.toContain('lumena');
+  });
+
+  it('builds the knowledge again when the registry or the built-in knowledge changes', async () => {
+    const base = await input(CORPORA[0]!);
+    const seeds = [...base.seeds, NEW_GROUP, FAN_NOTE];
+    const memo = emptyPipelineMemo();
+    const steps: PipelineInput[] = [
+      { ...base, seeds },
+      { ...base, seeds, registry: LUMENA_REGISTRY },
+      // A registry file again, with nothing in it.
+      { ...base, seeds, registry: { ...LUMENA_REGISTRY, bytes: EMPTY_REGISTRY } },
+      // A curated file fewer.
+      {
+        ...base,
+        seeds,
+        knowledge: { ...base.knowledge!, curated: base.knowledge!.curated.slice(1) },
+      },
+      { ...base, seeds },
+    ];
+    const plains = steps.map((step) => runPipeline(step));
+    expect(plains[1]).not.toEqual(plains[0]);
+    expect(plains[3]).not.toEqual(plains[0]);
+    steps.forEach((step, i) => {
+      expect(runPipeline({ ...step, memo })).toEqual(plains[i]);
+      expect(memo.knowledge.entries.size).toBe(1);
+    });
   });
 
   it('gives the events a run from nothing gives after a report is added, edited, deleted', async () => {

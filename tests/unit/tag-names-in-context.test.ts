@@ -74,7 +74,7 @@ describe('titles a story says are one work', () => {
       titleAliasesIn(
         prepared(
           'tvN\'s "Paper Lanterns," previously known by the working title "Lantern Road," airs.',
-        ),
+        ).lines,
       ).map((a) => a.titles),
     ).toEqual([['Paper Lanterns', 'Lantern Road']]);
     expect(
@@ -82,10 +82,12 @@ describe('titles a story says are one work', () => {
         prepared(
           'She was cast in "The Prince Has Gone" (working title), a comedy.',
           'Update: The series later premiered under the English title "Missing Prince."',
-        ),
+        ).lines,
       ).map((a) => a.titles),
     ).toEqual([['The Prince Has Gone', 'Missing Prince']]);
-    expect(titleAliasesIn(prepared('"Paper Lanterns" and "Lantern Road" both air.'))).toEqual([]);
+    expect(titleAliasesIn(prepared('"Paper Lanterns" and "Lantern Road" both air.').lines)).toEqual(
+      [],
+    );
   });
   it('make one tag across the site, known or new', () => {
     const corpus = corpusOf([

@@ -88,16 +88,12 @@ const memberIndex = (entities: DiscoveredEntity[]) => {
 };
 
 /**
- * A member's one-word stage name tags a story it was not found in only beside the group, two
- * of the group's members, or a show they were named with: "Kit" alone is a word, "Kit, Noah
- * and Echo" the group.
+ * A member's one-word stage name where the story names it: candidates for membersNamed, which
+ * keeps those beside the group, two of the group's members, or a show they were named with.
  */
-const membersNamed = (
+const memberCandidates = (
   { index, byKey, groupsOf }: ReturnType<typeof memberIndex>,
   article: PreparedArticle,
-  tagged: Set<string>,
-  /** Shows each member was named beside, in a story that tied them to their group. */
-  shows: Map<string, Set<string>> = new Map(),
 ): Mention[] => {
   if (!groupsOf.size) return [];
   const found: Mention[] = [];
@@ -136,6 +132,21 @@ const membersNamed = (
           evidence: 'member, by romanization key, beside the group or fellow members',
         });
     }
+  return found;
+};
+
+/**
+ * A member's one-word stage name tags a story it was not found in only beside the group, two
+ * of the group's members, or a show they were named with: "Kit" alone is a word, "Kit, Noah
+ * and Echo" the group.
+ */
+const membersNamed = (
+  groupsOf: Map<string, string[]>,
+  found: Mention[],
+  tagged: Set<string>,
+  /** Shows each member was named beside, in a story that tied them to their group. */
+  shows: Map<string, Set<string>> = new Map(),
+): Mention[] => {
   const fellows = new Map<string, Set<string>>();
   for (const f of found)
     for (const g of groupsOf.get(f.id) ?? [])
@@ -147,41 +158,69 @@ const membersNamed = (
   );
 };
 
+const rulesOf = (e: DiscoveredEntity) =>
+  [...new Set(e.draft.occurrences.map((o) => o.rule))].join('+');
+
+/**
+ * What one story's own mentions (StoryMentions) read of the discovered entities, in their
+ * order: ids, kinds, names, aliases, groups, merge keys and the rules that found each. Not
+ * where each was found: that is the story's part (`found` of discoveredMentions' `reuse`).
+ */
+export const discoveredScope = (entities: DiscoveredEntity[]) =>
+  JSON.stringify(
+    entities.map((e) => [
+      e.id,
+      e.kind,
+      e.name,
+      e.aliases ?? [],
+      (e.memberOf as string[] | undefined) ?? [],
+      e.draft.key,
+      rulesOf(e),
+    ]),
+  );
+
+/**
+ * The discovered names one story names, before the corpus-wide steps (a member's show, the
+ * group beside a member): a function of the story's prepared lines, the discoveries made in
+ * it (`found`) and the discovered entities as discoveredScope reads them.
+ */
+export interface StoryMentions {
+  /** Each place's first evidence: the rules' discoveries here first. */
+  base: Mention[];
+  /** Members' stage names here, before membersNamed's test. */
+  members: Mention[];
+  /** The name key of the words each person of `base`, then `members`, covers ('' if no person). */
+  written: string[];
+}
+
 /** Phase 5: where the discovered names appear, beyond the stories they were found in. */
 export const discoveredMentions = (
   entities: DiscoveredEntity[],
-  prepared: PreparedArticle[],
+  prepared: (ai: number) => PreparedArticle,
   knownIds: Set<string>[],
   outside: Set<string>[],
   /** The kind of a knowledge entity, for the shows a member is named beside. */
   kindOf: (id: string) => string | undefined = () => undefined,
+  /**
+   * A story's own mentions from the last run, if it and its `found` are the same and the
+   * entities' discoveredScope too (the caller keys and scopes them); else `make()`.
+   */
+  reuse: (ai: number, found: Mention[], make: () => StoryMentions) => StoryMentions = (
+    _,
+    __,
+    make,
+  ) => make(),
 ) => {
   const kinds = new Map(entities.map((e) => [e.id, e.kind]));
-  const names = entities.flatMap((e) =>
-    [e.name, ...(e.aliases ?? [])].map((n) => [n, e.id, e.kind] as const),
-  );
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  const everywhere = createNameIndex(
-    names
-      .filter(([n, id, kind]) => spreads(n, kind) && !contextualMemberName(byId.get(id)!, n))
-      .map(([n, id]) => [n, id] as [string, string]),
-  );
-  const local = createNameIndex(
-    names.filter(([n, , kind]) => !spreads(n, kind)).map(([n, id]) => [n, id] as [string, string]),
-  );
-  const byKey = new Map(entities.map((e) => [e.draft.key, e.id]));
-  const members = memberIndex(entities);
-  const rulesOf = new Map(
-    entities.map((e) => [e.id, [...new Set(e.draft.occurrences.map((o) => o.rule))].join('+')]),
-  );
-  const elsewhere = (id: string) => `discovered (${rulesOf.get(id)})`;
-  const titles = new Map(
-    entities
-      .filter((e) => e.kind === 'show' || e.kind === 'song' || e.kind === 'album')
-      .flatMap((e) => [e.name, ...(e.aliases ?? [])].map((n) => [nameKey(n), e.id] as const)),
+  const groupsOf = new Map(
+    entities.flatMap((e) =>
+      e.kind === 'person' && (e.memberOf as string[] | undefined)?.length
+        ? [[e.id, e.memberOf as string[]] as const]
+        : [],
+    ),
   );
   // Per article, the discoveries made in it, so this is not articles x names.
-  const foundIn = prepared.map(() => [] as Mention[]);
+  const foundIn = knownIds.map(() => [] as Mention[]);
   for (const e of entities)
     for (const [ai, ds] of e.draft.articles)
       for (const d of ds)
@@ -192,52 +231,15 @@ export const discoveredMentions = (
           end: d.end,
           evidence: `found by ${d.rule}`,
         });
-  const base = prepared.map((article, ai) => {
-    const mentions = new Map<string, Mention>();
-    // The first evidence for a place stays: a rule that found the name there says most.
-    const add = (m: Mention) => {
-      const key = `${m.id}:${m.line}:${m.start}`;
-      if (!mentions.has(key)) mentions.set(key, m);
-    };
-    foundIn[ai]!.forEach(add);
-    const ids = new Set(foundIn[ai]!.map((m) => m.id));
-    for (const l of article.lines) {
-      for (const m of findNames(everywhere, l.tokens)) {
-        if (isGlued(l.text, m.start, m.end)) continue;
-        for (const id of m.values)
-          add({ id, line: l.line, start: m.start, end: m.end, evidence: elsewhere(id) });
-      }
-      for (const m of findNames(local, l.tokens))
-        for (const id of m.values)
-          if (ids.has(id))
-            add({ id, line: l.line, start: m.start, end: m.end, evidence: 'found in this story' });
-      for (const span of l.names) {
-        const id = span.sure ? byKey.get(`k:${span.key}`) : undefined;
-        if (id)
-          add({
-            id,
-            line: l.line,
-            start: span.start,
-            end: span.end,
-            evidence: `${elsewhere(id)}, by romanization key`,
-          });
-      }
-    }
-    // A quoted title that a rule found as a title in another story is that title here too.
-    for (const l of article.lines)
-      for (const q of quotedStrings(l.text)) {
-        const id = looksLikeTitle(q.title) ? titles.get(nameKey(q.title)) : undefined;
-        if (id)
-          add({
-            id,
-            line: l.line,
-            start: q.start,
-            end: q.end,
-            evidence: `quoted; ${elsewhere(id)}`,
-          });
-      }
-    return mentions;
-  });
+  // The indexes, made only when a story is read again (none when every one is reused).
+  let indexes: ReturnType<typeof indexesOf> | undefined;
+  const own = knownIds.map((_, ai) =>
+    reuse(ai, foundIn[ai]!, () =>
+      storyMentions((indexes ??= indexesOf(entities)), prepared(ai), foundIn[ai]!),
+    ),
+  );
+  const mentionMap = (ms: Mention[]) => new Map(ms.map((m) => [`${m.id}:${m.line}:${m.start}`, m]));
+  const base = own.map((o) => mentionMap(o.base));
   const taggedIn = (ai: number, mentions: Map<string, Mention>) =>
     new Set([...knownIds[ai]!, ...[...mentions.values()].map((m) => m.id)]);
   // A member tied to their group in one story and named there beside a show (a variety
@@ -248,22 +250,110 @@ export const discoveredMentions = (
     const tagged = taggedIn(ai, mentions);
     const showsHere = [...tagged].filter(isShow);
     if (!showsHere.length) return;
-    const named = membersNamed(members, prepared[ai]!, tagged).map((m) => m.id);
-    const found = [...mentions.values()].filter((m) => members.groupsOf.has(m.id)).map((m) => m.id);
+    const named = membersNamed(groupsOf, own[ai]!.members, tagged).map((m) => m.id);
+    const found = [...mentions.values()].filter((m) => groupsOf.has(m.id)).map((m) => m.id);
     for (const member of [...named, ...found])
       for (const show of showsHere) shows.set(member, (shows.get(member) ?? new Set()).add(show));
   });
   return base.map((mentions, ai) => {
-    const article = prepared[ai]!;
-    for (const m of membersNamed(members, article, taggedIn(ai, mentions), shows)) {
+    const { base: ownBase, members, written } = own[ai]!;
+    const nameOf = new Map<Mention, string>();
+    ownBase.forEach((m, i) => nameOf.set(m, written[i]!));
+    members.forEach((m, i) => nameOf.set(m, written[ownBase.length + i]!));
+    for (const m of membersNamed(groupsOf, members, taggedIn(ai, mentions), shows)) {
       const key = `${m.id}:${m.line}:${m.start}`;
       if (!mentions.has(key)) mentions.set(key, m);
     }
-    const lines = new Map(article.lines.map((l) => [l.line, l.text]));
     return [...mentions.values()].filter(
-      (m) =>
-        kinds.get(m.id) !== 'person' ||
-        !outside[ai]!.has(nameKey(lines.get(m.line)?.slice(m.start, m.end) ?? '')),
+      (m) => kinds.get(m.id) !== 'person' || !outside[ai]!.has(nameOf.get(m)!),
     );
   });
+};
+
+/** What finding the discovered names in a story needs, made once a run from the entities. */
+const indexesOf = (entities: DiscoveredEntity[]) => {
+  const names = entities.flatMap((e) =>
+    [e.name, ...(e.aliases ?? [])].map((n) => [n, e.id, e.kind] as const),
+  );
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const rules = new Map(entities.map((e) => [e.id, rulesOf(e)]));
+  return {
+    isPerson: (id: string) => byId.get(id)?.kind === 'person',
+    everywhere: createNameIndex(
+      names
+        .filter(([n, id, kind]) => spreads(n, kind) && !contextualMemberName(byId.get(id)!, n))
+        .map(([n, id]) => [n, id] as [string, string]),
+    ),
+    local: createNameIndex(
+      names
+        .filter(([n, , kind]) => !spreads(n, kind))
+        .map(([n, id]) => [n, id] as [string, string]),
+    ),
+    byKey: new Map(entities.map((e) => [e.draft.key, e.id])),
+    members: memberIndex(entities),
+    elsewhere: (id: string) => `discovered (${rules.get(id)})`,
+    titles: new Map(
+      entities
+        .filter((e) => e.kind === 'show' || e.kind === 'song' || e.kind === 'album')
+        .flatMap((e) => [e.name, ...(e.aliases ?? [])].map((n) => [nameKey(n), e.id] as const)),
+    ),
+  };
+};
+
+/** One story's own mentions (StoryMentions). */
+const storyMentions = (
+  { isPerson, everywhere, local, byKey, members, elsewhere, titles }: ReturnType<typeof indexesOf>,
+  article: PreparedArticle,
+  foundHere: Mention[],
+): StoryMentions => {
+  const mentions = new Map<string, Mention>();
+  // The first evidence for a place stays: a rule that found the name there says most.
+  const add = (m: Mention) => {
+    const key = `${m.id}:${m.line}:${m.start}`;
+    if (!mentions.has(key)) mentions.set(key, m);
+  };
+  foundHere.forEach(add);
+  const ids = new Set(foundHere.map((m) => m.id));
+  for (const l of article.lines) {
+    for (const m of findNames(everywhere, l.tokens)) {
+      if (isGlued(l.text, m.start, m.end)) continue;
+      for (const id of m.values)
+        add({ id, line: l.line, start: m.start, end: m.end, evidence: elsewhere(id) });
+    }
+    for (const m of findNames(local, l.tokens))
+      for (const id of m.values)
+        if (ids.has(id))
+          add({ id, line: l.line, start: m.start, end: m.end, evidence: 'found in this story' });
+    for (const span of l.names) {
+      const id = span.sure ? byKey.get(`k:${span.key}`) : undefined;
+      if (id)
+        add({
+          id,
+          line: l.line,
+          start: span.start,
+          end: span.end,
+          evidence: `${elsewhere(id)}, by romanization key`,
+        });
+    }
+  }
+  // A quoted title that a rule found as a title in another story is that title here too.
+  for (const l of article.lines)
+    for (const q of quotedStrings(l.text)) {
+      const id = looksLikeTitle(q.title) ? titles.get(nameKey(q.title)) : undefined;
+      if (id)
+        add({
+          id,
+          line: l.line,
+          start: q.start,
+          end: q.end,
+          evidence: `quoted; ${elsewhere(id)}`,
+        });
+    }
+  const base = [...mentions.values()];
+  const named = memberCandidates(members, article);
+  const lines = new Map(article.lines.map((l) => [l.line, l.text]));
+  const written = [...base, ...named].map((m) =>
+    isPerson(m.id) ? nameKey(lines.get(m.line)?.slice(m.start, m.end) ?? '') : '',
+  );
+  return { base, members: named, written };
 };

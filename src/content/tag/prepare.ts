@@ -1,7 +1,7 @@
 // Phase 2 of tagging: each article as numbered, tokenized lines, each with the Korean
 // names its shape shows and whether it is a Title Case headline.
 import type { ParsedArticle } from '../read/parse.ts';
-import { bodyLines } from '../read/article-lines.ts';
+import { bodyLines, type TextLine } from '../read/article-lines.ts';
 import { findKoreanNames } from './korean-name-spans.ts';
 import { tokenize, type Token } from '../names/names.ts';
 import type { RuleLine } from './rules/rule.ts';
@@ -42,13 +42,20 @@ const isTitleCase = (tokens: Token[], isTitle: boolean, text = '') => {
   return isTitle ? capitals / words >= 0.5 : words >= 4 && capitals / words >= 0.8;
 };
 
+/** The headline and the body as numbered seed lines: what prepared lines are made of. */
+export const linesOf = (a: ParsedArticle): TextLine[] => [
+  { line: a.line, text: a.title },
+  ...bodyLines(a),
+];
+
 /** `orgWords`: one-word names of the knowledge's networks, agencies and groups (lowercase). */
 export const prepareArticle = (
   a: ParsedArticle,
   orgWords: ReadonlySet<string> = new Set(),
+  lines: TextLine[] = linesOf(a),
 ): PreparedArticle => ({
   file: a.file,
-  lines: [{ line: a.line, text: a.title }, ...bodyLines(a)].map((l, i) => {
+  lines: lines.map((l, i) => {
     const tokens = tokenize(l.text);
     const titleCase = isTitleCase(tokens, i === 0, l.text);
     return {

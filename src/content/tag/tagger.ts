@@ -22,14 +22,19 @@ import {
   type SpellingMerge,
 } from './merge-discovered.ts';
 import { lookupName, nameKey } from '../names/names.ts';
-import { positionOf, prepareArticle, type PreparedArticle } from './prepare.ts';
+import { linesOf, positionOf, prepareArticle, type PreparedArticle } from './prepare.ts';
 import { oneWordOrgNames } from './org-words.ts';
 import { resolveMentions } from './resolve.ts';
 import { titleAliasesIn, type TitleAlias } from './title-aliases.ts';
 import type { NearMiss } from './key-merge.ts';
 import { outsideNames } from './outside-names.ts';
 import { orderTags } from './main-tag-order.ts';
-import { discoveredMentions, type Mention } from './discovered-mentions.ts';
+import {
+  discoveredMentions,
+  discoveredScope,
+  type Mention,
+  type StoryMentions,
+} from './discovered-mentions.ts';
 import { hashOf } from '../../build/build-manifest.ts';
 import { emptyMemo, memoRun, type RunMemo } from '../run-memo.ts';
 
@@ -170,13 +175,29 @@ const withoutDraft = (d: DiscoveredEntity): Entity => {
  * only on the story and the knowledge it is read with; phase 4 and 5 are corpus-wide.
  */
 export interface TagMemo {
-  /** Prepared lines and stated titles: the story and the knowledge (the caller's scope). */
-  read: RunMemo<{ prepared: PreparedArticle; stated: TitleAlias[] }>;
+  /**
+   * Prepared lines: the story and the knowledge's one-word org names (the caller's scope).
+   * Made only for a story another phase reads again; not kept between builds (memo-file.ts).
+   */
+  read: RunMemo<PreparedArticle>;
+  /** The titles a story states: the story alone (its lines' text). */
+  stated: RunMemo<TitleAlias[]>;
   /** Known names and discoveries: that, and the titles every story states. */
   known: RunMemo<{ outside: Set<string>; found: ReturnType<typeof tagKnown> }>;
+  /**
+   * Where the discovered names appear in a story, before the corpus-wide steps: the story,
+   * the discoveries made in it, and the discovered entities (discoveredScope), in the
+   * caller's scope (the prepared lines read the knowledge's one-word org names).
+   */
+  mentions: RunMemo<StoryMentions>;
 }
 
-export const emptyTagMemo = (): TagMemo => ({ read: emptyMemo(), known: emptyMemo() });
+export const emptyTagMemo = (): TagMemo => ({
+  read: emptyMemo(),
+  stated: emptyMemo(),
+  known: emptyMemo(),
+  mentions: emptyMemo(),
+});
 
 export interface TagOptions {
   memo: TagMemo;
@@ -189,18 +210,20 @@ export const tagCorpus = (
   given: Knowledge,
   options?: TagOptions,
 ): TaggedCorpus => {
-  const orgWords = oneWordOrgNames(given);
   const keys = options ? articles.map((a) => hashOf(JSON.stringify(a))) : [];
-  const reading = memoRun(options?.memo.read, options?.scope ?? '');
-  const read = articles.map((a, ai) =>
-    reading.get(keys[ai]!, () => {
-      const prepared = prepareArticle(a, orgWords);
-      return { prepared, stated: titleAliasesIn(prepared) };
-    }),
-  );
-  reading.done();
-  const prepared = read.map((r) => r.prepared);
-  const stated = read.map((r) => r.stated);
+  // Each story's lines as numbered text: what prepared lines are made of.
+  const lines = articles.map(linesOf);
+  // Prepared when a phase reads the story again (with no memo, every story), once a run.
+  let orgWords: ReadonlySet<string> | undefined;
+  const preparing = memoRun(options?.memo.read, options?.scope ?? '');
+  const preparedAt: PreparedArticle[] = [];
+  const prepared = (ai: number) =>
+    (preparedAt[ai] ??= preparing.get(keys[ai]!, () =>
+      prepareArticle(articles[ai]!, (orgWords ??= oneWordOrgNames(given)), lines[ai]),
+    ));
+  const stating = memoRun(options?.memo.stated, '');
+  const stated = lines.map((l, ai) => stating.get(keys[ai]!, () => titleAliasesIn(l)));
+  stating.done();
   const { knowledge, index } = withTitlesStated(given, stated.flat());
   const files = articles.map((a) => a.file);
   // Scoped by what the index is made of: the titles stated, in order, not which story
@@ -209,8 +232,9 @@ export const tagCorpus = (
     options?.memo.known,
     options ? hashOf(options.scope, JSON.stringify(stated.flat().map((s) => s.titles))) : '',
   );
-  const found = prepared.map((a, ai) =>
+  const found = articles.map((_, ai) =>
     finding.get(keys[ai]!, () => {
+      const a = prepared(ai);
       const outside = outsideNames(
         a,
         (name) => index.known(name)?.kind === 'org',
@@ -253,13 +277,20 @@ export const tagCorpus = (
     relatives,
   );
   const { entities: discoveredEntities, merges } = draftsToEntities(drafts, index);
+  const placing = memoRun(
+    options?.memo.mentions,
+    options ? hashOf(options.scope, discoveredScope(discoveredEntities)) : '',
+  );
   const discoveredIn = discoveredMentions(
     discoveredEntities,
     prepared,
     known.map(({ resolved }) => new Set(resolved.found.keys())),
     outside,
     (id) => index.byId.get(id)?.kind,
+    (ai, foundHere, make) =>
+      options ? placing.get(hashOf(keys[ai]!, JSON.stringify(foundHere)), make) : make(),
   );
+  placing.done();
 
   const entities: TaggedEntity[] = [
     ...knowledge.entities.map((e) => ({ ...e, discovered: false })),
@@ -272,7 +303,10 @@ export const tagCorpus = (
       TAGGING_ORDER.indexOf(e.kind) + (e.discovered ? TAGGING_ORDER.length : 0),
     ]),
   );
-  const lineIndex = prepared.map((a) => new Map(a.lines.map((l, i) => [l.line, i])));
+  // The memo keeps the prepared lines it has of every story, made this run or not.
+  for (const key of keys) preparing.keep(key);
+  preparing.done();
+  const lineIndex = lines.map((ls) => new Map(ls.map((l, i) => [l.line, i])));
   const groups = new Map(entities.map((e) => [e.id, (e.memberOf as string[] | undefined) ?? []]));
   const order = {
     groupsOf: (id: string) => groups.get(id) ?? [],
@@ -289,7 +323,7 @@ export const tagCorpus = (
     const ids = new Set([...resolved.found.keys(), ...found.map((m) => m.id)]);
     // A known idol whose stage name a new group's member shares, where the story names the
     // new member and not the idol's group, is the new member.
-    const textOf = new Map(prepared[ai]!.lines.map((l) => [l.line, l.text]));
+    const textOf = new Map(lines[ai]!.map((l) => [l.line, l.text]));
     // The same words, or the Hangul in brackets right after them: "Jiyu (지유)".
     const sameName = (d: Mention, m: Mention) =>
       d.line === m.line &&

@@ -5,7 +5,7 @@
 // before tagging (tagger.ts), so every story that uses either title finds one entity.
 import { editionsOn } from './rules/edition.ts';
 import { quotedStrings, type QuotedTitle } from './rules/phrases.ts';
-import type { PreparedArticle } from './prepare.ts';
+import type { TextLine } from '../read/article-lines.ts';
 
 export interface TitleAlias {
   /** Two titles of one work, in the story's order. */
@@ -36,10 +36,10 @@ const pairsOnLine = (text: string, quotes: QuotedTitle[]) => {
 };
 
 /** Every pair of titles the article states are one work's, and each ceremony's editions. */
-export const titleAliasesIn = (article: PreparedArticle): TitleAlias[] => {
+export const titleAliasesIn = (lines: TextLine[]): TitleAlias[] => {
   const found: TitleAlias[] = [];
   let working: string | undefined;
-  for (const l of article.lines) {
+  for (const l of lines) {
     for (const e of editionsOn(l.text))
       found.push({ titles: [e.ceremony, e.edition], line: l.line });
     const quotes = quotedStrings(l.text);

@@ -17,11 +17,18 @@ const blockText = (block: Block) => (block.type === 'list' ? block.items : block
 export const storyKey = (story: StoryText) =>
   [story.title, ...story.body.map(blockText)].join(' ').replace(/\s+/g, ' ').trim();
 
-/** One problem per repeat, at the repeat, naming where the story first appeared. */
-export function duplicateStoryProblems(stories: readonly StoryText[]): Problem[] {
+/**
+ * One problem per repeat, at the repeat, naming where the story first appeared. `keys`, if
+ * given, holds each story's storyKey or a hash of it (the pipeline keeps hashes with the
+ * seed files it read).
+ */
+export function duplicateStoryProblems(
+  stories: readonly StoryText[],
+  keys: readonly string[] = stories.map(storyKey),
+): Problem[] {
   const first = new Map<string, StoryText>();
-  return stories.flatMap((story) => {
-    const key = storyKey(story);
+  return stories.flatMap((story, i) => {
+    const key = keys[i]!;
     const earlier = first.get(key);
     if (!earlier) {
       first.set(key, story);
