@@ -112,9 +112,11 @@ export const precompressDir = async (dir: string): Promise<PrecompressStats> => 
 export const precompressOutputs = async (
   dir: string,
   writer: OutputWriter,
+  /** Which outputs (site paths) to look at; every one by default. */
+  only: (path: string) => boolean = () => true,
 ): Promise<PrecompressStats & { compressed: number }> => {
   const sources = Object.entries(writer.current.outputs)
-    .filter(([path]) => TEXT.test(path))
+    .filter(([path]) => TEXT.test(path) && only(path))
     .sort(([a], [b]) => (a < b ? -1 : 1));
   const stats = { files: 0, written: 0, compressed: 0, bytes: { original: 0, br: 0, gz: 0 } };
   await inBatches(sources, async ([path, { h }]) => {
@@ -145,3 +147,18 @@ export const precompressOutputs = async (
   });
   return stats;
 };
+
+/** Two runs' figures as one. */
+export const sumPacked = (
+  a: PrecompressStats & { compressed: number },
+  b: PrecompressStats & { compressed: number },
+) => ({
+  files: a.files + b.files,
+  written: a.written + b.written,
+  compressed: a.compressed + b.compressed,
+  bytes: {
+    original: a.bytes.original + b.bytes.original,
+    br: a.bytes.br + b.bytes.br,
+    gz: a.bytes.gz + b.bytes.gz,
+  },
+});
