@@ -77,7 +77,8 @@ export const relatedArticles = (
     for (const o of touched) {
       const entry: [number, number] = [o, scores[o]!];
       scores[o] = 0;
-      if (others.has(articles[indexOfOrdinal(total, o)]!.slug)) continue;
+      // Most stories are their event's only report: no story read to find its slug.
+      if (others.size && others.has(articles[indexOfOrdinal(total, o)]!.slug)) continue;
       if (best.length === RELATED_COUNT && better(entry, best.at(-1)!) >= 0) continue;
       best.push(entry);
       best.sort(better);
