@@ -38,6 +38,8 @@ const variants: [string, () => PlannedFiles][] = [
   ],
   ['a headline edited', () => plan(edit(seeds(), 1, (t) => t.replace('•', '• Breaking:')))],
   ['a source added', () => plan(edit(seeds(), 2, (t) => `${t.trimEnd()}\nSource: Yonhap\n`))],
+  // Only the story's line in its file moves: its data file says where it starts.
+  ["blank lines above a file's first story", () => plan(edit(seeds(), 1, (t) => `\n\n${t}`))],
   ['the newest file removed', () => plan(seeds().slice(0, -1))],
   [
     'a file changed after it was added (modified)',

@@ -10,6 +10,7 @@ import { CARD_FONT_FILES } from './render-card.ts';
 export type CanDraw = (codePoint: number) => boolean;
 
 const require = createRequire(import.meta.url);
+const opentypeVersion = (require('opentype.js/package.json') as { version: string }).version;
 
 const parsedCodePoints = async (data: Buffer) => {
   // Loaded only to read a font not read before (0.2 s to load).
@@ -29,9 +30,14 @@ const parsedCodePoints = async (data: Buffer) => {
  */
 const codePointsOf = async (file: string) => {
   const data = await readFile(require.resolve(file));
-  const cached = join(process.cwd(), 'node_modules/.cache/kwave-glyphs', `${hashOf(data)}.json`);
+  // The reader's version and the rule of parsedCodePoints are in the name: either changed,
+  // the fonts are read again.
+  const name = hashOf(data, opentypeVersion, String(parsedCodePoints));
+  const cached = join(process.cwd(), 'node_modules/.cache/kwave-glyphs', `${name}.json`);
   try {
-    return new Set(JSON.parse(await readFile(cached, 'utf8')) as number[]);
+    const points: unknown = JSON.parse(await readFile(cached, 'utf8'));
+    if (!Array.isArray(points) || !points.length) throw new Error(`${cached}: no code points`);
+    return new Set(points as number[]);
   } catch {
     const points = await parsedCodePoints(data);
     await mkdir(dirname(cached), { recursive: true });
