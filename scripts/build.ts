@@ -8,9 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { beginRecord } from '../src/build/output-writer.ts';
 import {
   buildCacheDir,
   isCleanBuild,
+  manifestPath,
   phasePath,
   TEMPLATE_FILE,
   type BuildPhase,
@@ -31,6 +33,9 @@ const step = (command: string, args: string[]) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
+// A build stopped half-way leaves a record that no longer says what the folder holds.
+if (await beginRecord(manifestPath(buildCacheDir(root, outDir, process.env))))
+  console.log(`the last build into ${outDir} did not finish: every file is written again`);
 const started = performance.now();
 // Startup (this process's imports) is before `started`; the data step's CPU is its own process's.
 const timer = phaseTimer();

@@ -16,7 +16,7 @@ import {
   type BuildPhase,
 } from '../src/build/build-cache.ts';
 import { emptyManifest } from '../src/build/build-manifest.ts';
-import { createOutputWriter, readManifest, saveManifest } from '../src/build/output-writer.ts';
+import { createOutputWriter, finishRecord, readManifest } from '../src/build/output-writer.ts';
 import { DEFAULT_SITE_URL, siteUrlOf } from '../src/config/site.ts';
 import { buildPages } from '../src/prerender/build-pages.ts';
 import { CardDrawingError, createCardWriter } from '../src/prerender/cards/card-cache.ts';
@@ -105,7 +105,7 @@ export const prerender = async (given?: BuildPhase) => {
   const packSeconds = (packedSite.seconds + packedSearch.seconds).toFixed(1);
   timer.lap('precompress');
   await writer.finish();
-  await saveManifest(manifestPath(cacheDir), writer.current);
+  await finishRecord(manifestPath(cacheDir), writer.current);
   await rm(phasePath(cacheDir), { force: true });
   timer.lap('finish');
   console.log(timer.line('prerender'));

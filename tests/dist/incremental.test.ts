@@ -145,6 +145,21 @@ describe('an incremental build', { timeout: 600_000 }, () => {
     expectSameSite();
   });
 
+  it('writes everything again after a build that did not finish', () => {
+    // A build stopped after writing a file and before saving its record, then its change
+    // undone: the record still says the file is the last finished build's.
+    const cacheDir = buildCacheDir(work, incremental, { BUILD_CACHE_DIR: join(work, 'cache') });
+    writeFileSync(join(cacheDir, 'building'), '12345\n');
+    writeFileSync(join(incremental, 'data/site.json'), '{"written by":"a stopped build"}');
+    build(incremental);
+    expect(lastLog).toMatch(/did not finish: every file is written again/);
+    expectSameSite();
+    // Finished: the next build trusts its record again.
+    build(incremental);
+    expect(lastLog).not.toMatch(/did not finish/);
+    expect(dataKept()).toBe(true);
+  });
+
   it('writes a data file deleted by hand again, with nothing else changed', () => {
     rmSync(join(incremental, 'data/site.json'));
     build(incremental);
