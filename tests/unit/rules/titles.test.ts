@@ -5,7 +5,7 @@ import { kindTitle } from '../../../src/content/tag/rules/kind-title.ts';
 import { markedTitle } from '../../../src/content/tag/rules/marked-title.ts';
 import { quotedTitle } from '../../../src/content/tag/rules/quoted-title.ts';
 import { titleList } from '../../../src/content/tag/rules/title-list.ts';
-import { names } from './support.ts';
+import { contextOf, lineOf, names } from './support.ts';
 
 describe('quoted-title rule', () => {
   it('takes the kind word from anywhere in the sentence', () => {
@@ -22,6 +22,16 @@ describe('quoted-title rule', () => {
       ['song', 'Butter'],
       ['song', 'Permission to Dance'],
     ]);
+  });
+  it("takes the story's topic for a quote in a sentence, not for a line that is only a quote", () => {
+    const aboutShows = { ...contextOf(), topic: 'show' as const };
+    const found = (text: string) => quotedTitle.find(lineOf(text), aboutShows).map((d) => d.name);
+    expect(found('Fans are still talking about “Queen of Tears” this week.')).toEqual([
+      'Queen of Tears',
+    ]);
+    // A fan's reply quoted on its own line is someone speaking, not a work.
+    expect(found('“Yoon Ha Yeon was amazing”')).toEqual([]);
+    expect(found('"Season Two Please"')).toEqual([]);
   });
   it('skips quoted speech and quotes with no kind word', () => {
     expect(names(quotedTitle, 'He said, "I love you all, thank you for waiting."')).toEqual([]);

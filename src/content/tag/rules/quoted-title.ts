@@ -90,9 +90,16 @@ export const quotedTitle: DiscoveryRule = {
           : undefined;
       const byEvidence =
         (known && known.kind !== 'person' ? known.kind : undefined) ?? around.nearest ?? listed;
+      // A line that is one quote and nothing else is someone speaking (a fan's reply, a line
+      // of dialogue: “Yoon Ha Yeon was amazing”), not a sentence that names a work: the
+      // story's topic does not make it a title.
+      const wholeLine =
+        /^\W*$/u.test(line.text.slice(0, q.start)) && /^\W*$/u.test(line.text.slice(q.quoteEnd));
       const kind =
         byEvidence ??
-        (context.topic && plainlyATitle(q.title, q.clipped) ? context.topic : undefined);
+        (context.topic && !wholeLine && plainlyATitle(q.title, q.clipped)
+          ? context.topic
+          : undefined);
       previous = kind ? { kind, end: q.quoteEnd } : undefined;
       if (kind && kind !== 'group' && !known && MEMBER_OF_BEFORE.test(lead)) continue;
       if (kind)
