@@ -37,7 +37,7 @@ const step = (command: string, args: string[]) => {
 if (await beginRecord(manifestPath(buildCacheDir(root, outDir, process.env))))
   console.log(`the last build into ${outDir} did not finish: every file is written again`);
 const started = performance.now();
-// Startup (this process's imports) is before `started`; the data step's CPU is its own process's.
+// Startup (this process's imports) is before `started`; `vite build`'s CPU is its own process's.
 const timer = phaseTimer();
 const cache = clientCacheDir(root);
 const key = await clientKeyOf(root, process.env);

@@ -2,7 +2,9 @@
 // and what `npm run build` does alone when the app's code is the last build's (Vite then
 // does not run: scripts/lib/client-cache.ts). The pipeline runs unless the seeds, registry,
 // knowledge, code and SITE_URL are the last build's (content-key.ts).
-import { buildCacheDir, isCleanBuild } from '../build/build-cache.ts';
+import { buildCacheDir, isCleanBuild, manifestPath } from '../build/build-cache.ts';
+import type { BuildManifest } from '../build/build-manifest.ts';
+import { readManifest } from '../build/output-writer.ts';
 import { phaseTimer, type PhaseTimer } from '../build/phase-timer.ts';
 import { siteUrlOf } from '../config/site.ts';
 import { codeKeyOf, contentKeyOf } from './content-key.ts';
@@ -54,6 +56,8 @@ export interface BuildData {
   /** The data files, or the last build's paths when nothing they are made from changed. */
   files: PlannedFiles | { kept: string[] };
   contentKey: string;
+  /** The last build's record (empty when there is none). */
+  previous: BuildManifest;
 }
 
 /**
@@ -97,17 +101,13 @@ export const buildData = async (
   timer?.lap('load seeds');
   const code = await codeKeyOf(root);
   const contentKey = contentKeyOf(code, loaded, siteUrlOf(process.env).url);
-  const kept = await dataMadeFrom(root, outDir, contentKey);
+  const cacheDir = buildCacheDir(root, outDir, process.env);
+  const previous = await readManifest(manifestPath(cacheDir));
+  const kept = await dataMadeFrom(previous, outDir, contentKey);
   timer?.lap('content key');
-  if (kept) return { files: { kept }, contentKey };
-  const corpus = await corpusWithMemo(
-    loaded,
-    buildCacheDir(root, outDir, process.env),
-    memoKeyOf(code),
-    logger,
-    timer,
-  );
-  return { files: emitCorpus(corpus, code, timer), contentKey };
+  if (kept) return { files: { kept }, contentKey, previous };
+  const corpus = await corpusWithMemo(loaded, cacheDir, memoKeyOf(code), logger, timer);
+  return { files: emitCorpus(corpus, code, timer), contentKey, previous };
 };
 
 /**
@@ -142,18 +142,8 @@ export const runDataStep = async ({
   logger,
 }: DataStepOptions) => {
   const timer = phaseTimer();
-  const { files, contentKey } = await buildData(root, seedsDir, outDir, logger, timer).catch(
-    exitOnContentError,
-  );
-  const phase = await writeOutputs({
-    root,
-    outDir,
-    publicDir,
-    files,
-    contentKey,
-    bundle,
-    savePhase: false,
-  });
+  const data = await buildData(root, seedsDir, outDir, logger, timer).catch(exitOnContentError);
+  const phase = await writeOutputs({ root, outDir, publicDir, ...data, bundle, savePhase: false });
   timer.lap('write');
   console.log(timer.line('data step'));
   return phase;

@@ -10,6 +10,7 @@ import { buildData, emitFromSeeds, exitOnContentError } from './data-step.ts';
 import { loadSeeds } from './load-seeds.ts';
 import { emptyPipelineMemo } from './pipeline.ts';
 import { writeOutputs } from './write-outputs.ts';
+import { emptyManifest } from '../build/build-manifest.ts';
 
 export interface ContentPluginOptions {
   /** Folder with the seed files; defaults to <root>/seeds. */
@@ -45,6 +46,8 @@ export const contentPlugin = (options: ContentPluginOptions = {}): Plugin => {
   // The data files; in a build, the last build's when nothing they are made from changed.
   let files: PlannedFiles | { kept: string[] } | undefined;
   let contentKey = '';
+  // The last build's record, as the build read it (written to when the bundle is closed).
+  let previous = emptyManifest();
   let outDir = 'dist';
   let publicDir = '';
   let command: 'build' | 'serve' = 'build';
@@ -66,7 +69,7 @@ export const contentPlugin = (options: ContentPluginOptions = {}): Plugin => {
     async buildStart() {
       this.addWatchFile(seedsDir());
       if (command === 'build') {
-        ({ files, contentKey } = await buildData(root, seedsDir(), outDir, logger).catch(
+        ({ files, contentKey, previous } = await buildData(root, seedsDir(), outDir, logger).catch(
           exitOnContentError,
         ));
         return;
@@ -91,6 +94,7 @@ export const contentPlugin = (options: ContentPluginOptions = {}): Plugin => {
           publicDir,
           files: files ?? new Map(),
           contentKey,
+          previous,
           bundle: [...bundleFiles, ...(options.closeBundleFiles ?? [])],
           savePhase: true,
         });
