@@ -24,6 +24,14 @@ export const manifestPath = (cacheDir: string) => join(cacheDir, 'manifest.json'
 /** What the content plugin (inside `vite build`) wrote in this build, for the prerender. */
 export const phasePath = (cacheDir: string) => join(cacheDir, 'phase.json');
 
+/**
+ * The files `vite build` wrote, when scripts/build.ts runs the data step beside it
+ * (KWAVE_DATA_STEP=outside): the content plugin lists them here instead of writing the data.
+ */
+export const bundleListPath = (cacheDir: string) => join(cacheDir, 'bundle.json');
+/** Set by scripts/build.ts for the `vite build` it starts: the data step runs beside it. */
+export const dataStepOutside = (env: NodeJS.ProcessEnv) => env.KWAVE_DATA_STEP === 'outside';
+
 /** The content plugin's share of a build, handed to the prerender. */
 export interface BuildPhase {
   manifest: BuildManifest;

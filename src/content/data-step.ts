@@ -127,8 +127,11 @@ export interface DataStepOptions {
   seedsDir: string;
   outDir: string;
   publicDir: string;
-  /** The app's files in the output folder (Vite's bundle and public/), relative to it. */
-  bundle: string[];
+  /**
+   * The app's files in the output folder (Vite's bundle and public/), relative to it; a
+   * promise when Vite is still bundling beside this step (awaited before any file is written).
+   */
+  bundle: string[] | Promise<string[]>;
   logger?: Warn;
 }
 
@@ -143,7 +146,16 @@ export const runDataStep = async ({
 }: DataStepOptions) => {
   const timer = phaseTimer();
   const data = await buildData(root, seedsDir, outDir, logger, timer).catch(exitOnContentError);
-  const phase = await writeOutputs({ root, outDir, publicDir, ...data, bundle, savePhase: false });
+  const app = await bundle;
+  if (bundle instanceof Promise) timer.lap('wait for vite');
+  const phase = await writeOutputs({
+    root,
+    outDir,
+    publicDir,
+    ...data,
+    bundle: app,
+    savePhase: false,
+  });
   timer.lap('write');
   console.log(timer.line('data step'));
   return phase;

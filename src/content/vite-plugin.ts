@@ -1,9 +1,11 @@
-// The pipeline inside Vite: in `vite build` it writes the data files (data-step.ts; when
-// the code is unchanged scripts/build.ts runs that step without Vite), and in `vite dev` serves the same JSON from memory and
+// The pipeline inside Vite: in `vite build` it writes the data files (data-step.ts;
+// `npm run build` runs that step itself, beside Vite or without it, and this plugin then
+// only lists Vite's files), and in `vite dev` serves the same JSON from memory and
 // re-runs the pipeline whenever a seed changes, reusing what the last run read and tagged
 // of every unchanged seed and story (run-memo.ts): at 10,000 stories a save re-runs the
 // pipeline in a quarter of the time (`npm run bench`).
-import { resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
 import { madeFile, type PlannedFiles } from './emit/emit.ts';
 import { buildData, emitFromSeeds, exitOnContentError } from './data-step.ts';
@@ -11,6 +13,7 @@ import { loadSeeds } from './load-seeds.ts';
 import { emptyPipelineMemo } from './pipeline.ts';
 import { writeOutputs } from './write-outputs.ts';
 import { emptyManifest } from '../build/build-manifest.ts';
+import { buildCacheDir, bundleListPath, dataStepOutside } from '../build/build-cache.ts';
 
 export interface ContentPluginOptions {
   /** Folder with the seed files; defaults to <root>/seeds. */
@@ -68,6 +71,7 @@ export const contentPlugin = (options: ContentPluginOptions = {}): Plugin => {
     },
     async buildStart() {
       this.addWatchFile(seedsDir());
+      if (command === 'build' && dataStepOutside(process.env)) return;
       if (command === 'build') {
         ({ files, contentKey, previous } = await buildData(root, seedsDir(), outDir, logger).catch(
           exitOnContentError,
@@ -85,6 +89,13 @@ export const contentPlugin = (options: ContentPluginOptions = {}): Plugin => {
       sequential: true,
       async handler(error?: Error) {
         if (error || command !== 'build' || !bundleFiles) return;
+        const bundle = [...bundleFiles, ...(options.closeBundleFiles ?? [])];
+        if (dataStepOutside(process.env)) {
+          const list = bundleListPath(buildCacheDir(root, outDir, process.env));
+          await mkdir(dirname(list), { recursive: true });
+          await writeFile(list, JSON.stringify(bundle));
+          return;
+        }
         // Written straight to disk rather than emitted as assets: at 10,000 stories Vite
         // would list some 30,000 files in its report. Only files whose bytes changed are
         // written (src/build/output-writer.ts); Vite's own files are recorded for the prerender.
@@ -95,7 +106,7 @@ export const contentPlugin = (options: ContentPluginOptions = {}): Plugin => {
           files: files ?? new Map(),
           contentKey,
           previous,
-          bundle: [...bundleFiles, ...(options.closeBundleFiles ?? [])],
+          bundle,
           savePhase: true,
         });
       },

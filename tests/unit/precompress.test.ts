@@ -6,8 +6,8 @@ import { dirname, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  brotliQuality,
   compressedVariants,
+  levelsFor,
   isCompressible,
   precompressDir,
 } from '../../scripts/lib/precompress.ts';
@@ -38,9 +38,16 @@ describe('compressedVariants', () => {
     expect(gz[3]).toBe(0); // FLG: no FNAME, FCOMMENT or FEXTRA
   });
 
-  it('compresses gzip at level 9, what `npm run budget` counts', async () => {
+  it('compresses gzip at level 9 by default, what `npm run budget` counts', async () => {
     const gz = (await compressedVariants(PAGE)).find((v) => v.suffix === '.gz')!.bytes;
-    expect(gz.length).toBe(gzipSync(PAGE, { level: 9 }).length);
+    expect(gz.equals(gzipSync(PAGE, { level: 9 }))).toBe(true);
+  });
+
+  it('compresses at the levels it is given', async () => {
+    const gz = (await compressedVariants(PAGE, { brotli: 5, gzip: 6 })).find(
+      (v) => v.suffix === '.gz',
+    )!.bytes;
+    expect(gz.equals(gzipSync(PAGE, { level: 6 }))).toBe(true);
   });
 
   it('gives nothing for bytes that do not get smaller', async () => {
@@ -49,14 +56,16 @@ describe('compressedVariants', () => {
   });
 });
 
-describe('brotliQuality', () => {
-  it('is the highest for the app code every page loads, 5 for a file per story', () => {
-    expect(brotliQuality('/assets/index-BgzVcQdd.js')).toBe(11);
-    expect(brotliQuality('assets/index-CCF3cnz-.css')).toBe(11);
-    expect(brotliQuality('/pagefind/pagefind.js')).toBe(11);
-    expect(brotliQuality('/articles/a-story-51d5df/index.html')).toBe(5);
-    expect(brotliQuality('/data/articles/a-story-51d5df.json')).toBe(5);
-    expect(brotliQuality('/tags/assets/index.html')).toBe(5);
+describe('levelsFor', () => {
+  it('is the highest for the app code every page loads, quicker for a file per story', () => {
+    const most = { brotli: 11, gzip: 9 };
+    const quick = { brotli: 5, gzip: 6 };
+    expect(levelsFor('/assets/index-BgzVcQdd.js')).toEqual(most);
+    expect(levelsFor('assets/index-CCF3cnz-.css')).toEqual(most);
+    expect(levelsFor('/pagefind/pagefind.js')).toEqual(most);
+    expect(levelsFor('/articles/a-story-51d5df/index.html')).toEqual(quick);
+    expect(levelsFor('/data/articles/a-story-51d5df.json')).toEqual(quick);
+    expect(levelsFor('/tags/assets/index.html')).toEqual(quick);
   });
 });
 

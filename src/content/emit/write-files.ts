@@ -5,9 +5,26 @@ import { dirname, join } from 'node:path';
 
 const BATCH = 64;
 
+/**
+ * Runs `work` on every item, `size` at a time, in order: each item starts as soon as one
+ * before it ends (no batch waits for its slowest: a share card drawn late held up the 63
+ * pages beside it). After a failure no item starts; the first failure is thrown.
+ */
 export const inBatches = async <T>(items: T[], work: (item: T) => Promise<void>, size = BATCH) => {
-  for (let i = 0; i < items.length; i += size)
-    await Promise.all(items.slice(i, i + size).map(work));
+  let next = 0;
+  let failed = false;
+  const lane = async () => {
+    while (!failed && next < items.length) {
+      const item = items[next++]!;
+      try {
+        await work(item);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, lane));
 };
 
 export const writeFiles = async (outDir: string, files: Map<string, string>) => {
