@@ -2,8 +2,8 @@
 // Generates a corpus in the seed layouts and times the pipeline on it: read, parse,
 // validate, tag, emit JSON. Prints articles per second and peak memory. Then draws share
 // cards for the first stories into an empty cache (cold) and copies them again from it
-// (warm), and extrapolates both to 10,000 stories; cards three ways, the build before the
-// worker pool, one thread, and the pool, with ratios. Times the event clustering alone on
+// (warm), and extrapolates both to 10,000 stories; cards two ways, one thread and the
+// pool, with ratios. Times the event clustering alone on
 // the pipeline's stories, and with --events N on N stories: the tagged corpus repeated at
 // later dates (each copy after the last, as the generator spaces stories), so clustering is
 // measured at 100,000 without tagging 100,000 stories. Not a test.
@@ -15,14 +15,12 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { emitData } from '../src/content/emit/emit.ts';
 import { summaryOf } from '../src/content/emit/summarize.ts';
-import { renderAsync } from '@resvg/resvg-js';
 import { createCardWriter } from '../src/prerender/cards/card-cache.ts';
 import {
   createCardPool,
   createMainThreadDrawer,
   type CardDrawer,
 } from '../src/prerender/cards/card-drawer.ts';
-import { cardSvg } from '../src/prerender/cards/render-card.ts';
 import { inBatches } from '../src/content/emit/write-files.ts';
 import { loadCardGlyphs } from '../src/prerender/cards/card-glyphs.ts';
 import { storyCard } from '../src/prerender/cards/card-content.ts';
@@ -76,10 +74,10 @@ const eventsAt = option('events');
 if (eventsAt) eventTimes.push(timeClustering(result.corpus.articles, Number(eventsAt)));
 
 // Share cards: the same writer the prerender step uses, each time on an empty cache, with
-// three drawers in the same run (other builds on this machine make timings noisy, so
-// compare within a run): the build before the pool (layout on this thread, raster on
-// libuv's pool, resvg's RGBA encoder, two at a time), this build's card on this thread
-// alone, and this build's pool (one worker per core). Then copies from the cache (warm).
+// two drawers in the same run (other builds on this machine make timings noisy, so compare
+// within a run): this build's card on this thread alone, then this build's pool (one
+// worker per core). Then copies from the cache (warm). Cards were drawn by satori and resvg
+// before decision 0035: its figures are in the record.
 const cardDir = await mkdtemp(join(tmpdir(), 'bench-cards-'));
 const stories = result.corpus.articles.slice(0, cardCount).map((a) => summaryOf(a));
 // What the card font draws: headlines keep only that (an emoji-only one falls back).
@@ -89,38 +87,14 @@ const contents = stories.map((s) => ({
   content: storyCard(s, canDraw),
 }));
 
-/** The drawing of the build before the worker pool (decision 0008), for comparison. */
-const drawerBefore = (): CardDrawer => {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  return {
-    threads: 1,
-    close: async () => {},
-    draw: async (content) => {
-      if (running >= 2) await new Promise<void>((go) => waiting.push(go));
-      running++;
-      try {
-        const started = performance.now();
-        const svg = await cardSvg(content);
-        const laidOut = performance.now();
-        const png = (await renderAsync(svg, { font: { loadSystemFonts: false } })).asPng();
-        return { png, layoutMs: laidOut - started, rasterMs: performance.now() - laidOut };
-      } finally {
-        running--;
-        waiting.shift()?.();
-      }
-    },
-  };
-};
-
 const timeCards = async (name: string, drawer: CardDrawer) => {
   const cards = createCardWriter({
     cacheDir: join(cardDir, name),
     outDir: join(cardDir, `${name}-out`),
     drawer,
   });
-  // Loads the fonts and the layout engine and warms the compiler in every thread (each
-  // worker compiles satori on its own): a once-per-build cost, not a per-card one.
+  // Registers the fonts and warms the compiler in every thread (each worker compiles the
+  // drawing code on its own): a once-per-build cost, not a per-card one.
   await Promise.all(
     Array.from({ length: drawer.threads * WARM_UP }, (_, i) =>
       drawer.draw({ ...contents[0]!.content, title: `warm-up ${i}` }),
@@ -134,13 +108,12 @@ const timeCards = async (name: string, drawer: CardDrawer) => {
     return { wall: performance.now() - started, cpu: (used.user + used.system) / 1000 };
   };
   const cold = await writeAll();
-  const { layoutMs, rasterMs, drawn } = cards.stats;
+  const { paintMs, encodeMs, drawn } = cards.stats;
   const warm = await writeAll();
   await cards.close();
-  return { name, threads: drawer.threads, cold, warm, layoutMs, rasterMs, drawn };
+  return { name, threads: drawer.threads, cold, warm, paintMs, encodeMs, drawn };
 };
 const runs = [
-  await timeCards('before', drawerBefore()),
   await timeCards('one-thread', createMainThreadDrawer()),
   await timeCards('pool', createCardPool()),
 ];
@@ -169,16 +142,16 @@ for (const e of eventTimes)
   );
 const perCard = (ms: number) => `${(ms / stories.length).toFixed(1)} ms/card`;
 const at10k = (ms: number) => `${(((ms / stories.length) * 10_000) / 1000).toFixed(0)} s at 10,000`;
-const [before] = runs;
+const [before] = runs; // one thread: the baseline of this run
 for (const run of runs) {
   const ratio = (a: number, b: number) => (run === before ? '' : ` (x${(a / b).toFixed(2)})`);
   console.log(
-    `share cards cold, ${run.name.padEnd(10)} ${run.threads} thread(s): ${run.drawn} drawn, CPU ${perCard(run.cold.cpu)}${ratio(run.cold.cpu, before!.cold.cpu)}, wall ${perCard(run.cold.wall)}${ratio(run.cold.wall, before!.cold.wall)} (${at10k(run.cold.wall)}); layout ${perCard(run.layoutMs)}, raster ${perCard(run.rasterMs)} per thread`,
+    `share cards cold, ${run.name.padEnd(10)} ${run.threads} thread(s): ${run.drawn} drawn, CPU ${perCard(run.cold.cpu)}${ratio(run.cold.cpu, before!.cold.cpu)}, wall ${perCard(run.cold.wall)}${ratio(run.cold.wall, before!.cold.wall)} (${at10k(run.cold.wall)}); paint ${perCard(run.paintMs)}, encode ${perCard(run.encodeMs)} per thread`,
   );
 }
 const pool = runs.at(-1)!;
 console.log(
-  `share cards: pool vs before, CPU per card x${(pool.cold.cpu / before!.cold.cpu).toFixed(2)}, wall per card x${(pool.cold.wall / before!.cold.wall).toFixed(2)} (${(before!.cold.wall / pool.cold.wall).toFixed(1)} times as fast)`,
+  `share cards: pool vs one thread, CPU per card x${(pool.cold.cpu / before!.cold.cpu).toFixed(2)}, wall per card x${(pool.cold.wall / before!.cold.wall).toFixed(2)} (${(before!.cold.wall / pool.cold.wall).toFixed(1)} times as fast)`,
 );
 console.log(
   `share cards warm: ${stories.length} from the cache, ${perCard(pool.warm.wall)} wall (${at10k(pool.warm.wall)})`,

@@ -116,11 +116,11 @@ export const prerender = async (given?: BuildPhase) => {
   // one printed, before the server listened (scripts/serve.mjs prints its own when it does).
   const siteUrlLabel =
     baseUrl === DEFAULT_SITE_URL ? 'a local preview (SITE_URL not set)' : baseUrl;
-  const { drawn, cached, layoutMs, rasterMs, threads } = cards.stats;
+  const { drawn, cached, paintMs, encodeMs, threads } = cards.stats;
   const each = (ms: number) => `${(ms / drawn).toFixed(1)} ms`;
   console.log(
     drawn
-      ? `share cards: ${drawn} drawn in ${threads} worker threads (layout ${each(layoutMs)}, raster ${each(rasterMs)} a card; ${((seconds * 1000) / drawn).toFixed(1)} ms of prerender time a card), ${cached} from the cache`
+      ? `share cards: ${drawn} drawn in ${threads} worker threads (paint ${each(paintMs)}, encode ${each(encodeMs)} a card; ${((seconds * 1000) / drawn).toFixed(1)} ms of prerender time a card), ${cached} from the cache`
       : `share cards: ${cached} placed from the cache, ${built.cardsPlaced ? 'none' : 'none needed'} drawn`,
   );
   // "rebuilt (0.4 s): 2026-11 (140 stories)": the parts indexed again, or "unchanged".

@@ -3,7 +3,7 @@
 import type { dataPaths } from '../config/data-paths.ts';
 import type { EmitContext } from '../content/emit/emit-context.ts';
 import type { CanDraw } from './cards/card-glyphs.ts';
-import type { CardContent } from './cards/share-card.tsx';
+import type { CardContent } from './cards/share-card.ts';
 import type { PageMeta } from './head.ts';
 import type { SearchRecord } from './search-record.ts';
 

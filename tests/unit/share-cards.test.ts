@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CardDrawingError, createCardWriter } from '../../src/prerender/cards/card-cache.ts';
-import type { CardContent } from '../../src/prerender/cards/share-card.tsx';
+import type { CardContent } from '../../src/prerender/cards/share-card.ts';
 import { loadCardGlyphs } from '../../src/prerender/cards/card-glyphs.ts';
 import { SITE_NAME } from '../../src/config/site.ts';
 import {
@@ -166,7 +166,7 @@ describe('the card cache', () => {
       'story broken-story',
       'tag broken-tag',
     ]);
-    expect((error as Error).message).toMatch(/story broken-story \("Broken card"\): .*map/);
+    expect((error as Error).message).toMatch(/story broken-story \("Broken card"\): .*iterable/);
   }, 20_000);
 
   it('never writes through a card already in the site into the cache', async () => {

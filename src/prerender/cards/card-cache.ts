@@ -6,7 +6,7 @@ import { copyFile, link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { cardKey } from './card-content.ts';
 import { createCardPool, type CardDrawer } from './card-drawer.ts';
-import type { CardContent } from './share-card.tsx';
+import type { CardContent } from './share-card.ts';
 
 export interface CardStats {
   drawn: number;
@@ -15,10 +15,10 @@ export interface CardStats {
   failed: number;
   /** Threads that drew them (0 when none was drawn). */
   threads: number;
-  /** Milliseconds of layout (satori, in the workers), summed over drawn cards. */
-  layoutMs: number;
-  /** Milliseconds from SVG to PNG (resvg, then PNG encoding, in the workers), summed. */
-  rasterMs: number;
+  /** Milliseconds of layout and painting (Skia, in the workers), summed over drawn cards. */
+  paintMs: number;
+  /** Milliseconds of PNG encoding (in the workers), summed. */
+  encodeMs: number;
 }
 
 export interface CardFailure {
@@ -86,8 +86,8 @@ export const createCardWriter = ({
     cached: 0,
     failed: 0,
     threads: 0,
-    layoutMs: 0,
-    rasterMs: 0,
+    paintMs: 0,
+    encodeMs: 0,
   };
   const failures: CardFailure[] = [];
   let drawer = given;
@@ -121,8 +121,8 @@ export const createCardWriter = ({
     try {
       const drawn = await draw(content);
       png = drawn.png;
-      stats.layoutMs += drawn.layoutMs;
-      stats.rasterMs += drawn.rasterMs;
+      stats.paintMs += drawn.paintMs;
+      stats.encodeMs += drawn.encodeMs;
     } catch (error) {
       stats.failed++;
       const message = error instanceof Error ? error.message : String(error);

@@ -4,15 +4,16 @@ import type { ArticleSummary, TagDetail } from '../../contract/model.ts';
 import { BRAND, SITE_DESCRIPTION, SITE_NAME } from '../../config/site.ts';
 import { mainTags } from '../../lib/main-tags.ts';
 import { kindLabel } from '../../lib/tag-kinds.ts';
-import type { CardContent } from './share-card.tsx';
+import type { CardContent } from './share-card.ts';
 import type { CanDraw } from './card-glyphs.ts';
 import { drawableText } from './card-text.ts';
 
 /**
- * Bump when share-card.tsx, the fonts or the PNG encoding change a card's bytes: every
- * cached card then misses once and is drawn again. 3: indexed PNG (card-png.ts).
+ * Bump when share-card.ts, the fonts, the painting or the PNG encoding change a card's
+ * bytes: every cached card then misses once and is drawn again. 3: indexed PNG
+ * (card-png.ts); 4: painted by Skia (render-card.ts).
  */
-export const CARD_TEMPLATE_VERSION = 3;
+export const CARD_TEMPLATE_VERSION = 4;
 
 /** Hangul and other wide letters take about twice the room of Latin ones. */
 const WIDE = /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/g;

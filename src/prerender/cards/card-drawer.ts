@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
 import type { DrawnCard } from './render-card.ts';
-import type { CardContent } from './share-card.tsx';
+import type { CardContent } from './share-card.ts';
 
 export interface CardDrawer {
   draw: (content: CardContent) => Promise<DrawnCard>;
@@ -18,8 +18,8 @@ export interface CardDrawer {
 export const CARD_WORKER = new URL('./card-worker.mjs', import.meta.url);
 
 /**
- * One worker per core (`os.availableParallelism()`): each reads the fonts and starts
- * satori once, when it starts (see card-worker.mjs), and then draws card after card. The
+ * One worker per core (`os.availableParallelism()`): each registers the fonts once, when
+ * it starts (see card-worker.mjs), and then draws card after card. The
  * main thread only writes files meanwhile. `worker` is for tests.
  */
 export const createCardPool = ({
@@ -32,7 +32,7 @@ export const createCardPool = ({
     maxThreads: threads,
     // The worker loads tsx itself: the parent's flags (tsx's, vitest's) are not its business.
     execArgv: [],
-    // Workers wait for tasks on the event loop, not in Atomics.wait: resvg's images are
+    // Workers wait for tasks on the event loop, not in Atomics.wait: canvases are
     // freed by finalizers that run from the event loop (see card-worker.mjs).
     useAtomics: false,
   });
@@ -47,9 +47,9 @@ export const createCardPool = ({
 export const createMainThreadDrawer = (): CardDrawer => {
   let chain: Promise<unknown> = Promise.resolve();
   return {
-    // One after another: layout and raster are both synchronous work on this thread.
+    // One after another: painting and encoding are both synchronous work on this thread.
     draw: (content) => {
-      // Satori is loaded here only: a build draws in workers, which load their own.
+      // The drawing code is loaded here only: a build draws in workers, which load their own.
       const drawn = chain.then(async () => (await import('./render-card.ts')).drawCard(content));
       chain = drawn.catch(() => undefined);
       return drawn;

@@ -1,11 +1,12 @@
-// Which characters the card font can draw, read from the fonts' own character maps. Satori
-// lays out a character the font lacks as nothing (an emoji headline drew an empty card), so
+// Which characters the card font can draw, read from the fonts' own character maps. A
+// character the font lacks would be drawn from whatever system font has it (a card that
+// differs from machine to machine) or as nothing (an emoji headline drew an empty card), so
 // card-content.ts keeps only what this says the font has.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { hashOf } from '../../build/build-manifest.ts';
-import { CARD_FONT_FILES } from './render-card.ts';
+import { CARD_FONT_FILES } from './card-fonts.ts';
 
 export type CanDraw = (codePoint: number) => boolean;
 
