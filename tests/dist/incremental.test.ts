@@ -122,12 +122,16 @@ describe('an incremental build', { timeout: 600_000 }, () => {
     const memos = readdirSync(cacheDir).filter((f) => /^pipeline-memo-.+\.v8$/.test(f));
     expect(memos).toHaveLength(1);
     const path = join(cacheDir, memos[0]!);
-    const memo = deserialize(readFileSync(path)) as { key: string; seeds: { entries: Map<string, unknown> } };
-    expect(memo.seeds.entries.size).toBeGreaterThan(1);
+    const file = deserialize(readFileSync(path)) as {
+      key: string;
+      memo: { seeds: { entries: Map<string, unknown> } };
+    };
+    const { entries } = file.memo.seeds;
+    expect(entries.size).toBeGreaterThan(1);
     // Every seed file's entry made another's: a build that read this memo would be wrong.
-    const first = [...memo.seeds.entries.values()][0];
-    for (const key of memo.seeds.entries.keys()) memo.seeds.entries.set(key, first);
-    writeFileSync(path, serialize({ ...memo, key: 'made by other code' }));
+    const first = [...entries.values()][0];
+    for (const key of entries.keys()) entries.set(key, first);
+    writeFileSync(path, serialize({ ...file, key: 'made by other code' }));
     writeFileSync(join(seeds, '008_memo.txt'), ADDED);
     build(incremental);
     expect(dataKept()).toBe(false);

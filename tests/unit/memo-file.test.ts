@@ -1,15 +1,22 @@
-// The pipeline's memo kept between builds (src/content/memo-file.ts): read back from disk it
+// The pipeline's memo kept between builds (src/content/memo-file.ts): every part of it comes
+// back but the prepared lines, a part added to emptyPipelineMemo too; read back from disk it
 // gives what a run from nothing gives, after the same changes as the in-memory memo's test;
 // a memo made by other code, or a file cut short, is not read; and a story added that states
 // no title keeps the other stories' tagging results (their scope) and prepares its lines alone.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSeeds } from '../../src/content/load-seeds.ts';
 import { loadMemo, memoKeyOf, saveMemo } from '../../src/content/memo-file.ts';
-import { emptyMemo } from '../../src/content/run-memo.ts';
-import { runPipeline, type PipelineInput, type SeedInput } from '../../src/content/pipeline.ts';
+import { emptyMemo, type RunMemo } from '../../src/content/run-memo.ts';
+import {
+  emptyPipelineMemo,
+  runPipeline,
+  type PipelineInput,
+  type SeedInput,
+} from '../../src/content/pipeline.ts';
 
 const dir = await mkdtemp(join(tmpdir(), 'memo-file-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -44,7 +51,52 @@ const input = async (): Promise<PipelineInput> => {
   return { seeds: loaded.seeds, registry: loaded.registry, knowledge: loaded.knowledge };
 };
 
+/** Parts of the memo not saved, as memo-file.ts says why: the prepared lines. */
+const NOT_KEPT = ['tags.read'];
+
+/** Every RunMemo in a memo by its path ('seeds', 'tags.known'): one added is listed too. */
+const partsOf = (memo: object, at = ''): [string, RunMemo<unknown>][] =>
+  Object.entries(memo).flatMap(([name, value]: [string, unknown]) => {
+    const path = `${at}${name}`;
+    if (value instanceof Object && 'entries' in value && value.entries instanceof Map)
+      return [[path, value as RunMemo<unknown>]];
+    // A part of another kind would go unfilled, so its loss unseen: this test must fill it.
+    if (
+      typeof value !== 'object' ||
+      value === null ||
+      Object.getPrototypeOf(value) !== Object.prototype
+    )
+      throw new Error(`${path} is not a RunMemo: fill it in this test`);
+    return partsOf(value, `${path}.`);
+  });
+
 describe('the pipeline memo on disk', { timeout: 120_000 }, () => {
+  it('keeps every part of the memo but the prepared lines, naming none', async () => {
+    const path = join(dir, 'parts.v8');
+    const key = memoKeyOf('code-1');
+    // Every part emptyPipelineMemo makes, filled: one added there is checked with no edit.
+    const memo = emptyPipelineMemo();
+    const parts = partsOf(memo);
+    expect(parts.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['seeds', 'tags.known', 'events', 'knowledge', ...NOT_KEPT]),
+    );
+    for (const [name, part] of parts) {
+      part.scope = `scope of ${name}`;
+      part.entries.set(`entry of ${name}`, { made: name, names: new Set([name]) });
+    }
+    // And one that no code knows yet.
+    const filled = { ...memo, added: { scope: 'added', entries: new Map([['a', 1]]) } };
+    await saveMemo(path, key, filled);
+    const loaded = await loadMemo(path, key);
+    const kept = new Map(partsOf(loaded));
+    expect([...kept.keys()]).toEqual(partsOf(filled).map(([name]) => name));
+    for (const [name, part] of partsOf(filled)) {
+      expect(kept.get(name), name).toEqual(NOT_KEPT.includes(name) ? emptyMemo() : part);
+    }
+    // The memo saved keeps its own prepared lines.
+    expect(memo.tags.read.entries.size).toBe(1);
+  });
+
   it('gives what a run from nothing gives, build after build', async () => {
     const base = await input();
     const path = join(dir, 'memo.v8');
@@ -84,6 +136,10 @@ describe('the pipeline memo on disk', { timeout: 120_000 }, () => {
     await saveMemo(path, memoKeyOf('code-1'), memo);
     expect((await loadMemo(path, memoKeyOf('code-1'))).seeds.entries.size).toBeGreaterThan(0);
     expect((await loadMemo(path, memoKeyOf('code-2'))).seeds.entries.size).toBe(0);
+    // Its key, but another format.
+    const file = deserialize(await readFile(path)) as { format: number };
+    await writeFile(path, serialize({ ...file, format: file.format - 1 }));
+    expect((await loadMemo(path, memoKeyOf('code-1'))).seeds.entries.size).toBe(0);
     await writeFile(path, new Uint8Array([0xff, 0x0f, 0x6f]));
     expect((await loadMemo(path, memoKeyOf('code-1'))).seeds.entries.size).toBe(0);
   });
