@@ -6,7 +6,7 @@
 // data step, on the other core (a cold 10,000-story build waited ~9 s for one then the other).
 // `--clean` or CLEAN=1 ignores every cache.
 import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { beginRecord } from '../src/build/output-writer.ts';
@@ -32,8 +32,10 @@ const bin = (name: string) => join(root, 'node_modules', '.bin', name);
  * to that list. A failed bundle ends the build with its exit code at once (Vite printed why),
  * and a build that ends otherwise stops the bundler.
  */
-const bundleBeside = (cacheDir: string) =>
-  new Promise<string[]>((done) => {
+const bundleBeside = async (cacheDir: string) => {
+  // An earlier build's list is never read for this one's.
+  await rm(bundleListPath(cacheDir), { force: true });
+  return new Promise<string[]>((done) => {
     const vite = spawn(bin('vite'), ['build'], {
       stdio: 'inherit',
       env: { ...process.env, KWAVE_DATA_STEP: 'outside' },
@@ -46,6 +48,7 @@ const bundleBeside = (cacheDir: string) =>
       done(readFile(bundleListPath(cacheDir), 'utf8').then((text) => JSON.parse(text) as string[]));
     });
   });
+};
 
 // A build stopped half-way leaves a record that no longer says what the folder holds.
 if (await beginRecord(manifestPath(buildCacheDir(root, outDir, process.env))))

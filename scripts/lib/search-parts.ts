@@ -10,6 +10,10 @@
 // which a new story re-indexes (~140 stories at 10,000), and the archive of every earlier
 // story, re-indexed when a story of a new month arrives (once a month) or an old story
 // changes. Stories whose date cannot be read have a part of their own.
+// An archive of more than ARCHIVE_LIMIT stories is cut into parts of whole years, oldest
+// first, each up to the limit (a year over the limit alone, into its months): Pagefind held
+// 7.1 GB indexing one archive of 99,858 stories. Cut from the oldest, the parts keep their
+// stories as new ones arrive: only the newest archive part grows, until the next begins.
 import { compareText } from '../../src/content/compare.ts';
 import type { SearchRecord } from '../../src/prerender/search-record.ts';
 
@@ -25,8 +29,10 @@ export interface PartsList {
   parts: string[];
 }
 
-/** The part of every story before the newest story's month. */
+/** The part of every story before the newest story's month (while they are few enough). */
 export const ARCHIVE = 'archive';
+/** The most stories in one archive part: a few hundred MB of Pagefind's memory per 5,000. */
+export const ARCHIVE_LIMIT = 20_000;
 
 /** "2025-03-14T00:00:00+09:00" -> "2025-03" (in UTC); undefined when it is not a date. */
 export const monthOf = (date: string | undefined): string | undefined => {
@@ -57,23 +63,77 @@ export interface Part<T extends Dated = SearchRecord> {
 /** What a part is chosen by: a record, or what the build knows of one before making it. */
 export type Dated = Pick<SearchRecord, 'date'>;
 
-/** Newest first: the recent month, the archive, the undated part: the list's order. */
-const RANK = (name: string) => (name === UNDATED ? 2 : name === ARCHIVE ? 1 : 0);
+/** Newest first: the recent month, the archive parts, the undated part: the list's order. */
+const RANK = (name: string) => (name === UNDATED ? 2 : name.startsWith(ARCHIVE) ? 1 : 0);
+
+/**
+ * The archive part of each unit (a year, "2021", or a month, "2021-03", of a year over the
+ * limit): one ARCHIVE while the archive holds `limit` stories or fewer; else units grouped
+ * oldest first, a group closed when the next unit would take it past the limit, named by
+ * its first and last unit ("archive-2015-2021", or "archive-2022" for one).
+ */
+const archiveParts = (months: Map<string, number>, limit: number) => {
+  const total = [...months.values()].reduce((a, b) => a + b, 0);
+  const years = new Map<string, number>();
+  for (const [month, count] of months)
+    years.set(month.slice(0, 4), (years.get(month.slice(0, 4)) ?? 0) + count);
+  const units = new Map<string, number>();
+  for (const [month, count] of [...months].sort(([a], [b]) => compareText(a, b))) {
+    const year = month.slice(0, 4);
+    if (years.get(year)! > limit) units.set(month, count);
+    else units.set(year, (units.get(year) ?? 0) + count);
+  }
+  const partOfUnit = new Map<string, string>();
+  if (total <= limit) {
+    for (const unit of units.keys()) partOfUnit.set(unit, ARCHIVE);
+    return partOfUnit;
+  }
+  let group: string[] = [];
+  let size = 0;
+  const close = () => {
+    const name = `${ARCHIVE}-${group[0]}${group.length > 1 ? `-${group.at(-1)}` : ''}`;
+    for (const unit of group) partOfUnit.set(unit, name);
+    [group, size] = [[], 0];
+  };
+  for (const [unit, count] of units) {
+    if (group.length && size + count > limit) close();
+    group.push(unit);
+    size += count;
+  }
+  if (group.length) close();
+  return partOfUnit;
+};
 
 /** The records split into parts, recent part first; no part is empty. */
-export const splitIntoParts = <T extends Dated>(records: readonly T[]): Part<T>[] => {
+export const splitIntoParts = <T extends Dated>(
+  records: readonly T[],
+  limit = ARCHIVE_LIMIT,
+): Part<T>[] => {
   // Months as "YYYY-MM" sort as text.
-  const months = records.map((r) => monthOf(r.date)).filter((m) => m !== undefined);
-  const newestMonth = months.reduce<string | undefined>((a, m) => (a && a > m ? a : m), undefined);
+  const monthsOf = records.map((r) => monthOf(r.date));
+  const newestMonth = monthsOf.reduce<string | undefined>(
+    (a, m) => (m === undefined || (a && a > m) ? a : m),
+    undefined,
+  );
+  const names = records.map((r) => partOf(r.date, newestMonth));
+  // How many archive stories each month holds, for cutting the archive.
+  const archiveMonths = new Map<string, number>();
+  names.forEach((name, i) => {
+    if (name === ARCHIVE)
+      archiveMonths.set(monthsOf[i]!, (archiveMonths.get(monthsOf[i]!) ?? 0) + 1);
+  });
+  const archive = archiveParts(archiveMonths, limit);
   const parts = new Map<string, T[]>();
-  for (const record of records) {
-    const name = partOf(record.date, newestMonth);
+  records.forEach((record, i) => {
+    const month = monthsOf[i]!;
+    const name =
+      names[i] === ARCHIVE ? (archive.get(month) ?? archive.get(month.slice(0, 4)))! : names[i]!;
     const part = parts.get(name);
     if (part) part.push(record);
     else parts.set(name, [record]);
-  }
+  });
   return [...parts.keys()]
-    .sort((a, b) => RANK(a) - RANK(b) || compareText(a, b))
+    .sort((a, b) => RANK(a) - RANK(b) || (RANK(a) === 1 ? compareText(b, a) : compareText(a, b)))
     .map((name) => ({ name, records: parts.get(name)! }));
 };
 

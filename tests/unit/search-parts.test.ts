@@ -85,3 +85,70 @@ describe('splitIntoParts', () => {
     expect(names(splitIntoParts([record('/x')]))).toEqual([[UNDATED, ['/x']]]);
   });
 });
+
+describe('an archive of more stories than the limit', () => {
+  /** `count` stories of each month given, and one of the newest month, 2026-11. */
+  const corpus = (months: Record<string, number>) => [
+    record('/newest', '2026-11-20T00:00:00Z'),
+    ...Object.entries(months).flatMap(([month, count]) =>
+      Array.from({ length: count }, (_, i) => record(`/${month}/${i}`, `${month}-10T00:00:00Z`)),
+    ),
+  ];
+  const sizes = (parts: Part[]) => parts.map((p) => [p.name, p.records.length]);
+
+  it('stays one archive part up to the limit', () => {
+    const parts = splitIntoParts(corpus({ '2024-01': 3, '2025-01': 3 }), 6);
+    expect(sizes(parts)).toEqual([
+      ['2026-11', 1],
+      [ARCHIVE, 6],
+    ]);
+  });
+
+  it('is cut into whole years, oldest first, newest part first in the list', () => {
+    const parts = splitIntoParts(
+      corpus({ '2021-05': 2, '2022-05': 2, '2023-05': 3, '2024-05': 1, '2025-05': 2 }),
+      4,
+    );
+    expect(sizes(parts)).toEqual([
+      ['2026-11', 1],
+      ['archive-2025', 2],
+      ['archive-2023-2024', 4],
+      ['archive-2021-2022', 4],
+    ]);
+    // No story twice, none lost.
+    expect(parts.flatMap((p) => p.records).length).toBe(11);
+  });
+
+  it('cuts a year over the limit into its months', () => {
+    const parts = splitIntoParts(
+      corpus({ '2024-01': 2, '2024-02': 2, '2024-03': 2, '2025-01': 1 }),
+      4,
+    );
+    expect(sizes(parts)).toEqual([
+      ['2026-11', 1],
+      ['archive-2024-03-2025', 3],
+      ['archive-2024-01-2024-02', 4],
+    ]);
+  });
+
+  it('keeps its older parts as they were when last month moves into the archive', () => {
+    const months = { '2021-05': 2, '2022-05': 2, '2023-05': 3, '2024-05': 1, '2025-05': 2 };
+    const before = splitIntoParts(corpus(months), 4);
+    // A story of December: November's story joins the archive's newest part.
+    const after = splitIntoParts(
+      [record('/december', '2026-12-01T00:00:00Z'), ...corpus(months)],
+      4,
+    );
+    const same = (name: string) =>
+      JSON.stringify(before.find((p) => p.name === name)) ===
+      JSON.stringify(after.find((p) => p.name === name));
+    expect(same('archive-2021-2022')).toBe(true);
+    expect(same('archive-2023-2024')).toBe(true);
+    expect(after.map((p) => p.name)).toEqual([
+      '2026-12',
+      'archive-2025-2026',
+      'archive-2023-2024',
+      'archive-2021-2022',
+    ]);
+  });
+});
