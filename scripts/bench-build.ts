@@ -74,7 +74,8 @@ const run = (name: string, extra: NodeJS.ProcessEnv = {}) => {
     written: num(/build files: (\d+) written/),
     pages: num(/prerendered (\d+) of/),
     cards: num(/share cards: (\d+) (?:drawn|placed)/),
-    // The larger of the two processes' peaks: vite build (the pipeline) and the prerender.
+    // The build's own process, read after the data step and after the prerender (both run in
+    // it; Vite's bundling, ~250 MB, runs beside the data step in its own and is not counted).
     peakMb: Math.max(num(/content: .*peak memory (\d+) MB/), num(/prerender peak memory (\d+) MB/)),
     changed: changedByFolder(before, stamps()),
   };

@@ -71,7 +71,12 @@ if (restored) {
   console.log(
     `app bundle: the code is an earlier build's; ${bundle.length} files from ${cache} (${restored.written.filter((f) => !internal(f)).length} written) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
-} else bundle = bundleBeside(cacheDir);
+} else {
+  bundle = bundleBeside(cacheDir);
+  // Vite may end (and its list fail to read) before the data step awaits it: the data step's
+  // `await` reports the failure, not an unhandled rejection.
+  bundle.catch(() => undefined);
+}
 const handoff = await runDataStep({
   root,
   seedsDir: resolve(root, process.env.SEEDS_DIR ?? 'seeds'),

@@ -9,7 +9,8 @@
 // first query from 263 to 565 KB. So there are two parts: the month of the newest story,
 // which a new story re-indexes (~140 stories at 10,000), and the archive of every earlier
 // story, re-indexed when a story of a new month arrives (once a month) or an old story
-// changes. Stories whose date cannot be read have a part of their own.
+// changes (past the limit below: the archive part that holds it, and later ones only if
+// their boundaries move). Stories whose date cannot be read have a part of their own.
 // An archive of more than ARCHIVE_LIMIT stories is cut into parts of whole years, oldest
 // first, each up to the limit (a year over the limit alone, into its months): Pagefind held
 // 7.1 GB indexing one archive of 99,858 stories. Cut from the oldest, the parts keep their
@@ -25,7 +26,7 @@ export const PARTS_LIST = 'pagefind/parts.json';
 export const partFolder = (part: string) => `pagefind/parts/${part}/`;
 
 export interface PartsList {
-  /** Part names: the recent month, the archive, the undated part. The first is Pagefind's primary. */
+  /** Part names: the recent month, the archive parts, the undated part. The first is Pagefind's primary. */
   parts: string[];
 }
 

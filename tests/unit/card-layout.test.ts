@@ -34,9 +34,6 @@ describe('wrapText', () => {
 });
 
 describe('layOutCard', () => {
-  const texts = (content: Parameters<typeof layOutCard>[0]) =>
-    layOutCard(content, fonts).texts.map((t) => t.text);
-
   it('draws the site name, the eyebrow, the headline and each chip, inside the card', () => {
     const drawing = layOutCard(
       { eyebrow: 'Story', title: 'BTS return', chips: ['BTS', '방탄소년단'] },
@@ -85,10 +82,14 @@ describe('layOutCard', () => {
   });
 
   it('ends a headline that cannot fit its room with an ellipsis', () => {
-    const words = Array.from({ length: 80 }, (_, i) => `w${i}`).join(' ');
-    const lines = texts({ eyebrow: 'Story', title: words, chips: [] }).slice(3);
-    expect(lines.length).toBeLessThanOrEqual(5);
-    expect(lines.at(-1)).toMatch(/…$/);
+    // 150 syllables (Hangul is wide): 21 a line at 50 px, 8 lines where 5 fit.
+    const title = '배우 '.repeat(75).trim();
+    const drawing = layOutCard({ eyebrow: 'Story', title, chips: [] }, fonts);
+    const lines = drawing.texts.slice(3);
+    expect(lines).toHaveLength(5);
+    expect(lines.at(-1)!.text).toMatch(/…$/);
+    for (const line of lines)
+      expect(fonts.width(line.text, line.font)).toBeLessThanOrEqual(CARD_WIDTH - 2 * 72);
   });
 
   it('draws only the chips that fit the row, clipping a long name', () => {

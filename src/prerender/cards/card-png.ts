@@ -26,7 +26,8 @@ const sameAsAbove = (bytes: Buffer, y: number, stride: number) =>
  * colours and how many pixels of each. A row like the one above is left to be copied.
  */
 const colourIds = (pixels: Int32Array, bytes: Buffer, width: number, height: number) => {
-  const ids = new Uint16Array(pixels.length);
+  // Up to 2^32 colours: a picture of more than 65,536 (no card) would wrap 16-bit ids.
+  const ids = new Uint32Array(pixels.length);
   const idOf = new Map<number, number>();
   const colours: number[] = [];
   const counts: number[] = [];
