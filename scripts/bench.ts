@@ -142,16 +142,16 @@ for (const e of eventTimes)
   );
 const perCard = (ms: number) => `${(ms / stories.length).toFixed(1)} ms/card`;
 const at10k = (ms: number) => `${(((ms / stories.length) * 10_000) / 1000).toFixed(0)} s at 10,000`;
-const [before] = runs; // one thread: the baseline of this run
+const [oneThread] = runs; // the baseline of this run
 for (const run of runs) {
-  const ratio = (a: number, b: number) => (run === before ? '' : ` (x${(a / b).toFixed(2)})`);
+  const ratio = (a: number, b: number) => (run === oneThread ? '' : ` (x${(a / b).toFixed(2)})`);
   console.log(
-    `share cards cold, ${run.name.padEnd(10)} ${run.threads} thread(s): ${run.drawn} drawn, CPU ${perCard(run.cold.cpu)}${ratio(run.cold.cpu, before!.cold.cpu)}, wall ${perCard(run.cold.wall)}${ratio(run.cold.wall, before!.cold.wall)} (${at10k(run.cold.wall)}); paint ${perCard(run.paintMs)}, encode ${perCard(run.encodeMs)} per thread`,
+    `share cards cold, ${run.name.padEnd(10)} ${run.threads} thread(s): ${run.drawn} drawn, CPU ${perCard(run.cold.cpu)}${ratio(run.cold.cpu, oneThread!.cold.cpu)}, wall ${perCard(run.cold.wall)}${ratio(run.cold.wall, oneThread!.cold.wall)} (${at10k(run.cold.wall)}); paint ${perCard(run.paintMs)}, encode ${perCard(run.encodeMs)} per thread`,
   );
 }
 const pool = runs.at(-1)!;
 console.log(
-  `share cards: pool vs one thread, CPU per card x${(pool.cold.cpu / before!.cold.cpu).toFixed(2)}, wall per card x${(pool.cold.wall / before!.cold.wall).toFixed(2)} (${(before!.cold.wall / pool.cold.wall).toFixed(1)} times as fast)`,
+  `share cards: pool vs one thread, CPU per card x${(pool.cold.cpu / oneThread!.cold.cpu).toFixed(2)}, wall per card x${(pool.cold.wall / oneThread!.cold.wall).toFixed(2)} (${(oneThread!.cold.wall / pool.cold.wall).toFixed(1)} times as fast)`,
 );
 console.log(
   `share cards warm: ${stories.length} from the cache, ${perCard(pool.warm.wall)} wall (${at10k(pool.warm.wall)})`,

@@ -71,8 +71,9 @@ export const contentPlugin = (options: ContentPluginOptions = {}): Plugin => {
     },
     async buildStart() {
       this.addWatchFile(seedsDir());
-      if (command === 'build' && dataStepOutside(process.env)) return;
       if (command === 'build') {
+        // `npm run build` runs the data step itself, beside this bundling.
+        if (dataStepOutside(process.env)) return;
         ({ files, contentKey, previous } = await buildData(root, seedsDir(), outDir, logger).catch(
           exitOnContentError,
         ));

@@ -59,7 +59,7 @@ const colourIds = (pixels: Int32Array, bytes: Buffer, width: number, height: num
   return { ids, colours, counts, repeats };
 };
 
-/** Squared distance between two opaque colours (red, green, blue). */
+/** Squared distance between two colours (red, green, blue and alpha). */
 const distance = (a: number, b: number) => {
   const r = (a & 0xff) - (b & 0xff);
   const g = ((a >>> 8) & 0xff) - ((b >>> 8) & 0xff);
