@@ -58,7 +58,11 @@ export const hashOf = (...parts: (string | Uint8Array)[]) => {
 };
 
 /** A site path as the manifest keys it: forward slashes, no leading slash. */
-export const outputKey = (path: string) => path.replaceAll('\\', '/').replace(/^\/+/, '');
+export const outputKey = (path: string) =>
+  // Most paths are keys already: called for every file of every step (millions at 100,000 stories).
+  path.includes('\\') || path.startsWith('/')
+    ? path.replaceAll('\\', '/').replace(/^\/+/, '')
+    : path;
 
 /**
  * Can an output stay as the previous build left it? Only when that build recorded the same

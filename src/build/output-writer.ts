@@ -2,7 +2,7 @@
 // and Vite's files are recorded): it skips a file whose bytes, or whose inputs, are what the
 // previous build recorded, and at the end deletes what that build wrote and this one did
 // not. The record lives beside node_modules' other caches (build-cache.ts), not in dist/.
-import { readdirSync } from 'node:fs';
+import { fdir } from 'fdir';
 import { mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import {
@@ -33,9 +33,10 @@ export interface OutputWriterOptions {
   clean: boolean;
   /**
    * The files in the output folder, as an earlier step of this build left them (its
-   * writer's `present()`): not listed again. Listing 150,000 files took 1-2 s at 10,000 stories.
+   * writer's `present()`) or as a listing started early found them (`filesUnder`): not
+   * listed again. Listing took 2 s at 100,000 stories.
    */
-  present?: Iterable<string>;
+  present?: Iterable<string> | Promise<Iterable<string>>;
 }
 
 const readJson = async <T>(path: string): Promise<T | undefined> => {
@@ -52,9 +53,10 @@ export const readManifest = async (path: string) =>
 export const saveManifest = async (path: string, manifest: BuildManifest) => {
   await mkdir(dirname(path), { recursive: true });
   // Sorted keys: the record itself is repeatable.
-  const outputs = Object.fromEntries(
-    Object.entries(manifest.outputs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-  );
+  // The default sort compares UTF-16 code units, as `<` does, without a JavaScript
+  // comparator: 775,000 paths at 100,000 stories.
+  const outputs: BuildManifest['outputs'] = {};
+  for (const path of Object.keys(manifest.outputs).sort()) outputs[path] = manifest.outputs[path]!;
   await writeFile(path, `${JSON.stringify({ ...manifest, outputs })}\n`);
 };
 
@@ -85,16 +87,19 @@ export const finishRecord = async (manifestFile: string, manifest: BuildManifest
   await rm(runningMarker(manifestFile), { force: true });
 };
 
-// Listed synchronously: Node's promise `readdir` walks a tree one folder at a time, 1.1-1.2 s
-// for the 158,000 files of a 10,000-story site where the synchronous walk took 0.28 s.
-const filesUnder = async (dir: string) => {
+/**
+ * Every file under a folder, relative to it with forward slashes. fdir (Vite's own crawler,
+ * through tinyglobby) lists the 910,000 files of a 100,000-story site in 2.0 s, where Node's
+ * recursive `readdirSync` took 7.1 s; it is a promise, so a build can list while it works.
+ */
+export const filesUnder = async (dir: string) => {
   try {
-    const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
-    return new Set(
-      entries
-        .filter((e) => e.isFile())
-        .map((e) => outputKey(join(e.parentPath, e.name).slice(dir.length))),
-    );
+    const files = await new fdir()
+      .withRelativePaths()
+      .withPathSeparator('/')
+      .crawl(dir)
+      .withPromise();
+    return new Set(files);
   } catch {
     return new Set<string>();
   }
@@ -116,7 +121,7 @@ export const createOutputWriter = async (options: OutputWriterOptions) => {
   const previous = clean ? emptyManifest() : options.previous;
   const current: BuildManifest = options.current ?? emptyManifest();
   // One listing, not a stat a file: a file deleted by hand is written again.
-  const onDisk = options.present ? new Set(options.present) : await filesUnder(outDir);
+  const onDisk = options.present ? new Set(await options.present) : await filesUnder(outDir);
   const touched = new Set([...(options.touched ?? [])].map(outputKey));
   const stats: WriterStats = { written: 0, kept: 0, deleted: 0 };
   const made = new Set<string>();

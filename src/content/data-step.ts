@@ -4,7 +4,7 @@
 // knowledge, code and SITE_URL are the last build's (content-key.ts).
 import { buildCacheDir, isCleanBuild, manifestPath } from '../build/build-cache.ts';
 import type { BuildManifest } from '../build/build-manifest.ts';
-import { readManifest } from '../build/output-writer.ts';
+import { filesUnder, readManifest } from '../build/output-writer.ts';
 import { phaseTimer, type PhaseTimer } from '../build/phase-timer.ts';
 import { siteUrlOf } from '../config/site.ts';
 import { codeKeyOf, contentKeyOf } from './content-key.ts';
@@ -145,6 +145,13 @@ export const runDataStep = async ({
   logger,
 }: DataStepOptions) => {
   const timer = phaseTimer();
+  // The output folder is listed (2 s at 100,000 stories) while the pipeline runs; after
+  // Vite, when it bundles beside this step, so the list holds what it wrote.
+  const listing = (bundle instanceof Promise ? bundle : Promise.resolve()).then(() =>
+    filesUnder(outDir),
+  );
+  // A failed bundle is reported by the `await bundle` below.
+  listing.catch(() => undefined);
   const data = await buildData(root, seedsDir, outDir, logger, timer).catch(exitOnContentError);
   const app = await bundle;
   if (bundle instanceof Promise) timer.lap('wait for vite');
@@ -155,6 +162,7 @@ export const runDataStep = async ({
     ...data,
     bundle: app,
     savePhase: false,
+    present: listing,
   });
   timer.lap('write');
   console.log(timer.line('data step'));

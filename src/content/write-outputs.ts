@@ -34,6 +34,8 @@ export interface WriteOutputsOptions {
    * returned, with the last build's record, to the prerender in this process.
    */
   savePhase: boolean;
+  /** The output folder's files, listed while the pipeline ran (output-writer.ts's `filesUnder`). */
+  present?: Promise<Iterable<string>>;
 }
 
 const publicFiles = async (publicDir: string) => {
@@ -57,12 +59,14 @@ export const writeOutputs = async ({
   bundle,
   previous,
   savePhase,
+  present,
 }: WriteOutputsOptions): Promise<BuildPhase> => {
   const cacheDir = buildCacheDir(root, outDir, process.env);
   const writer = await createOutputWriter({
     outDir,
     previous,
     clean: isCleanBuild(process.env, process.argv),
+    ...(present ? { present } : {}),
   });
   // Vite's manifest is no output: the prerender reads it, then removes it (preloads.ts).
   const touched = [...new Set([...bundle, ...(await publicFiles(publicDir))])].filter(

@@ -1,9 +1,10 @@
 // The pipeline's memo kept between builds (src/content/memo-file.ts): every part of it comes
 // back but the prepared lines, a part added to emptyPipelineMemo too; read back from disk it
 // gives what a run from nothing gives, after the same changes as the in-memory memo's test;
-// a memo made by other code, or a file cut short, is not read; and a story added that states
-// no title keeps the other stories' tagging results (their scope) and prepares its lines alone.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+// a memo made by other code, or a bucket file cut short, is not read; a story added rewrites
+// a bucket of each part, no more; and a story added that states no title keeps the other
+// stories' tagging results (their scope) and prepares its lines alone.
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -84,13 +85,11 @@ describe('the pipeline memo on disk', { timeout: 120_000 }, () => {
       part.scope = `scope of ${name}`;
       part.entries.set(`entry of ${name}`, { made: name, names: new Set([name]) });
     }
-    // And one that no code knows yet.
-    const filled = { ...memo, added: { scope: 'added', entries: new Map([['a', 1]]) } };
-    await saveMemo(path, key, filled);
+    await saveMemo(path, key, memo);
     const loaded = await loadMemo(path, key);
     const kept = new Map(partsOf(loaded));
-    expect([...kept.keys()]).toEqual(partsOf(filled).map(([name]) => name));
-    for (const [name, part] of partsOf(filled)) {
+    expect([...kept.keys()]).toEqual(parts.map(([name]) => name));
+    for (const [name, part] of parts) {
       expect(kept.get(name), name).toEqual(NOT_KEPT.includes(name) ? emptyMemo() : part);
     }
     // The memo saved keeps its own prepared lines.
@@ -128,20 +127,68 @@ describe('the pipeline memo on disk', { timeout: 120_000 }, () => {
     expect(last.knowledge.entries.size).toBe(1);
   });
 
-  it('is not read when made by other code, or cut short', async () => {
+  it('is not read when made by other code, and a bucket cut short loses its own entries', async () => {
     const base = await input();
-    const path = join(dir, 'other.v8');
+    const path = join(dir, 'other');
     const memo = await loadMemo(path, memoKeyOf('code-1'));
     runPipeline({ ...base, memo });
     await saveMemo(path, memoKeyOf('code-1'), memo);
-    expect((await loadMemo(path, memoKeyOf('code-1'))).seeds.entries.size).toBeGreaterThan(0);
-    expect((await loadMemo(path, memoKeyOf('code-2'))).seeds.entries.size).toBe(0);
+    const seeds = async (code = 'code-1') =>
+      (await loadMemo(path, memoKeyOf(code))).seeds.entries.size;
+    const all = await seeds();
+    expect(all).toBeGreaterThan(1);
+    expect(await seeds('code-2')).toBe(0);
+    const buckets = (await readdir(path)).filter((name) => name.startsWith('seeds.'));
+    expect(buckets.length).toBeGreaterThan(1);
+    // One bucket cut short: the others are read.
+    const [first, second] = buckets.map((name) => join(path, name));
+    const { entries } = deserialize(await readFile(first!)) as { entries: Map<string, unknown> };
+    await writeFile(first!, new Uint8Array([0xff, 0x0f, 0x6f]));
+    expect(await seeds()).toBe(all - entries.size);
     // Its key, but another format.
-    const file = deserialize(await readFile(path)) as { format: number };
-    await writeFile(path, serialize({ ...file, format: file.format - 1 }));
-    expect((await loadMemo(path, memoKeyOf('code-1'))).seeds.entries.size).toBe(0);
-    await writeFile(path, new Uint8Array([0xff, 0x0f, 0x6f]));
-    expect((await loadMemo(path, memoKeyOf('code-1'))).seeds.entries.size).toBe(0);
+    const file = deserialize(await readFile(second!)) as {
+      format: number;
+      entries: Map<string, unknown>;
+    };
+    await writeFile(second!, serialize({ ...file, format: file.format - 1 }));
+    expect(await seeds()).toBe(all - entries.size - file.entries.size);
+  });
+
+  it('rewrites a bucket of each part when a story is added, and no other file', async () => {
+    const base = await input();
+    const path = join(dir, 'buckets');
+    const key = memoKeyOf('code-1');
+    const memo = await loadMemo(path, key);
+    runPipeline({ ...base, memo });
+    await saveMemo(path, key, memo);
+    const inodes = async () =>
+      new Map(
+        await Promise.all(
+          (await readdir(path)).map(
+            async (name) => [name, (await stat(join(path, name))).ino] as const,
+          ),
+        ),
+      );
+    const before = await inodes();
+    const again = await loadMemo(path, key);
+    again.tags.read = emptyMemo();
+    runPipeline({ ...base, seeds: [...base.seeds, PLAIN], memo: again });
+    await saveMemo(path, key, again);
+    const after = await inodes();
+    const rewritten = [...after]
+      .filter(([name, ino]) => before.get(name) !== ino)
+      .map(([name]) => name);
+    // The seed file, its story's stated titles, known names, discovered names and features:
+    // one bucket each (the knowledge is the same).
+    expect(rewritten.map((name) => name.replace(/\.\d+\.v8$/, '')).sort()).toEqual([
+      'events',
+      'seeds',
+      'tags.known',
+      'tags.mentions',
+      'tags.stated',
+    ]);
+    // And nothing was lost: the memo read back holds the story added.
+    expect((await loadMemo(path, key)).seeds.entries.size).toBe(base.seeds.length + 1);
   });
 
   it("keeps other stories' tagging when a story added states no title", async () => {
