@@ -123,9 +123,12 @@ export const precompressOutputs = async (
   /** Which outputs (site paths) to look at; every one by default. */
   only: (path: string) => boolean = () => true,
 ): Promise<PrecompressStats & { compressed: number }> => {
-  const sources = Object.entries(writer.current.outputs)
-    .filter(([path]) => TEXT.test(path) && only(path))
-    .sort(([a], [b]) => (a < b ? -1 : 1));
+  const { outputs } = writer.current;
+  // Sorted by the default sort (code units, as `<`), with no JavaScript comparator.
+  const sources = Object.keys(outputs)
+    .filter((path) => TEXT.test(path) && only(path))
+    .sort()
+    .map((path) => [path, outputs[path]!] as const);
   const stats = { files: 0, written: 0, compressed: 0, bytes: { original: 0, br: 0, gz: 0 } };
   await inBatches(sources, async ([path, { h }]) => {
     const levels = levelsFor(path);

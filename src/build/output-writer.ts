@@ -105,6 +105,15 @@ export const filesUnder = async (dir: string) => {
   }
 };
 
+/** Whether a record lists any output, without listing them all (775,000 at 100,000 stories). */
+const hasAny = (outputs: BuildManifest['outputs']) => {
+  for (const _ in outputs) return true;
+  return false;
+};
+
+/** 'a/b/c.json' -> 'a', 'robots.txt' -> '': how previousPaths groups the record. */
+const topFolder = (path: string) => path.slice(0, Math.max(0, path.indexOf('/')));
+
 /** The folders a path is in, innermost first: 'a/b/c.json' -> ['a/b', 'a']. */
 const foldersOf = (path: string) => {
   const folders: string[] = [];
@@ -117,14 +126,22 @@ export const createOutputWriter = async (options: OutputWriterOptions) => {
   const { outDir } = options;
   // No record (a first build into this folder, a wiped cache): nothing says which files
   // there an older build left, so the build is clean, as Vite's emptyOutDir was.
-  const clean = options.clean || Object.keys(options.previous.outputs).length === 0;
+  const clean = options.clean || !hasAny(options.previous.outputs);
   const previous = clean ? emptyManifest() : options.previous;
   const current: BuildManifest = options.current ?? emptyManifest();
   // One listing, not a stat a file: a file deleted by hand is written again.
-  const onDisk = options.present ? new Set(await options.present) : await filesUnder(outDir);
+  // An earlier step's set is taken over, not copied: that step's writer is done with it.
+  const given = await options.present;
+  const onDisk =
+    given instanceof Set
+      ? (given as Set<string>)
+      : given
+        ? new Set(given)
+        : await filesUnder(outDir);
   const touched = new Set([...(options.touched ?? [])].map(outputKey));
   const stats: WriterStats = { written: 0, kept: 0, deleted: 0 };
   const made = new Set<string>();
+  let byFolder: Map<string, string[]> | undefined;
 
   const keepable = (path: string, want: { h?: string; k?: string }) => {
     const key = outputKey(path);
@@ -193,10 +210,25 @@ export const createOutputWriter = async (options: OutputWriterOptions) => {
       if (onDisk.delete(outputKey(path))) await rm(join(outDir, outputKey(path)), { force: true });
     },
     /** The files in the output folder now, as far as this writer knows (for the next step). */
-    present: () => [...onDisk],
+    present: (): ReadonlySet<string> => onDisk,
     /** The previous build's outputs under a folder (e.g. 'pagefind/'). */
-    previousPaths: (prefix: string) =>
-      Object.keys(previous.outputs).filter((path) => path.startsWith(prefix)),
+    previousPaths: (prefix: string) => {
+      // A prefix within the first folder's name ('pagef') is not a folder's: every path.
+      if (!prefix.includes('/'))
+        return Object.keys(previous.outputs).filter((path) => path.startsWith(prefix));
+      // Grouped once by first folder: a pass over 775,000 paths a call cost 0.3 s at
+      // 100,000 stories, and the search index asks once a part.
+      if (!byFolder) {
+        byFolder = new Map();
+        for (const path of Object.keys(previous.outputs)) {
+          const folder = topFolder(path);
+          const paths = byFolder.get(folder);
+          if (paths) paths.push(path);
+          else byFolder.set(folder, [path]);
+        }
+      }
+      return (byFolder.get(topFolder(prefix)) ?? []).filter((path) => path.startsWith(prefix));
+    },
     /** Adds what a page was made from to its entry in this build's record (build-pages.ts). */
     annotate: (path: string, more: Pick<OutputEntry, 'd' | 'c' | 'r'>) => {
       const entry = current.outputs[outputKey(path)];

@@ -27,6 +27,7 @@ import { parseOverrides, resolveOverrides, type OverridesInput } from './events/
 import type { StoryEvent } from './events/types.ts';
 import type { StoryFeatures } from './events/story-features.ts';
 import {
+  articleKey,
   emptyTagMemo,
   tagCorpus,
   type TagMemo,
@@ -86,6 +87,13 @@ type SeedRead =
       /** A hash of each article's storyKey (duplicates.ts): its title and text, spacing aside. */
       storyKeys: string[];
       /**
+       * A hash of each article as parsed (what the tagger's memo is keyed by) and of its body
+       * (the event features' and data files' keys): made once a seed file, not every run
+       * (100,000 stories stringified three times cost ~3 s a build).
+       */
+      articleKeys: string[];
+      bodyKeys: string[];
+      /**
        * Each article's slug if every article of the file is published: `occurrence` counts
        * the file's earlier articles of its title, valid or not (slugsFor counts valid ones).
        */
@@ -133,6 +141,8 @@ const readSeed = (seed: SeedInput): SeedRead => {
     articles,
     invalid: articles.map(validateArticle),
     storyKeys: articles.map((a) => hashOf(storyKey(a))),
+    articleKeys: articles.map(articleKey),
+    bodyKeys: articles.map((a) => hashOf(JSON.stringify(a.body))),
     slugs: slugsFor(articles),
   };
 };
@@ -153,6 +163,8 @@ export interface Article {
   source?: string;
   /** Seed line where each body block starts. */
   blockLines: number[];
+  /** A hash of `body` (not emitted): what keys the story's data file and event features. */
+  bodyKey?: string;
   tags: TagRef[];
   /** Where each tag is named in the article (for editors and the tag scorer, not emitted). */
   mentions: Mention[];
@@ -245,6 +257,8 @@ export const runPipeline = ({
   const parsed: ParsedArticle[] = [];
   /** Parallel to `parsed`: the hash of each story's storyKey, its slug as its file's read made it. */
   const storyKeys: string[] = [];
+  const articleKeys: string[] = [];
+  const bodyKeys: string[] = [];
   const fileSlugs: SeedSlug[] = [];
   const dates: ArticleDate[] = [];
   const provisional = new Set<string>();
@@ -273,6 +287,8 @@ export const runPipeline = ({
       if (warning) warnings.push(warning);
       parsed.push(article);
       storyKeys.push(read.storyKeys[i]!);
+      articleKeys.push(read.articleKeys[i]!);
+      bodyKeys.push(read.bodyKeys[i]!);
       fileSlugs.push(read.slugs[i]!);
       dates.push(date);
       const dateIsProvisional = !article.dateHeader && !!(seed.date ?? NO_DATE).provisional;
@@ -299,7 +315,7 @@ export const runPipeline = ({
   const tagged = tagCorpus(
     parsed,
     registryResult.knowledge,
-    memo && { memo: memo.tags, scope: knowledgeScope },
+    memo && { memo: memo.tags, scope: knowledgeScope, keys: articleKeys },
   );
   const refs = new Map(
     tagged.entities.map((e) => [e.id, { id: e.id, name: e.name, kind: e.kind }]),
@@ -314,6 +330,7 @@ export const runPipeline = ({
     body: a.body,
     ...(a.source ? { source: a.source } : {}),
     blockLines: a.blockLines,
+    bodyKey: bodyKeys[i]!,
     tags: tagged.articleTags[i]!.map((id) => refs.get(id)!),
     mentions: tagged.mentions[i]!,
   }));

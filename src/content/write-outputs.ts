@@ -100,7 +100,10 @@ export const writeOutputs = async ({
   };
   if (savePhase) {
     await mkdir(dirname(phasePath(cacheDir)), { recursive: true });
-    await writeFile(phasePath(cacheDir), JSON.stringify(phase));
+    await writeFile(
+      phasePath(cacheDir),
+      JSON.stringify({ ...phase, present: [...writer.present()] }),
+    );
   }
   console.log(
     // Peak memory of this process (vite build, the pipeline in it), read by bench:build.
@@ -115,9 +118,10 @@ export const writeOutputs = async ({
  */
 export const dataMadeFrom = async (previous: BuildManifest, outDir: string, contentKey: string) => {
   if (isCleanBuild(process.env, process.argv)) return null;
-  const paths = Object.entries(previous.outputs)
-    .filter(([, entry]) => entry.k === contentKey)
-    .map(([path]) => path);
+  // A loop, not Object.entries: 775,000 pairs made at 100,000 stories for a handful kept.
+  const paths: string[] = [];
+  for (const path in previous.outputs)
+    if (previous.outputs[path]!.k === contentKey) paths.push(path);
   if (!paths.length) return null;
   const there = await Promise.all(
     paths.map((path) =>

@@ -56,7 +56,7 @@ describe('the output writer', () => {
     const first = await createOutputWriter({ outDir, previous: emptyManifest(), clean: false });
     await first.write('b.json', '{}');
     await first.decline('a.json.gz', 'key-1');
-    expect(first.present().sort()).toEqual(['b.json']);
+    expect([...first.present()].sort()).toEqual(['b.json']);
     const previous = await first.finish();
 
     // Told by the last step what is there: b.json is "gone" (as if deleted by hand), so it

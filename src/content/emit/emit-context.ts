@@ -43,7 +43,11 @@ export const emitContext = (corpus: Corpus): EmitContext => {
     );
   const textKeys: string[] = [];
   const textKey = (i: number) =>
-    (textKeys[i] ??= hashOf(JSON.stringify(articles[i]!.body), articles[i]!.modified ?? ''));
+    (textKeys[i] ??= hashOf(
+      // The body's hash from the pipeline (made once when the seed was read), or the body.
+      articles[i]!.bodyKey ?? JSON.stringify(articles[i]!.body),
+      articles[i]!.modified ?? '',
+    ));
   return {
     corpus,
     summaries,

@@ -203,14 +203,19 @@ export interface TagOptions {
   memo: TagMemo;
   /** Names the knowledge `given` was built from: results of another scope are not reused. */
   scope: string;
+  /** Each article's articleKey, when the caller made them already (the pipeline's seed memo). */
+  keys?: string[];
 }
+
+/** What a story's results are kept by: the story as parsed, whole. */
+export const articleKey = (article: ParsedArticle) => hashOf(JSON.stringify(article));
 
 export const tagCorpus = (
   articles: ParsedArticle[],
   given: Knowledge,
   options?: TagOptions,
 ): TaggedCorpus => {
-  const keys = options ? articles.map((a) => hashOf(JSON.stringify(a))) : [];
+  const keys = options ? (options.keys ?? articles.map(articleKey)) : [];
   // Each story's lines as numbered text: what prepared lines are made of.
   const lines = articles.map(linesOf);
   // Prepared when a phase reads the story again (with no memo, every story), once a run.
