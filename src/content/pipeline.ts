@@ -10,6 +10,7 @@ import { parseSeedText, type ParsedArticle } from './read/parse.ts';
 import { articleSlug } from './permalink.ts';
 import { isoFromTime, newestFirst } from './read/dates.ts';
 import { stripBidiControls } from './read/visible.ts';
+import { bodyWords } from './read/text.ts';
 import { byPosition, type Problem } from './problems.ts';
 import { articleDate, type ArticleDate, type SeedDate } from './validate/article-date.ts';
 import {
@@ -93,6 +94,8 @@ type SeedRead =
        */
       articleKeys: string[];
       bodyKeys: string[];
+      /** Each article's words (read/text.ts's bodyWords): its reading time. */
+      words: number[];
       /**
        * Each article's slug if every article of the file is published: `occurrence` counts
        * the file's earlier articles of its title, valid or not (slugsFor counts valid ones).
@@ -143,6 +146,7 @@ const readSeed = (seed: SeedInput): SeedRead => {
     storyKeys: articles.map((a) => hashOf(storyKey(a))),
     articleKeys: articles.map(articleKey),
     bodyKeys: articles.map((a) => hashOf(JSON.stringify(a.body))),
+    words: articles.map((a) => bodyWords(a.body)),
     slugs: slugsFor(articles),
   };
 };
@@ -165,6 +169,8 @@ export interface Article {
   blockLines: number[];
   /** A hash of `body` (not emitted): what keys the story's data file and event features. */
   bodyKey?: string;
+  /** The body's words (read/text.ts's bodyWords), counted when its seed was read. */
+  words?: number;
   tags: TagRef[];
   /** Where each tag is named in the article (for editors and the tag scorer, not emitted). */
   mentions: Mention[];
@@ -259,6 +265,7 @@ export const runPipeline = ({
   const storyKeys: string[] = [];
   const articleKeys: string[] = [];
   const bodyKeys: string[] = [];
+  const words: number[] = [];
   const fileSlugs: SeedSlug[] = [];
   const dates: ArticleDate[] = [];
   const provisional = new Set<string>();
@@ -289,6 +296,7 @@ export const runPipeline = ({
       storyKeys.push(read.storyKeys[i]!);
       articleKeys.push(read.articleKeys[i]!);
       bodyKeys.push(read.bodyKeys[i]!);
+      words.push(read.words[i]!);
       fileSlugs.push(read.slugs[i]!);
       dates.push(date);
       const dateIsProvisional = !article.dateHeader && !!(seed.date ?? NO_DATE).provisional;
@@ -331,6 +339,7 @@ export const runPipeline = ({
     ...(a.source ? { source: a.source } : {}),
     blockLines: a.blockLines,
     bodyKey: bodyKeys[i]!,
+    words: words[i]!,
     tags: tagged.articleTags[i]!.map((id) => refs.get(id)!),
     mentions: tagged.mentions[i]!,
   }));

@@ -1,5 +1,16 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixQuotes, isTrailer, isWhollyQuoted } from '../../src/content/read/text.ts';
+import type { Block } from '../../src/contract/model.ts';
+import { plainText } from '../../src/content/emit/summarize.ts';
+import { loadSeeds } from '../../src/content/load-seeds.ts';
+import { runPipeline } from '../../src/content/pipeline.ts';
+import {
+  bodyWords,
+  countWords,
+  fixQuotes,
+  isTrailer,
+  isWhollyQuoted,
+} from '../../src/content/read/text.ts';
 
 describe('isTrailer', () => {
   it.each([
@@ -64,4 +75,23 @@ describe('isWhollyQuoted', () => {
     `'Seven' 'Euphoria'`,
     'plain text',
   ])('%j is not', (line) => expect(isWhollyQuoted(line)).toBe(false));
+});
+
+describe('bodyWords', () => {
+  it('counts what the body as plain text counts, line by line', async () => {
+    // The seed memo keeps each story's bodyWords; a reading time once came from the text whole.
+    const loaded = await loadSeeds(process.cwd(), resolve('tests/fixtures/tag-corpus/dev'));
+    const result = runPipeline({ seeds: loaded.seeds, registry: loaded.registry });
+    if (!result.ok) throw new Error('the corpus is valid');
+    const bodies: Block[][] = [
+      ...result.corpus.articles.map((a) => a.body),
+      [
+        { type: 'paragraph', lines: ["rock'", "n'roll don’t", '1,000 팬들'] },
+        { type: 'list', items: ['one-two', "it's"] },
+        { type: 'quote', lines: ['“Quoted” words'] },
+      ],
+    ];
+    expect(bodies.length).toBeGreaterThan(50);
+    for (const body of bodies) expect(bodyWords(body)).toBe(countWords(plainText(body)));
+  });
 });

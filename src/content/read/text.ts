@@ -69,3 +69,14 @@ export const isWhollyQuoted = (line: string) => {
 
 export const countWords = (text: string) =>
   (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).length;
+
+/**
+ * The words of a story's body (a list's items, a paragraph's lines): what its reading time
+ * counts. Counted when the seed is read and kept with it (pipeline.ts), not every build.
+ */
+export const bodyWords = (body: readonly { lines?: string[]; items?: string[] }[]) => {
+  let words = 0;
+  for (const block of body)
+    for (const line of block.items ?? block.lines ?? []) words += countWords(line);
+  return words;
+};
