@@ -94,7 +94,8 @@ export const finishRecord = async (manifestFile: string, manifest: BuildManifest
  */
 export const filesUnder = async (dir: string) => {
   try {
-    const files = await new fdir()
+    // Files only, as the record holds them: a link is not one (Node's Dirent.isFile said so).
+    const files = await new fdir({ excludeSymlinks: true })
       .withRelativePaths()
       .withPathSeparator('/')
       .crawl(dir)
@@ -210,7 +211,8 @@ export const createOutputWriter = async (options: OutputWriterOptions) => {
       if (onDisk.delete(outputKey(path))) await rm(join(outDir, outputKey(path)), { force: true });
     },
     /** The files in the output folder now, as far as this writer knows (for the next step). */
-    present: (): ReadonlySet<string> => onDisk,
+    /** Handed over, not copied: the next step's writer takes it as its own. */
+    present: (): Set<string> => onDisk,
     /** The previous build's outputs under a folder (e.g. 'pagefind/'). */
     previousPaths: (prefix: string) => {
       // A prefix within the first folder's name ('pagef') is not a folder's: every path.

@@ -29,7 +29,7 @@ import type { RunMemo } from './run-memo.ts';
 import { emptyPipelineMemo, type PipelineMemo } from './pipeline.ts';
 
 /** Bumped when what the files hold changes shape. */
-const FORMAT = 8;
+const FORMAT = 9;
 const MEMO_PREFIX = 'pipeline-memo-';
 /** Files a part is spread over: one story's change rewrites 1/64 of a part. */
 export const BUCKETS = 64;
@@ -43,6 +43,8 @@ interface BucketFile {
   part: string;
   bucket: number;
   scope: string;
+  /** When it was saved (ms): after a save cut short, the newest bucket's scope is read. */
+  saved: number;
   entries: Map<string, unknown>;
 }
 
@@ -106,7 +108,10 @@ const readBucket = async (path: string, key: string) => {
   }
 };
 
-/** The last build's memo if made with the same code; otherwise (or unreadable) an empty one. */
+/**
+ * The last build's memo if made with the same code; otherwise an empty one. A bucket that
+ * cannot be read (cut short, of other code or format) loses only its own entries.
+ */
 export const loadMemo = async (path: string, key: string): Promise<PipelineMemo> => {
   const memo = emptyPipelineMemo();
   const names = await readdir(path).catch((): string[] => []);
@@ -114,18 +119,18 @@ export const loadMemo = async (path: string, key: string): Promise<PipelineMemo>
     names.filter((name) => name.endsWith('.v8')).map((name) => readBucket(join(path, name), key)),
   );
   const parts = new Map(partsOf(memo));
-  // A build stopped while saving can leave buckets of two scopes: only the first file's is read.
-  const sorted = files
-    .filter((f): f is BucketFile => f !== null && parts.has(f.part))
-    .sort((a, b) => a.bucket - b.bucket);
-  for (const file of sorted) {
+  const read = files.filter((f): f is BucketFile => f !== null && parts.has(f.part));
+  // A build stopped while saving can leave buckets of two scopes: the newest one's is read.
+  const newest = new Map<string, BucketFile>();
+  for (const file of read)
+    if ((newest.get(file.part)?.saved ?? -Infinity) < file.saved) newest.set(file.part, file);
+  for (const file of read) {
     const part = parts.get(file.part)!;
+    const scope = newest.get(file.part)!.scope;
+    if (file.scope !== scope) continue;
+    part.scope = scope;
     let signatures = readWith.get(part);
-    if (!signatures) {
-      part.scope = file.scope;
-      readWith.set(part, (signatures = new Map()));
-    }
-    if (file.scope !== part.scope) continue;
+    if (!signatures) readWith.set(part, (signatures = new Map()));
     for (const [entry, value] of file.entries) part.entries.set(entry, value);
     signatures.set(file.bucket, signatureOf(file.scope, [...file.entries.keys()]));
   }
@@ -149,7 +154,12 @@ const writeWhole = async (path: string, bytes: Uint8Array) => {
  */
 export const saveMemo = async (path: string, key: string, memo: PipelineMemo) => {
   await mkdir(path, { recursive: true });
-  const writes: Promise<void>[] = [];
+  const saved = Date.now();
+  // A save cut short leaves its half-written files (named by its process): they go.
+  const leftovers = (await readdir(path)).filter(
+    (name) => name.endsWith('.part') && !name.endsWith(`.${process.pid}.part`),
+  );
+  const writes: Promise<void>[] = leftovers.map((name) => rm(join(path, name), { force: true }));
   for (const [name, part] of partsOf(memo)) {
     if (NOT_SAVED.has(name)) continue;
     const buckets = Array.from({ length: BUCKETS }, () => new Map<string, unknown>());
@@ -166,6 +176,7 @@ export const saveMemo = async (path: string, key: string, memo: PipelineMemo) =>
         return;
       }
       const bucketFile: BucketFile = {
+        saved,
         key,
         format: FORMAT,
         part: name,

@@ -10,7 +10,7 @@ import { parseSeedText, type ParsedArticle } from './read/parse.ts';
 import { articleSlug } from './permalink.ts';
 import { isoFromTime, newestFirst } from './read/dates.ts';
 import { stripBidiControls } from './read/visible.ts';
-import { bodyWords } from './read/text.ts';
+import { factsOf, rememberFacts, type BodyFacts } from './read/body-facts.ts';
 import { byPosition, type Problem } from './problems.ts';
 import { articleDate, type ArticleDate, type SeedDate } from './validate/article-date.ts';
 import {
@@ -88,14 +88,11 @@ type SeedRead =
       /** A hash of each article's storyKey (duplicates.ts): its title and text, spacing aside. */
       storyKeys: string[];
       /**
-       * A hash of each article as parsed (what the tagger's memo is keyed by) and of its body
-       * (the event features' and data files' keys): made once a seed file, not every run
-       * (100,000 stories stringified three times cost ~3 s a build).
+       * A hash of each article as parsed (what the tagger's memo is keyed by) and its body's
+       * facts (read/body-facts.ts): made once a seed file, not every run.
        */
       articleKeys: string[];
-      bodyKeys: string[];
-      /** Each article's words (read/text.ts's bodyWords): its reading time. */
-      words: number[];
+      bodies: BodyFacts[];
       /**
        * Each article's slug if every article of the file is published: `occurrence` counts
        * the file's earlier articles of its title, valid or not (slugsFor counts valid ones).
@@ -145,8 +142,7 @@ const readSeed = (seed: SeedInput): SeedRead => {
     invalid: articles.map(validateArticle),
     storyKeys: articles.map((a) => hashOf(storyKey(a))),
     articleKeys: articles.map(articleKey),
-    bodyKeys: articles.map((a) => hashOf(JSON.stringify(a.body))),
-    words: articles.map((a) => bodyWords(a.body)),
+    bodies: articles.map((a) => factsOf(a.body)),
     slugs: slugsFor(articles),
   };
 };
@@ -167,10 +163,6 @@ export interface Article {
   source?: string;
   /** Seed line where each body block starts. */
   blockLines: number[];
-  /** A hash of `body` (not emitted): what keys the story's data file and event features. */
-  bodyKey?: string;
-  /** The body's words (read/text.ts's bodyWords), counted when its seed was read. */
-  words?: number;
   tags: TagRef[];
   /** Where each tag is named in the article (for editors and the tag scorer, not emitted). */
   mentions: Mention[];
@@ -264,8 +256,6 @@ export const runPipeline = ({
   /** Parallel to `parsed`: the hash of each story's storyKey, its slug as its file's read made it. */
   const storyKeys: string[] = [];
   const articleKeys: string[] = [];
-  const bodyKeys: string[] = [];
-  const words: number[] = [];
   const fileSlugs: SeedSlug[] = [];
   const dates: ArticleDate[] = [];
   const provisional = new Set<string>();
@@ -295,8 +285,7 @@ export const runPipeline = ({
       parsed.push(article);
       storyKeys.push(read.storyKeys[i]!);
       articleKeys.push(read.articleKeys[i]!);
-      bodyKeys.push(read.bodyKeys[i]!);
-      words.push(read.words[i]!);
+      rememberFacts(article.body, read.bodies[i]!);
       fileSlugs.push(read.slugs[i]!);
       dates.push(date);
       const dateIsProvisional = !article.dateHeader && !!(seed.date ?? NO_DATE).provisional;
@@ -338,8 +327,6 @@ export const runPipeline = ({
     body: a.body,
     ...(a.source ? { source: a.source } : {}),
     blockLines: a.blockLines,
-    bodyKey: bodyKeys[i]!,
-    words: words[i]!,
     tags: tagged.articleTags[i]!.map((id) => refs.get(id)!),
     mentions: tagged.mentions[i]!,
   }));

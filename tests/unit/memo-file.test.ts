@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSeeds } from '../../src/content/load-seeds.ts';
-import { loadMemo, memoKeyOf, saveMemo } from '../../src/content/memo-file.ts';
+import { BUCKETS, loadMemo, memoKeyOf, saveMemo } from '../../src/content/memo-file.ts';
 import { emptyMemo, type RunMemo } from '../../src/content/run-memo.ts';
 import {
   emptyPipelineMemo,
@@ -189,6 +189,41 @@ describe('the pipeline memo on disk', { timeout: 120_000 }, () => {
     ]);
     // And nothing was lost: the memo read back holds the story added.
     expect((await loadMemo(path, key)).seeds.entries.size).toBe(base.seeds.length + 1);
+  });
+
+  it('rewrites every bucket of a part whose scope changed, and reads the newest scope after a save cut short', async () => {
+    const path = join(dir, 'scopes');
+    const key = memoKeyOf('code-1');
+    const fill = (scope: string, prefix: string) => {
+      const memo = emptyPipelineMemo();
+      memo.seeds.scope = scope;
+      const entries = memo.seeds.entries as Map<string, unknown>;
+      for (let i = 0; i < 300; i++) entries.set(`${prefix}${i}`, { made: scope });
+      return memo;
+    };
+    await saveMemo(path, key, fill('scope A', 'a'));
+    const buckets = async () => (await readdir(path)).filter((name) => name.startsWith('seeds.'));
+    const first = await buckets();
+    expect(first.length).toBeGreaterThan(BUCKETS / 2);
+    const oldBucket = join(path, first[0]!);
+    const old = await readFile(oldBucket);
+    // Read, then the scope changes (as memoRun does): every bucket is written again.
+    const read = await loadMemo(path, key);
+    const inodes = new Map(
+      await Promise.all(first.map(async (n) => [n, (await stat(join(path, n))).ino] as const)),
+    );
+    const changed = fill('scope B', 'b');
+    read.seeds.scope = changed.seeds.scope;
+    read.seeds.entries = changed.seeds.entries;
+    await saveMemo(path, key, read);
+    for (const name of await buckets())
+      expect((await stat(join(path, name))).ino, name).not.toBe(inodes.get(name));
+    // A save cut short left one bucket of the old scope: the newest scope is read, the old
+    // bucket's entries are not.
+    await writeFile(oldBucket, old);
+    const back = await loadMemo(path, key);
+    expect(back.seeds.scope).toBe('scope B');
+    expect([...back.seeds.entries.keys()].every((k) => k.startsWith('b'))).toBe(true);
   });
 
   it("keeps other stories' tagging when a story added states no title", async () => {

@@ -1,11 +1,11 @@
 // The build's writer deletes what the previous build wrote and this one did not, and the
 // folders that leaves empty (a dropped part of the search index leaves no empty folder).
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyManifest } from '../../src/build/build-manifest';
-import { createOutputWriter } from '../../src/build/output-writer';
+import { createOutputWriter, filesUnder } from '../../src/build/output-writer';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -63,5 +63,30 @@ describe('the output writer', () => {
     // is written again, though its bytes are the last build's.
     const next = await createOutputWriter({ outDir, previous, clean: false, present: [] });
     expect(await next.write('b.json', '{}')).toBe(true);
+  });
+
+  it('lists nested files as record keys, and takes a listing still under way', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'kwave-writer-'));
+    dirs.push(outDir);
+    mkdirSync(join(outDir, 'articles/a-story'), { recursive: true });
+    writeFileSync(join(outDir, 'articles/a-story/index.html'), 'page');
+    writeFileSync(join(outDir, 'robots.txt'), 'robots');
+    // A link is no output file: the old walk skipped it too.
+    symlinkSync(join(outDir, 'robots.txt'), join(outDir, 'link.txt'));
+    expect([...(await filesUnder(outDir))].sort()).toEqual([
+      'articles/a-story/index.html',
+      'robots.txt',
+    ]);
+    const first = await createOutputWriter({ outDir, previous: emptyManifest(), clean: false });
+    await first.write('articles/a-story/index.html', 'page');
+    const previous = await first.finish();
+    // Listed while the step worked: the page is there and kept.
+    const next = await createOutputWriter({
+      outDir,
+      previous,
+      clean: false,
+      present: filesUnder(outDir),
+    });
+    expect(await next.write('articles/a-story/index.html', 'page')).toBe(false);
   });
 });

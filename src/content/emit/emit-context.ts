@@ -1,6 +1,7 @@
 // What several data files are made of, worked out once per build and shared by the
 // emitters (emitters/*.ts): each emitter then writes its own file from it.
 import { hashOf } from '../../build/build-manifest.ts';
+import { bodyFacts } from '../read/body-facts.ts';
 import { compareText } from '../compare.ts';
 import type { ArticleSummary, RelatedArticle, TagCount, TagRef } from '../../contract/model.ts';
 import type { Article, Corpus } from '../pipeline.ts';
@@ -43,11 +44,8 @@ export const emitContext = (corpus: Corpus): EmitContext => {
     );
   const textKeys: string[] = [];
   const textKey = (i: number) =>
-    (textKeys[i] ??= hashOf(
-      // The body's hash from the pipeline (made once when the seed was read), or the body.
-      articles[i]!.bodyKey ?? JSON.stringify(articles[i]!.body),
-      articles[i]!.modified ?? '',
-    ));
+    // The body's hash, made when its seed was read (read/body-facts.ts).
+    (textKeys[i] ??= hashOf(bodyFacts(articles[i]!.body).key, articles[i]!.modified ?? ''));
   return {
     corpus,
     summaries,

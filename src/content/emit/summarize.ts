@@ -1,7 +1,7 @@
 // Derived fields of an article for list views: excerpt, reading time, plain text.
 import type { ArticleSummary, Block, ReportLink } from '../../contract/model.ts';
 import type { Article } from '../pipeline.ts';
-import { bodyWords } from '../read/text.ts';
+import { bodyFacts } from '../read/body-facts.ts';
 
 const EXCERPT_LENGTH = 200;
 const WORDS_PER_MINUTE = 200;
@@ -19,9 +19,9 @@ export const excerptOf = (body: Block[]) => {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EXCERPT_LENGTH / 2)).replace(/[\s,;:.—-]+$/, '')}…`;
 };
 
-/** `words`: the body's (bodyWords), when the pipeline counted them already. */
-export const readingMinutes = (body: Block[], words = bodyWords(body)) =>
-  Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
+/** From the body's words, counted when its seed was read (read/body-facts.ts). */
+export const readingMinutes = (body: Block[]) =>
+  Math.max(1, Math.ceil(bodyFacts(body).words / WORDS_PER_MINUTE));
 
 /** A story as one report of its event: what a list's "N reports" and a story page name. */
 export const reportLink = (a: Article): ReportLink => ({
@@ -35,7 +35,7 @@ export const summaryOf = (a: Article, reports?: ReportLink[]): ArticleSummary =>
   slug: a.slug,
   title: a.title,
   excerpt: excerptOf(a.body),
-  readingMinutes: readingMinutes(a.body, a.words),
+  readingMinutes: readingMinutes(a.body),
   ordinal: a.ordinal,
   date: a.date,
   tags: a.tags,

@@ -26,8 +26,6 @@ export interface EventStory {
   date: string;
   title: string;
   body: { type: string; lines?: string[]; items?: string[] }[];
-  /** A hash of `body` the pipeline made once when it read the seed (featuresKey uses it). */
-  bodyKey?: string;
   source?: string;
   /** Tag ids, main tags first (the pipeline's order). */
   tags: { id: string; kind: string }[];

@@ -2,9 +2,10 @@
 // (document frequencies, the "rare" bar, term ids): its headline and lead as counted words,
 // its body's word hashes and MinHash signature, the kinds of news its headline names. A
 // function of the story's headline, body and tag ids only (featuresKey hashes exactly
-// those, the body through its hash), so a run reuses the last run's for every story that kept them (the pipeline's
+// those), so a run reuses the last run's for every story that kept them (the pipeline's
 // memo). prepare.ts adds what depends on the corpus.
 import { hashOf } from '../../build/build-manifest.ts';
+import { bodyFacts } from '../read/body-facts.ts';
 import type { EventStory } from './cluster.ts';
 import { eventKindsOf } from './event-kinds.ts';
 import { shinglesOf, signatureOf } from './minhash.ts';
@@ -42,9 +43,8 @@ export interface StoryFeatures {
 export const featuresKey = (story: EventStory): string =>
   hashOf(
     story.title,
-    // The pipeline's hash of the body, made when it read the seed: stringifying 100,000
-    // bodies again each run cost a second.
-    story.bodyKey ?? JSON.stringify(story.body),
+    // The body's hash, made when its seed was read (read/body-facts.ts).
+    bodyFacts(story.body).key,
     JSON.stringify(story.tags.map((t) => t.id)),
   );
 
