@@ -106,7 +106,10 @@ export const filesUnder = async (dir: string) => {
   }
 };
 
-/** Whether a record lists any output, without listing them all (775,000 at 100,000 stories). */
+/**
+ * Whether a record lists any output, without an array of them all: V8 still gathers the keys
+ * for `for...in` (0.8 s at 100,000 stories, where `Object.keys` took 2.2 s).
+ */
 const hasAny = (outputs: BuildManifest['outputs']) => {
   for (const _ in outputs) return true;
   return false;
@@ -210,8 +213,10 @@ export const createOutputWriter = async (options: OutputWriterOptions) => {
       record(path, { h: '', k, n: true });
       if (onDisk.delete(outputKey(path))) await rm(join(outDir, outputKey(path)), { force: true });
     },
-    /** The files in the output folder now, as far as this writer knows (for the next step). */
-    /** Handed over, not copied: the next step's writer takes it as its own. */
+    /**
+     * The files in the output folder now, as far as this writer knows: handed to the next
+     * step's writer, not copied, which takes it as its own.
+     */
     present: (): Set<string> => onDisk,
     /** The previous build's outputs under a folder (e.g. 'pagefind/'). */
     previousPaths: (prefix: string) => {

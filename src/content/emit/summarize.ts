@@ -2,11 +2,10 @@
 import type { ArticleSummary, Block, ReportLink } from '../../contract/model.ts';
 import type { Article } from '../pipeline.ts';
 import { bodyFacts } from '../read/body-facts.ts';
+import { blockLines } from '../read/text.ts';
 
 const EXCERPT_LENGTH = 200;
 const WORDS_PER_MINUTE = 200;
-
-const blockLines = (b: Block) => (b.type === 'list' ? b.items : b.lines);
 
 /** The body as plain text: a block's lines on their own lines, blocks separated by a blank line. */
 export const plainText = (body: Block[]) => body.map((b) => blockLines(b).join('\n')).join('\n\n');

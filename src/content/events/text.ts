@@ -3,6 +3,7 @@
 // digits only, so "Do-hyun", "Do Hyun" and "do hyun" are the same two words.
 import type { EventStory } from './cluster.ts';
 import { asciiWordHashes, hashString } from './word-hash.ts';
+import { blockLines } from '../read/text.ts';
 
 /** Function words and the words every report carries: they say nothing about which event. */
 const STOP: ReadonlySet<string> = new Set(
@@ -34,9 +35,6 @@ export const contentOf = (words: readonly string[]): string[] =>
 
 export const contentWords = (text: string): string[] => contentOf(wordsOf(text));
 
-type Block = EventStory['body'][number];
-const linesOf = (b: Block) => b.lines ?? b.items ?? [];
-
 /** A byline ("By Jung Min-ah, staff reporter") names the writer, not the event. */
 const isByline = (text: string) => /^by\s/i.test(text) && text.split(/\s+/).length <= 10;
 
@@ -57,7 +55,7 @@ export const storyWords = (story: EventStory): StoryWords => {
   const body: number[] = [];
   let leadLeft = LEAD_WORDS;
   for (const block of story.body) {
-    const text = linesOf(block).join(' ');
+    const text = blockLines(block).join(' ');
     for (const h of wordHashes(text)) body.push(h);
     if (block.type !== 'paragraph' || leadLeft <= 0 || isByline(text)) continue;
     // Counted as written ("Do-hyun" one word), as an editor would count a lead.

@@ -1,4 +1,5 @@
 import type { ParsedArticle } from './parse.ts';
+import { blockLines } from './text.ts';
 
 export interface TextLine {
   line: number;
@@ -8,7 +9,7 @@ export interface TextLine {
 /** The body of an article as numbered seed lines (list items count as lines). */
 export const bodyLines = (a: ParsedArticle): TextLine[] =>
   a.body.flatMap((block, i) =>
-    (block.type === 'list' ? block.items : block.lines).map((text, j) => ({
+    blockLines(block).map((text, j) => ({
       line: (a.blockLines[i] ?? a.line) + j,
       text,
     })),

@@ -5,9 +5,9 @@
 // itself: a story copied with another body array is worked out afresh, never given the facts
 // of the body it replaced. Bodies are not changed in place once parsed.
 import { hashOf } from '../../build/build-manifest.ts';
-import { bodyWords } from './text.ts';
+import { bodyWords, type BodyBlock } from './text.ts';
 
-type Body = readonly { lines?: string[]; items?: string[] }[];
+type Body = readonly BodyBlock[];
 
 export interface BodyFacts {
   key: string;

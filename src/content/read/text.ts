@@ -67,6 +67,15 @@ export const isWhollyQuoted = (line: string) => {
   return !/’\s/.test(inner) || first !== '‘';
 };
 
+/** A body block as every stage reads it (the contract's Block, the event clusterer's stories). */
+export interface BodyBlock {
+  lines?: string[];
+  items?: string[];
+}
+
+/** A block's lines: a list's items, a paragraph's or quote's lines. */
+export const blockLines = (block: BodyBlock): string[] => block.items ?? block.lines ?? [];
+
 export const countWords = (text: string) =>
   (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).length;
 
@@ -74,9 +83,8 @@ export const countWords = (text: string) =>
  * The words of a story's body (a list's items, a paragraph's lines): what its reading time
  * counts. Counted when the seed is read and kept with it (pipeline.ts), not every build.
  */
-export const bodyWords = (body: readonly { lines?: string[]; items?: string[] }[]) => {
+export const bodyWords = (body: readonly BodyBlock[]) => {
   let words = 0;
-  for (const block of body)
-    for (const line of block.items ?? block.lines ?? []) words += countWords(line);
+  for (const block of body) for (const line of blockLines(block)) words += countWords(line);
   return words;
 };

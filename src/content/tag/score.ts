@@ -6,6 +6,7 @@ import type { TagKind } from '../../contract/model.ts';
 import type { Corpus } from '../pipeline.ts';
 import { parseKoreanName } from '../names/korean-names.ts';
 import { nameKey } from '../names/names.ts';
+import { blockLines } from '../read/text.ts';
 
 export interface KeyEntity {
   name: string;
@@ -165,8 +166,7 @@ export const lineTextOf = (article: Corpus['articles'][number], line: number) =>
   if (line === article.line) return article.title;
   const lines = new Map<number, string>();
   article.body.forEach((block, i) => {
-    const items = block.type === 'list' ? block.items : block.lines;
-    items.forEach((t, j) => lines.set((article.blockLines[i] ?? article.line) + j, t));
+    blockLines(block).forEach((t, j) => lines.set((article.blockLines[i] ?? article.line) + j, t));
   });
   return lines.get(line) ?? '';
 };

@@ -3,6 +3,7 @@
 // spacing aside: the seeds come from copy and paste, which moves line breaks and spaces.
 import type { Block } from '../../contract/model.ts';
 import type { Problem } from '../problems.ts';
+import { blockLines } from '../read/text.ts';
 
 interface StoryText {
   file: string;
@@ -11,7 +12,7 @@ interface StoryText {
   body: Block[];
 }
 
-const blockText = (block: Block) => (block.type === 'list' ? block.items : block.lines).join(' ');
+const blockText = (block: Block) => blockLines(block).join(' ');
 
 /** Title and text with every run of whitespace made one space: equal keys, same story. */
 export const storyKey = (story: StoryText) =>
